@@ -1,0 +1,130 @@
+/**
+ * The one definition of every record, message and file format in Casefile.
+ * Types are inferred from these schemas and never re-declared elsewhere;
+ * every value that crosses a boundary (message, file, storage) is parsed here.
+ */
+import { z } from 'zod';
+
+// Extension pages forbid eval; without this zod 4 probes `Function('')` and
+// trips the content security policy.
+z.config({ jitless: true });
+
+export const clipKinds = ['statistic', 'success-story'] as const;
+export const ClipKind = z.enum(clipKinds);
+export type ClipKind = z.infer<typeof ClipKind>;
+
+export const Uuid = z.uuid();
+
+/** A full timestamp we produced ourselves (`new Date().toISOString()`). */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/**
+ * A date a page states: ISO 8601, at least a year and month
+ * ("2016-02", "2016-02-29", "2016-02-29T10:00:00Z"). Never guessed.
+ */
+export const StatedDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?$/, 'not an ISO 8601 date');
+
+/** http(s) only: other schemes never reach a link in the library or a briefing. */
+export const WebUrl = z
+  .string()
+  .max(8192)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'not an http(s) URL');
+
+/** The citation a page gives about itself. */
+export const Citation = z.object({
+  url: z.string().max(8192),
+  canonicalUrl: z.string().max(8192),
+  title: z.string().max(2000),
+  byline: z.string().max(1000).optional(),
+  siteName: z.string().max(1000).optional(),
+  publishedTime: StatedDate.optional(),
+  lang: z.string().max(64).optional(),
+  excerpt: z.string().max(5000).optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** One page clips came from, as stored. `text` is the article as plain text. */
+export const Source = Citation.extend({
+  id: Uuid,
+  text: z.string(),
+  capturedAt: Timestamp,
+});
+export type Source = z.infer<typeof Source>;
+
+/** W3C Web Annotation TextQuoteSelector: finds the quote again on the page. */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+
+export const Tag = z.string().trim().min(1).max(100);
+
+/** One piece of evidence. */
+export const Clip = z.object({
+  id: Uuid,
+  sourceId: Uuid,
+  kind: ClipKind,
+  quote: z.string().min(1),
+  note: z.string(),
+  tags: z.array(Tag),
+  selector: TextQuoteSelector.optional(),
+  citedOrigin: z.string().max(500).optional(),
+  dataYear: z.number().int().min(1800).max(2200).optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Clip = z.infer<typeof Clip>;
+
+/** What the user asks to keep: a clip before it has an id and a source. */
+export const ClipDraft = Clip.pick({
+  kind: true,
+  quote: true,
+  note: true,
+  tags: true,
+  selector: true,
+  citedOrigin: true,
+  dataYear: true,
+});
+export type ClipDraft = z.infer<typeof ClipDraft>;
+
+/** A sentence or short passage the detector thinks is worth keeping. */
+export const Candidate = z.object({
+  kind: ClipKind,
+  text: z.string(),
+  /** Each figure as it stands in the text ("72%", "$1.2 trillion"). */
+  figures: z.array(z.string()),
+  citedOrigin: z.string().optional(),
+  dataYear: z.number().int().optional(),
+  organisation: z.string().optional(),
+  result: z.string().optional(),
+  selector: TextQuoteSelector,
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/** The article as plain text, never HTML. */
+export const Article = z.object({
+  text: z.string(),
+  excerpt: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Selection = z.object({
+  text: z.string(),
+  selector: TextQuoteSelector,
+});
+export type Selection = z.infer<typeof Selection>;
+
+/** What the content script returns about a page: plain data. */
+export const Extraction = z.object({
+  source: Citation,
+  /** Absent when the page has no article (Readability found none). */
+  article: Article.optional(),
+  selection: Selection.optional(),
+  candidates: z.array(Candidate),
+});
+export type Extraction = z.infer<typeof Extraction>;

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// The e2e build (CASEFILE_E2E=1) may read pages on 127.0.0.1 without a user
+// gesture, because a test cannot click the toolbar button to grant activeTab.
+// The shipped build has no host permissions at all (issue #2).
+const e2e = process.env.CASEFILE_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Casefile',
+    description:
+      'Clip statistics and success stories with their sources while you read, and export a briefing. Everything stays in your browser.',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Clip to Casefile' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'casefile@casefile.invalid',
+        // Casefile collects nothing: every record stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
