@@ -7,6 +7,8 @@ const e2e = process.env.CASEFILE_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The e2e build goes to its own folder so it never ships by mistake.
+  outDir: e2e ? '.output/e2e' : '.output',
   manifest: {
     name: 'Casefile',
     description:

@@ -128,3 +128,49 @@ export const Extraction = z.object({
   candidates: z.array(Candidate),
 });
 export type Extraction = z.infer<typeof Extraction>;
+
+// ---------------------------------------------------------------------------
+// Messages between the popup and the background (lib/messaging.ts).
+
+export const ExtractTabRequest = z.object({ tabId: z.number().int().nonnegative() });
+export type ExtractTabRequest = z.infer<typeof ExtractTabRequest>;
+
+/** The page as the popup shows it: read, or a sentence saying why not. */
+export const TabReading = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), extraction: Extraction, pageClipCount: z.number().int() }),
+  z.object({
+    ok: z.literal(false),
+    /** One sentence: what happened and what the user can still do. */
+    message: z.string(),
+    /** What the browser tells about the tab, so its address can still be saved. */
+    source: Citation,
+    pageClipCount: z.number().int(),
+  }),
+]);
+export type TabReading = z.infer<typeof TabReading>;
+
+export const SaveClipRequest = z.object({
+  tabId: z.number().int().nonnegative().optional(),
+  citation: Citation,
+  articleText: z.string(),
+  draft: ClipDraft,
+});
+export type SaveClipRequest = z.infer<typeof SaveClipRequest>;
+
+export const SaveClipResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), clipId: Uuid, pageClipCount: z.number().int() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type SaveClipResponse = z.infer<typeof SaveClipResponse>;
+
+// ---------------------------------------------------------------------------
+// The briefing (lib/briefing): clips in, a file out.
+
+export const BriefingInput = z.object({
+  title: z.string().min(1),
+  /** The day the briefing is prepared (YYYY-MM-DD), the accessed date's fallback. */
+  preparedOn: StatedDate,
+  clips: z.array(Clip),
+  sources: z.array(Source),
+});
+export type BriefingInput = z.infer<typeof BriefingInput>;

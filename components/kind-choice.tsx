@@ -1,0 +1,21 @@
+import type { ClipKind } from '@/lib/schema';
+
+export const kindLabels: Record<ClipKind, string> = {
+  statistic: 'Statistic',
+  'success-story': 'Success story',
+};
+
+/** Statistic or success story, as a pair of radio buttons. */
+export function KindChoice({ name, value, onChange }: { name: string; value: ClipKind; onChange(kind: ClipKind): void }) {
+  return (
+    <fieldset className="kind-choice">
+      <legend>Kind</legend>
+      {(Object.keys(kindLabels) as ClipKind[]).map((kind) => (
+        <label key={kind}>
+          <input type="radio" name={name} value={kind} checked={value === kind} onChange={() => onChange(kind)} />
+          {kindLabels[kind]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

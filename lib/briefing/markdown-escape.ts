@@ -1,0 +1,31 @@
+/**
+ * Page text in a Markdown briefing stays text: it cannot become a link, an
+ * image, HTML, a heading or a list (issue #2).
+ */
+
+// Every character CommonMark gives meaning inline: links and images ([ ] ! ( )),
+// raw HTML and autolinks (< >), entities (&), emphasis and code (* _ `),
+// strikethrough and tables in GFM (~ |), and the backslash itself.
+const inlineSyntax = /[\\`*_[\]()<>!&~|]/g;
+
+/** Escapes page text for one line of Markdown. Newlines fold to spaces. */
+export function escapeMarkdown(text: string): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded
+    .replace(inlineSyntax, (char) => `\\${char}`)
+    // What only means something at the start of a line: headings, block
+    // quotes, lists, thematic breaks, setext underlines.
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A URL as a Markdown autolink when it is http(s), otherwise as escaped text
+ * (a `javascript:` URL never becomes a link).
+ */
+export function markdownUrl(url: string): string {
+  if (/^https?:\/\//i.test(url) && URL.canParse(url)) {
+    return `<${new URL(url).href.replace(/[<> ]/g, encodeURIComponent)}>`;
+  }
+  return escapeMarkdown(url);
+}

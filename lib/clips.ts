@@ -1,0 +1,107 @@
+/** Saving, finding and deleting clips: the only code that writes them. */
+import type { CasefileDatabase } from './db';
+import { type Citation, type Clip, ClipDraft, type Source } from './schema';
+
+export interface SaveClipInput {
+  citation: Citation;
+  /** The article as plain text, kept with the source for search and offline reading. */
+  articleText: string;
+  draft: ClipDraft;
+}
+
+export interface SavedClip {
+  clip: Clip;
+  source: Source;
+  pageClipCount: number;
+}
+
+export interface Clock {
+  now(): Date;
+}
+const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * One source per page: the URL without its fragment, so that `#comments`
+ * and the article itself share a source.
+ */
+export function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** Saves a clip and, when the page is new, its source, in one transaction. */
+export async function saveClip(
+  db: CasefileDatabase,
+  { citation, articleText, draft }: SaveClipInput,
+  clock: Clock = systemClock,
+): Promise<SavedClip> {
+  const checked = ClipDraft.parse(draft);
+  const now = clock.now().toISOString();
+  const canonicalUrl = pageKey(citation.canonicalUrl || citation.url);
+  return db.transaction('rw', db.sources, db.clips, async () => {
+    let source = await db.sources.where('canonicalUrl').equals(canonicalUrl).first();
+    if (!source) {
+      source = { ...citation, canonicalUrl, id: crypto.randomUUID(), text: articleText, capturedAt: now };
+      await db.sources.add(source);
+    } else if (!source.text && articleText) {
+      // A page first clipped without an article (a selection only) gains its text.
+      await db.sources.update(source.id, { text: articleText });
+      source = { ...source, text: articleText };
+    }
+    const clip: Clip = {
+      ...checked,
+      quote: checked.quote.trim(),
+      note: checked.note.trim(),
+      tags: normaliseTags(checked.tags),
+      id: crypto.randomUUID(),
+      sourceId: source.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.clips.add(clip);
+    const pageClipCount = await db.clips.where('sourceId').equals(source.id).count();
+    return { clip, source, pageClipCount };
+  });
+}
+
+/** How many clips the page at `url` (canonical) already has. */
+export async function countPageClips(db: CasefileDatabase, canonicalUrl: string): Promise<number> {
+  const source = await db.sources.where('canonicalUrl').equals(pageKey(canonicalUrl)).first();
+  return source ? db.clips.where('sourceId').equals(source.id).count() : 0;
+}
+
+export interface ClipWithSource {
+  clip: Clip;
+  source: Source | undefined;
+}
+
+/** Every clip, newest first, each with its source. */
+export async function listClips(db: CasefileDatabase): Promise<ClipWithSource[]> {
+  const clips = await db.clips.orderBy('createdAt').reverse().toArray();
+  const sourceIds = [...new Set(clips.map((clip) => clip.sourceId))];
+  const sources = await db.sources.bulkGet(sourceIds);
+  const byId = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s]));
+  return clips.map((clip) => ({ clip, source: byId.get(clip.sourceId) }));
+}
+
+export async function deleteClip(db: CasefileDatabase, id: string): Promise<void> {
+  await db.clips.delete(id);
+}
+
+/** "social, Pew , social,,b2b" → ["social", "Pew", "b2b"]: trimmed, no blanks, no repeats. */
+export function parseTags(input: string): string[] {
+  return normaliseTags(input.split(','));
+}
+
+function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    if (tag && !seen.has(tag.toLowerCase())) {
+      seen.add(tag.toLowerCase());
+      result.push(tag);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,176 @@
+/**
+ * The built extension in Debian's headless Chromium, driven by playwright-core
+ * (no browser is downloaded). Also the tricks a test needs where a person
+ * would click: replaying a context-menu click, stopping the service worker.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+
+export const extensionDir = resolve(__dirname, '../../.output/e2e/chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('Chromium is missing: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  return found;
+}
+
+export interface Casefile {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  openPopup(tabId: number): Promise<Page>;
+  openLibrary(): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  contextMenuClick(menuItemId: string, page: Page, selectionText: string): Promise<void>;
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchCasefile(): Promise<Casefile> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${extensionDir}: run \`npm run build:e2e\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'casefile-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+
+  // After stopServiceWorker the worker sleeps until an event wakes it.
+  // Playwright keeps the same Worker handle across the restart.
+  let asleep = false;
+  const worker = async (): Promise<Worker> => {
+    if (asleep) {
+      // A message from an extension page is an event that wakes the worker.
+      const waker = await context.newPage();
+      await waker.goto(`chrome-extension://${extensionId}/options.html`);
+      await waker.evaluate(() => chrome.runtime.sendMessage('wake').catch(() => undefined));
+      await waker.close();
+      asleep = false;
+    }
+    const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
+  };
+  let extensionId = '';
+  extensionId = new URL((await worker()).url()).host;
+  const page = (path: string) => `chrome-extension://${extensionId}/${path}`;
+
+  // Menu items are created in runtime.onInstalled; wait until they exist.
+  await waitFor(async () =>
+    (await worker()).evaluate(() =>
+      new Promise<boolean>((done) => chrome.contextMenus.update('casefile-save-statistic', {}, () => done(!chrome.runtime.lastError))),
+    ),
+  );
+
+  const casefile: Casefile = {
+    context,
+    extensionId,
+    worker,
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.goto(page(`popup.html?tabId=${tabId}`));
+      return popup;
+    },
+    async openLibrary() {
+      const library = await context.newPage();
+      await library.goto(page('options.html'));
+      return library;
+    },
+    async tabIdOf(target) {
+      const url = target.url();
+      const id = await (await worker()).evaluate(async (wanted) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`No tab shows ${url}`);
+      return id;
+    },
+    async contextMenuClick(menuItemId, target, selectionText) {
+      const tabId = await casefile.tabIdOf(target);
+      await (await worker()).evaluate(
+        async ({ menuItemId, tabId, selectionText, pageUrl }) => {
+          const tab = await chrome.tabs.get(tabId);
+          const info = { menuItemId, selectionText, pageUrl, editable: false } as Browser.contextMenus.OnClickData;
+          (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, tab);
+        },
+        { menuItemId, tabId, selectionText, pageUrl: target.url() },
+      );
+    },
+    async stopServiceWorker() {
+      // A CDP session on an extension page sees the worker's version ids.
+      const host = await casefile.openLibrary();
+      const cdp = await context.newCDPSession(host);
+      const status = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) {
+          if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(version.versionId, version.runningStatus);
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      await waitFor(async () => [...status.values()].some((running) => running !== 'stopped'));
+      for (const [versionId, running] of status) {
+        if (running !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
+      }
+      await waitFor(async () => [...status.values()].every((running) => running === 'stopped'));
+      asleep = true;
+      await cdp.detach();
+      await host.close();
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return casefile;
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** Selects the first occurrence of `text` in the page, as a person dragging over it would. */
+export async function selectText(target: Page, text: string): Promise<void> {
+  const found = await target.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(wanted) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not on the page`);
+}

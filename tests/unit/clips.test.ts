@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countPageClips, deleteClip, listClips, pageKey, parseTags, saveClip } from '../../lib/clips';
+import { CasefileDatabase } from '../../lib/db';
+import type { Citation, ClipDraft } from '../../lib/schema';
+
+const citation: Citation = {
+  url: 'https://news.example/social#comments',
+  canonicalUrl: 'https://news.example/social',
+  title: 'Social media use in 2016',
+  byline: 'Jane Doe',
+  siteName: 'News Example',
+  publishedTime: '2016-02-29',
+};
+const draft: ClipDraft = { kind: 'statistic', quote: ' 72% of adults use Facebook. ', note: 'for Q3', tags: ['social', 'Social', ' pew '] };
+
+let clockTime = Date.parse('2026-11-29T10:00:00Z');
+const clock = { now: () => new Date((clockTime += 1000)) };
+let db: CasefileDatabase;
+
+beforeEach(() => {
+  db = new CasefileDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saveClip', () => {
+  it('saves the clip and its source in one go, tidying quote, note and tags', async () => {
+    const saved = await saveClip(db, { citation, articleText: 'Full text.', draft }, clock);
+    expect(saved.pageClipCount).toBe(1);
+    expect(saved.clip).toMatchObject({ kind: 'statistic', quote: '72% of adults use Facebook.', note: 'for Q3', tags: ['social', 'pew'] });
+    expect(saved.clip.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(saved.source).toMatchObject({ title: citation.title, canonicalUrl: 'https://news.example/social', text: 'Full text.' });
+    expect(await db.clips.count()).toBe(1);
+    expect(await db.sources.count()).toBe(1);
+  });
+
+  it('reuses the source when the same page is clipped again', async () => {
+    const first = await saveClip(db, { citation, articleText: 'Full text.', draft }, clock);
+    const second = await saveClip(
+      db,
+      { citation: { ...citation, url: 'https://news.example/social' }, articleText: 'Full text.', draft: { ...draft, kind: 'success-story', quote: 'Comcast cut response times by 40%.' } },
+      clock,
+    );
+    expect(second.source.id).toBe(first.source.id);
+    expect(second.pageClipCount).toBe(2);
+    expect(await db.sources.count()).toBe(1);
+    expect(await countPageClips(db, 'https://news.example/social#top')).toBe(2);
+  });
+
+  it('refuses an empty quote and writes nothing', async () => {
+    await expect(saveClip(db, { citation, articleText: '', draft: { ...draft, quote: '' } }, clock)).rejects.toThrow();
+    expect(await db.clips.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+  });
+
+  it('gives a page first clipped without an article its text later', async () => {
+    await saveClip(db, { citation, articleText: '', draft }, clock);
+    const again = await saveClip(db, { citation, articleText: 'Now readable.', draft }, clock);
+    expect(again.source.text).toBe('Now readable.');
+  });
+});
+
+describe('listClips and deleteClip', () => {
+  it('lists newest first with sources, and deletes one', async () => {
+    const older = await saveClip(db, { citation, articleText: '', draft }, clock);
+    const newer = await saveClip(db, { citation, articleText: '', draft: { ...draft, quote: 'Newer' } }, clock);
+    const listed = await listClips(db);
+    expect(listed.map((item) => item.clip.id)).toEqual([newer.clip.id, older.clip.id]);
+    expect(listed[0]?.source?.title).toBe(citation.title);
+    await deleteClip(db, older.clip.id);
+    expect((await listClips(db)).map((item) => item.clip.id)).toEqual([newer.clip.id]);
+  });
+});
+
+describe('helpers', () => {
+  it('parses comma separated tags', () => {
+    expect(parseTags('social, Pew , social,,b2b')).toEqual(['social', 'Pew', 'b2b']);
+    expect(parseTags('  ')).toEqual([]);
+  });
+  it('keys a page by its URL without the fragment', () => {
+    expect(pageKey('https://a.example/x?y=1#z')).toBe('https://a.example/x?y=1');
+  });
+});
