@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { unreadablePageMessage } from '../../lib/background/unreadable-page';
+
+describe('unreadablePageMessage', () => {
+  it.each([
+    ['chrome://settings', "Browsers don't let extensions read their own pages."],
+    ['about:blank', "Browsers don't let extensions read their own pages."],
+    ['https://chromewebstore.google.com/detail/x', "Extension stores don't let extensions read their pages."],
+    ['https://example.org/report.pdf', "Casefile can't read PDF files yet."],
+    ['file:///home/me/notes.html', 'Allow access to file URLs'],
+    ['https://example.org/article', "Casefile couldn't read this page; reloading it may help."],
+  ])('%s', (url, expected) => {
+    const message = unreadablePageMessage(url);
+    expect(message).toContain(expected);
+    expect(message).toContain('You can still save its address and title');
+  });
+});
