@@ -1,0 +1,414 @@
+/**
+ * Golden pages for lib/extract/metadata: a small page in, the citation out.
+ * Each page exercises one source (JSON-LD @graph, OpenGraph, citation_*,
+ * Dublin Core, <time>, nothing but <title>) or one kind of hostile input.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../lib/extract/metadata';
+import { toStatedDate } from '../../lib/extract/stated-date';
+import { Citation, StatedDate } from '../../lib/schema';
+
+const pageUrl = 'https://example.org/news/2016/leap-day.html';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The citation, checked against the schema every caller will parse it with. */
+function citationOf(html: string, url = pageUrl, fallback = {}) {
+  const citation = extractMetadata(parse(html), url, fallback);
+  expect(Citation.safeParse(citation).success).toBe(true);
+  return citation;
+}
+
+const page = (head: string, body = '<p>Text.</p>', htmlAttributes = 'lang="en"') =>
+  `<!doctype html><html ${htmlAttributes}><head>${head}</head><body>${body}</body></html>`;
+
+const ldJson = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('extractMetadata: JSON-LD', () => {
+  it('reads an Article inside @graph, resolving @id references (the Yoast shape)', () => {
+    const html = page(`
+      <title>Leap day explained - The Example Times</title>
+      <link rel="canonical" href="/news/2016/leap-day">
+      <meta name="description" content="Why February has 29 days this year.">
+      ${ldJson({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', '@id': 'https://example.org/#website', name: 'The Example Times' },
+          {
+            '@type': 'WebPage',
+            '@id': 'https://example.org/news/2016/leap-day',
+            name: 'Leap day explained - The Example Times',
+            isPartOf: { '@id': 'https://example.org/#website' },
+            datePublished: '2016-02-28T09:00:00+00:00',
+          },
+          {
+            '@type': 'NewsArticle',
+            headline: 'Leap day explained',
+            mainEntityOfPage: { '@id': 'https://example.org/news/2016/leap-day' },
+            author: { '@id': 'https://example.org/#/person/ada' },
+            publisher: { '@id': 'https://example.org/#organization' },
+            datePublished: '2016-02-29T10:00:00.000Z',
+            dateModified: '2016-03-01T10:00:00Z',
+          },
+          { '@type': 'Person', '@id': 'https://example.org/#/person/ada', name: 'Ada Lovelace' },
+          { '@type': 'Organization', '@id': 'https://example.org/#organization', name: 'Example Times Ltd' },
+        ],
+      })}`);
+    expect(citationOf(html)).toEqual({
+      url: pageUrl,
+      canonicalUrl: 'https://example.org/news/2016/leap-day',
+      title: 'Leap day explained',
+      byline: 'Ada Lovelace',
+      siteName: 'Example Times Ltd',
+      publishedTime: '2016-02-29T10:00:00Z',
+      lang: 'en',
+      excerpt: 'Why February has 29 days this year.',
+    });
+  });
+
+  it('joins an author array, in any of the shapes pages use', () => {
+    const authors = (author: unknown) =>
+      citationOf(page(ldJson({ '@type': 'BlogPosting', headline: 'H', author }))).byline;
+    expect(authors([{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Chen' }])).toBe(
+      'Ann Lee and Bo Chen',
+    );
+    expect(authors(['Ann Lee', 'Bo Chen', { name: 'By  Cy   Diaz' }])).toBe('Ann Lee, Bo Chen and Cy Diaz');
+    expect(authors([['Ann Lee'], [{ name: 'Ann Lee' }]])).toBe('Ann Lee');
+    expect(authors({ '@type': 'Person', givenName: 'Ann', familyName: 'Lee' })).toBe('Ann Lee');
+    expect(authors('https://www.facebook.com/ann.lee')).toBeUndefined();
+  });
+
+  it('finds the article in a top-level array, behind CDATA markers, after other scripts', () => {
+    const html = page(`
+      <script type="application/ld+json">{"@type": "VideoObject", "name": "Clip", "uploadDate": "2020-01-01"}</script>
+      <script type="application/ld+json"><![CDATA[
+        [{"@type": "BreadcrumbList"}, {"@type": ["Article", "ReportageNewsArticle"], "headline": "The report",
+          "publisher": {"@type": "Organization", "name": "Daily"}, "dateCreated": "2019-05-01"}]
+      ]]></script>`);
+    const citation = citationOf(html);
+    expect(citation.title).toBe('The report');
+    expect(citation.siteName).toBe('Daily');
+    expect(citation.publishedTime).toBe('2019-05-01');
+  });
+
+  it('picks between headline and name the way the page\'s <title> reads', () => {
+    // Wikipedia: headline is a description, name is the title.
+    const wikipedia = page(`<title>New Zealand - Wikipedia</title>${ldJson({
+      '@type': 'Article', name: 'New Zealand', headline: 'constitutional monarchy in Oceania',
+    })}`);
+    expect(citationOf(wikipedia).title).toBe('New Zealand');
+    // aktualne.cz: name is the site's name, headline is the title.
+    const aktualne = page(`<title>Souček řádí - Aktuálně.cz</title>${ldJson({
+      '@type': 'NewsArticle', name: 'Aktuálně.cz', headline: 'Součka je snadné přehlédnout',
+      publisher: { '@type': 'Organization', name: 'Aktuálně.cz' },
+    })}`);
+    expect(citationOf(aktualne).title).toBe('Součka je snadné přehlédnout');
+  });
+
+  it('takes the article whose address is this page when there are several', () => {
+    const html = page(`
+      <link rel="canonical" href="https://example.org/b">
+      ${ldJson([
+        { '@type': 'NewsArticle', headline: 'Related story', url: 'https://example.org/a' },
+        { '@type': 'NewsArticle', headline: 'This story', url: 'https://example.org/b' },
+      ])}`);
+    expect(citationOf(html).title).toBe('This story');
+  });
+});
+
+describe('extractMetadata: meta tags', () => {
+  it('reads an OpenGraph-only page, stripping the site name from the title', () => {
+    const html = page(`
+      <title>Ignored</title>
+      <meta property="og:title" content="Ten facts about leap years | The Example Times">
+      <meta property="og:site_name" content="The Example Times">
+      <meta property="og:url" content="/news/2016/leap-day.html?ref=og">
+      <meta property="og:description" content="  Ten   facts. ">
+      <meta property="article:published_time" content="2016-02-29 10:00:00">
+      <meta property="article:modified_time" content="2017-01-01T00:00:00Z">
+      <meta property="article:author" content="https://www.facebook.com/someone">
+      <meta name="author" content="By Jane Doe">`);
+    expect(citationOf(html, 'http://example.org/x')).toEqual({
+      url: 'http://example.org/x',
+      canonicalUrl: 'http://example.org/news/2016/leap-day.html?ref=og',
+      title: 'Ten facts about leap years',
+      byline: 'Jane Doe',
+      siteName: 'The Example Times',
+      publishedTime: '2016-02-29T10:00:00',
+      lang: 'en',
+      excerpt: 'Ten facts.',
+    });
+  });
+
+  it('reads a scholarly page from citation_* tags', () => {
+    const html = page(`
+      <title>Orbital resonance | Journal of Calendars</title>
+      <meta name="citation_title" content="Orbital resonance and the leap day">
+      <meta name="citation_author" content="Lovelace, Ada">
+      <meta name="citation_author" content="Babbage, Charles">
+      <meta name="citation_publication_date" content="2016/02/29">
+      <meta name="citation_journal_title" content="Journal of Calendars">
+      <meta name="citation_abstract" content="We study the leap day.">`);
+    expect(citationOf(html)).toEqual({
+      url: pageUrl,
+      canonicalUrl: pageUrl,
+      title: 'Orbital resonance and the leap day',
+      byline: 'Lovelace, Ada; Babbage, Charles',
+      siteName: 'Journal of Calendars',
+      publishedTime: '2016-02-29',
+      lang: 'en',
+      excerpt: 'We study the leap day.',
+    });
+  });
+
+  it('reads Dublin Core, in any spelling', () => {
+    const html = page(`
+      <meta name="DC.Title" content="remoteStorage">
+      <meta name="DC.Creator" content="Kooman, F.">
+      <meta name="DC.Creator" content="Jong, Michiel de">
+      <meta name="DC.Date.Issued" content="2014-12-15">
+      <meta property="dc:description" content="A protocol.">`);
+    const citation = citationOf(html);
+    expect(citation.title).toBe('remoteStorage');
+    expect(citation.byline).toBe('Kooman, F.; Jong, Michiel de');
+    expect(citation.publishedTime).toBe('2014-12-15');
+    expect(citation.excerpt).toBe('A protocol.');
+  });
+
+  it('reads keys listed together in one property attribute, and Parse.ly tags', () => {
+    const html = page(`
+      <meta property="og:title twitter:title" content="Shared title">
+      <meta name="parsely-author" content="Jane Doe">
+      <meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z">`);
+    expect(citationOf(html)).toMatchObject({
+      title: 'Shared title',
+      byline: 'Jane Doe',
+      publishedTime: '2024-04-20T04:20:00Z',
+    });
+  });
+
+  it('decodes entities that pages escape twice in meta content', () => {
+    const html = page(`
+      <meta property="og:title" content="That&amp;#039;s &amp;quot;it&amp;quot; &amp;amp; more">
+      <meta property="og:description" content="&amp;#x1F62D; &amp;#xFFFFFFFF; &amp;#xg;">`);
+    const citation = citationOf(html);
+    expect(citation.title).toBe('That\'s "it" & more');
+    expect(citation.excerpt).toBe('😭 \uFFFD &#xg;');
+  });
+
+  it('keeps a title suffix that is not the site name', () => {
+    const html = page(`
+      <title>Lorem ipsum – dolor sit</title>
+      <meta property="og:site_name" content="Example">`);
+    expect(citationOf(html).title).toBe('Lorem ipsum – dolor sit');
+  });
+
+  it('reads the language from og:locale when <html> has none, and ignores nonsense', () => {
+    expect(citationOf(page('<meta property="og:locale" content="en_GB">', '', '')).lang).toBe('en-GB');
+    expect(citationOf(page('', '', 'lang="not a language"')).lang).toBeUndefined();
+  });
+});
+
+describe('extractMetadata: dates in the page body', () => {
+  const dateOf = (head: string, body: string) => citationOf(page(head, body)).publishedTime;
+
+  it('reads microdata on <time>, skipping dates of embedded media', () => {
+    const body = `
+      <div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>
+      <article itemscope itemtype="https://schema.org/Article">
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+          <time itemprop="datePublished" content="2017-01-18T23:00:00-0800">January 18, 2017</time>
+        </span>
+      </article>`;
+    expect(dateOf('', body)).toBe('2017-01-18T23:00:00-08:00');
+  });
+
+  it('reads <time pubdate>, the h-entry class, then the first dated <time> in the article', () => {
+    expect(dateOf('', '<time pubdate datetime="2011-11-11">x</time>')).toBe('2011-11-11');
+    expect(dateOf('', '<time class="dt-published" datetime="2012-12-12T12:12">x</time>')).toBe('2012-12-12T12:12');
+    expect(dateOf('', '<time datetime="2001-01-01">x</time><article><time datetime="2013-03-13">y</time></article>')).toBe(
+      '2013-03-13',
+    );
+    // A <time> outside any article could be anything: a comment, a related story.
+    expect(dateOf('', '<time datetime="2001-01-01">x</time>')).toBeUndefined();
+  });
+
+  it('prefers meta tags to the page body, and never reads a modified date', () => {
+    expect(
+      dateOf(
+        '<meta property="article:modified_time" content="2020-01-01"><meta name="date" content="2016-02-29">',
+        '<article><time datetime="2019-09-09">y</time></article>',
+      ),
+    ).toBe('2016-02-29');
+  });
+
+  it('leaves the date out when nothing readable is stated', () => {
+    expect(dateOf('<meta property="article:published_time" content="yesterday">', '')).toBeUndefined();
+    expect(dateOf('<meta name="date" content="05/08/2014">', '')).toBeUndefined();
+  });
+});
+
+describe('extractMetadata: poor and hostile pages', () => {
+  it('makes do with nothing but <title>', () => {
+    expect(citationOf('<html><head><title>  Just   a title </title></head><body></body></html>')).toEqual({
+      url: pageUrl,
+      canonicalUrl: pageUrl,
+      title: 'Just a title',
+    });
+  });
+
+  it('falls back to the URL for a title, and to Readability for the rest', () => {
+    const citation = citationOf('<html><body><p>x</p></body></html>', pageUrl, {
+      byline: 'By  Someone',
+      siteName: 'Site',
+      publishedTime: 'February 29, 2016',
+      excerpt: 'From Readability.',
+      lang: 'fr',
+    });
+    expect(citation).toEqual({
+      url: pageUrl,
+      canonicalUrl: pageUrl,
+      title: pageUrl,
+      byline: 'Someone',
+      siteName: 'Site',
+      publishedTime: '2016-02-29',
+      lang: 'fr',
+      excerpt: 'From Readability.',
+    });
+    expect(citationOf('<html><body></body></html>', pageUrl, { title: 'Readability title' }).title).toBe(
+      'Readability title',
+    );
+    expect(citationOf('<html><body></body></html>', pageUrl, { publishedTime: 'last week' }).publishedTime).toBeUndefined();
+  });
+
+  it('survives wrong types, broken JSON, __proto__ keys, huge strings and script URLs', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const html = page(`
+      <title>Fallback title</title>
+      <link rel="canonical" href="javascript:alert(1)">
+      <meta property="og:url" content="data:text/html,hello">
+      <script type="application/ld+json">{"@type": "Article", "headline": "broken",</script>
+      <script type="application/ld+json">null</script>
+      <script type="application/ld+json">[[[[[[[[[[{"@type": "Article", "headline": "too deep"}]]]]]]]]]]</script>
+      <script type="application/ld+json">{"__proto__": {"headline": "polluted", "@type": "Article"}, "@type": "WebPage"}</script>
+      ${ldJson({
+        '@type': ['Article', 7, null],
+        headline: 42,
+        name: ['not', 'a', 'string'],
+        author: [[null, 7, { name: ['x'] }, { '@id': 'nowhere' }], { name: huge }],
+        publisher: 'Not an object',
+        datePublished: { year: 2016 },
+        dateCreated: huge,
+        description: huge,
+        url: 'javascript:alert(1)',
+      })}`);
+    const citation = citationOf(html);
+    expect(citation.title).toBe('Fallback title');
+    expect(citation.canonicalUrl).toBe(pageUrl);
+    expect(citation.byline?.length).toBeLessThanOrEqual(1000);
+    expect(citation.excerpt?.length).toBeLessThanOrEqual(5000);
+    expect(citation.publishedTime).toBeUndefined();
+    expect(({} as Record<string, unknown>).headline).toBeUndefined();
+
+    const long = citationOf(page(ldJson({ '@type': 'Article', headline: `Long ${huge}` })));
+    expect(long.title).toHaveLength(2000);
+  });
+
+  it('never touches the document', () => {
+    const html = page(`<title>T - S</title><meta property="og:site_name" content="S">${ldJson({ '@type': 'Article', headline: 'T' })}`,
+      '<article><time datetime="2016-02-29">x</time></article>');
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    extractMetadata(doc, pageUrl);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractMetadata under linkedom (the Node `npm run extract` path)', () => {
+  it('reads the same citation as in the browser DOM', () => {
+    const html = page(`
+      <title>Ten facts | The Example Times</title>
+      <link rel="canonical" href="https://example.org/ten-facts">
+      <meta property="og:site_name" content="The Example Times">
+      ${ldJson({ '@type': 'NewsArticle', headline: 'Ten facts', author: ['Ann Lee', 'Bo Chen'], datePublished: '2016-02-29' })}`,
+      '<article itemscope itemtype="https://schema.org/Article"><time itemprop="datePublished" datetime="2016-02-28">x</time></article>');
+    const { document } = parseHTML(html);
+    const underLinkedom = extractMetadata(document, pageUrl);
+    expect(underLinkedom).toEqual(extractMetadata(parse(html), pageUrl));
+    expect(underLinkedom).toMatchObject({ title: 'Ten facts', byline: 'Ann Lee and Bo Chen', publishedTime: '2016-02-29' });
+  });
+});
+
+describe('toStatedDate', () => {
+  const cases: [string, string | undefined][] = [
+    ['2016-02-29', '2016-02-29'],
+    ['2016-02-29T10:00:00Z', '2016-02-29T10:00:00Z'],
+    ['2016-02-29T10:00:00+01:00', '2016-02-29T10:00:00+01:00'],
+    ['2016-02-29T10:00:00.000Z', '2016-02-29T10:00:00Z'],
+    ['2023-12-20T20:09:56.0000000Z', '2023-12-20T20:09:56Z'],
+    ['2017-11-24T18:42:20.314667', '2017-11-24T18:42:20'],
+    ['2016-02-29 10:00:00', '2016-02-29T10:00:00'],
+    ['2021-11-01T10:52:50+0100', '2021-11-01T10:52:50+01:00'],
+    ['2015-07-10 09:53:00 -0400', '2015-07-10T09:53:00-04:00'],
+    ['2016-02-29T10:00+05', '2016-02-29T10:00+05:00'],
+    ['2018-04-05T06:00', '2018-04-05T06:00'],
+    ['2016-02-29 10:00:00 UTC', '2016-02-29T10:00:00Z'],
+    ['2016-02', '2016-02'],
+    ['20170113', '2017-01-13'],
+    ['20170113033838', '2017-01-13T03:38:38'],
+    ['2016/02/29', '2016-02-29'],
+    ['29.02.2016', '2016-02-29'],
+    ['05/29/2007 09:49:00', '2007-05-29T09:49:00'],
+    ['29/05/2007', '2007-05-29'],
+    ['07/07/2007', '2007-07-07'],
+    ['February 29, 2016', '2016-02-29'],
+    ['Feb. 29, 2016', '2016-02-29'],
+    ['JAN. 13, 2017', '2017-01-13'],
+    ['29 February 2016', '2016-02-29'],
+    ['Monday, February 29th, 2016', '2016-02-29'],
+    ['the 29th of February 2016', undefined],
+    ['29th of February, 2016', '2016-02-29'],
+    ['Thursday 27 July 2017', '2017-07-27'],
+    ['February 2016', '2016-02'],
+    ['March 11, 2015 3:46 PM', '2015-03-11T15:46'],
+    ['March 11, 2015 at 12:05 am', '2015-03-11T00:05'],
+    ['Mon, 29 Feb 2016 10:00:00 GMT', '2016-02-29T10:00:00Z'],
+    ['Mon, 29 Feb 2016 10:00:00 +0100', '2016-02-29T10:00:00+01:00'],
+    ['Mon, 29 Feb 2016 10:00:00 EST', '2016-02-29T10:00:00-05:00'],
+    ['Sat Dec 07 2024 01:36:42 GMT+0000 (UTC)', '2024-12-07T01:36:42+00:00'],
+    // A zone name outside RFC 2822 is not an offset we may assume: the date stays, the time goes.
+    ['January 18, 2017 11:00 PM PST', '2017-01-18'],
+    ['Feb 29, 2016 10:00 IST', '2016-02-29'],
+    // Ambiguous, impossible or not a date at all.
+    ['05/08/2014', undefined],
+    ['2015-02-29', undefined],
+    ['2016-13-01', undefined],
+    ['2016-02-30', undefined],
+    ['2016-02-29T25:00:00Z', undefined],
+    ['2016-02-29T10:00:00+25:00', undefined],
+    ['2016', undefined],
+    ['0000-00-00', undefined],
+    ['0001-01-01T00:00:00', undefined],
+    ['PDT08:05:41-07:00', undefined],
+    ['yesterday', undefined],
+    ['8h', undefined],
+    ['2016-02-29 by Jane Doe', undefined],
+    ['', undefined],
+    ['   ', undefined],
+    [`2016-02-29${' '.repeat(1_000_000)}`, undefined],
+  ];
+
+  const labelled = cases.map(([raw, expected]) => {
+    const label = raw.length > 60 ? `${JSON.stringify(raw.slice(0, 12))}… (${raw.length} characters)` : JSON.stringify(raw);
+    return [label, raw, expected] as const;
+  });
+
+  it.each(labelled)('%s → %j', (_label, raw, expected) => {
+    const result = toStatedDate(raw);
+    expect(result).toBe(expected);
+    if (result) expect(StatedDate.safeParse(result).success).toBe(true);
+  });
+});
