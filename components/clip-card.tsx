@@ -1,5 +1,6 @@
 import type { ClipWithSource } from '@/lib/clips';
 import { formatStatedDate } from '@/lib/stated-date-format';
+import { staleMark, staleness } from '@/lib/staleness';
 import { kindLabels } from './kind-choice';
 
 /** How a clip is named to a screen reader: its first words. */
@@ -14,13 +15,25 @@ function webHref(url: string): string | undefined {
 }
 
 /** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
-export function ClipCard({ item, onDelete }: { item: ClipWithSource; onDelete(id: string): void }) {
+export interface ClipCardProps {
+  item: ClipWithSource;
+  today: string;
+  staleAfterYears: number;
+  onDelete(id: string): void;
+}
+
+export function ClipCard({ item, today, staleAfterYears, onDelete }: ClipCardProps) {
   const { clip, source } = item;
+  const mark =
+    clip.kind === 'statistic'
+      ? staleMark(staleness({ dataYear: clip.dataYear, publishedTime: source?.publishedTime }, today, staleAfterYears))
+      : undefined;
   const published = formatStatedDate(source?.publishedTime);
   const href = source && webHref(source.canonicalUrl || source.url);
   return (
     <li className="clip-card" aria-label={`${kindLabels[clip.kind]}: ${clipLabel(clip.quote)}`}>
       <span className="clip-kind">{kindLabels[clip.kind]}</span>
+      {mark && <span className="stale"> · {mark}</span>}
       <blockquote>{clip.quote}</blockquote>
       {(clip.citedOrigin || clip.dataYear) && (
         <p className="clip-origin">

@@ -1,35 +1,41 @@
 import { useId, useState } from 'react';
 import { parseTags } from '@/lib/clips';
 import { sendMessage } from '@/lib/messaging';
-import type { ClipKind, TabReading } from '@/lib/schema';
+import type { Citation, ClipKind, TextQuoteSelector } from '@/lib/schema';
 import { KindChoice } from './kind-choice';
 
-function clipCountSentence(count: number): string {
-  if (count === 0) return 'No clips from this page yet.';
-  return count === 1 ? 'This page has 1 clip.' : `This page has ${count} clips.`;
+/** What the form starts with: a selection, the article's lead, or a candidate to edit. */
+export interface ClipFormStart {
+  kind: ClipKind;
+  quote: string;
+  hint: string;
+  selector?: TextQuoteSelector;
+  citedOrigin?: string;
+  dataYear?: number;
+  /** Set when the clip is already saved: the form then changes it. */
+  clipId?: string;
+}
+
+export interface ClipFormProps {
+  tabId: number;
+  citation: Citation;
+  articleText: string;
+  start: ClipFormStart;
+  onSaved(result: { clipId: string; pageClipCount: number }): void;
 }
 
 /**
- * Quote, kind, note and tags for one clip. The quote starts as the user's
- * selection; without one, as the article's lead, which the user may edit —
- * the whole article is kept with the source either way (issue #2).
+ * Quote, kind, note and tags for one clip (issue #2); also how a found
+ * candidate is edited before or after one-click saving (issue #3).
  */
-export function ClipForm({ tabId, reading }: { tabId: number; reading: TabReading }) {
-  const extraction = reading.ok ? reading.extraction : undefined;
-  const selection = extraction?.selection;
-  const [kind, setKind] = useState<ClipKind>('statistic');
-  const [quote, setQuote] = useState(selection?.text ?? extraction?.article?.excerpt ?? '');
+export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipFormProps) {
+  const [kind, setKind] = useState<ClipKind>(start.kind);
+  const [quote, setQuote] = useState(start.quote);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
+  const [clipId, setClipId] = useState(start.clipId);
   const [status, setStatus] = useState<{ saving: boolean; saved: boolean; error?: string }>({ saving: false, saved: false });
-  const [pageClipCount, setPageClipCount] = useState(reading.pageClipCount);
   const id = useId();
-
-  const quoteHint = selection
-    ? 'Your selection on the page.'
-    : extraction?.article
-      ? "No text selected: the article's lead, which you can edit. The whole article is kept with the source."
-      : 'Type or paste the passage to keep.';
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -38,18 +44,21 @@ export function ClipForm({ tabId, reading }: { tabId: number; reading: TabReadin
       return;
     }
     setStatus({ saving: true, saved: false });
-    const citation = reading.ok ? reading.extraction.source : reading.source;
-    const keepsSelection = selection && quote.trim() === selection.text;
+    // The selector still finds the quote only while the quote is unedited.
+    const selector = start.selector && quote.trim() === start.quote.trim() ? start.selector : undefined;
     try {
-      const response = await sendMessage('saveClip', {
-        tabId,
-        citation,
-        articleText: extraction?.article?.text ?? '',
-        draft: { kind, quote, note, tags: parseTags(tags), selector: keepsSelection ? selection.selector : undefined },
-      });
+      const response = clipId
+        ? await sendMessage('updateClip', { clipId, changes: { kind, quote, note, tags: parseTags(tags) } })
+        : await sendMessage('saveClip', {
+            tabId,
+            citation,
+            articleText,
+            draft: { kind, quote, note, tags: parseTags(tags), selector, citedOrigin: start.citedOrigin, dataYear: start.dataYear },
+          });
       if (response.ok) {
-        setPageClipCount(response.pageClipCount);
+        setClipId(response.clipId);
         setStatus({ saving: false, saved: true });
+        onSaved(response);
       } else {
         setStatus({ saving: false, saved: false, error: response.message });
       }
@@ -59,7 +68,7 @@ export function ClipForm({ tabId, reading }: { tabId: number; reading: TabReadin
   }
 
   return (
-    <form className="clip-form" onSubmit={save}>
+    <form className="clip-form" onSubmit={save} aria-label="Clip">
       <KindChoice name={`${id}-kind`} value={kind} onChange={setKind} />
       <label htmlFor={`${id}-quote`}>Quote</label>
       <textarea
@@ -69,7 +78,7 @@ export function ClipForm({ tabId, reading }: { tabId: number; reading: TabReadin
         aria-describedby={`${id}-quote-hint`}
         onChange={(event) => setQuote(event.target.value)}
       />
-      <p id={`${id}-quote-hint`} className="hint">{quoteHint}</p>
+      <p id={`${id}-quote-hint`} className="hint">{start.hint}</p>
       <label htmlFor={`${id}-note`}>Note</label>
       <textarea id={`${id}-note`} value={note} rows={2} onChange={(event) => setNote(event.target.value)} />
       <label htmlFor={`${id}-tags`}>Tags</label>
@@ -82,9 +91,11 @@ export function ClipForm({ tabId, reading }: { tabId: number; reading: TabReadin
       />
       <p id={`${id}-tags-hint`} className="hint">Separate tags with commas.</p>
       <div className="actions">
-        <button type="submit" disabled={status.saving}>Save clip</button>
+        <button type="submit" disabled={status.saving}>
+          {clipId ? 'Save changes' : 'Save clip'}
+        </button>
         <p role="status" className="status">
-          {status.saved && <strong>Saved</strong>} {clipCountSentence(pageClipCount)}
+          {status.saved && <strong>Saved</strong>}
         </p>
       </div>
       {status.error && <p role="alert" className="error">{status.error}</p>}

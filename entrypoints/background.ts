@@ -1,5 +1,5 @@
 import { createContextMenus, saveFromContextMenu } from '@/lib/background/context-menu';
-import { keepClip } from '@/lib/background/keep-clip';
+import { changeClip, keepClip } from '@/lib/background/keep-clip';
 import { readTab } from '@/lib/background/read-tab';
 import { onMessage } from '@/lib/messaging';
 import { ExtractTabRequest } from '@/lib/schema';
@@ -11,4 +11,5 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void saveFromContextMenu(info, tab));
   onMessage('readTab', ({ data }) => readTab(ExtractTabRequest.parse(data).tabId));
   onMessage('saveClip', ({ data }) => keepClip(data));
+  onMessage('updateClip', ({ data }) => changeClip(data));
 });

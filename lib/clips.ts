@@ -1,6 +1,6 @@
 /** Saving, finding and deleting clips: the only code that writes them. */
 import type { CasefileDatabase } from './db';
-import { type Citation, type Clip, ClipDraft, type Source } from './schema';
+import { type Citation, type Clip, ClipChanges, ClipDraft, type Source } from './schema';
 
 export interface SaveClipInput {
   citation: Citation;
@@ -82,6 +82,30 @@ export async function listClips(db: CasefileDatabase): Promise<ClipWithSource[]>
   const sources = await db.sources.bulkGet(sourceIds);
   const byId = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s]));
   return clips.map((clip) => ({ clip, source: byId.get(clip.sourceId) }));
+}
+
+/** Applies the user's changes to a saved clip; false when it no longer exists. */
+export async function updateClip(
+  db: CasefileDatabase,
+  id: string,
+  changes: ClipChanges,
+  clock: Clock = systemClock,
+): Promise<Clip | undefined> {
+  const checked = ClipChanges.parse(changes);
+  const tidy: ClipChanges = {
+    ...checked,
+    ...(checked.quote !== undefined ? { quote: checked.quote.trim() } : {}),
+    ...(checked.note !== undefined ? { note: checked.note.trim() } : {}),
+    ...(checked.tags !== undefined ? { tags: normaliseTags(checked.tags) } : {}),
+  };
+  if (tidy.quote === '') throw new Error('A clip needs a quote.');
+  return db.transaction('rw', db.clips, async () => {
+    const existing = await db.clips.get(id);
+    if (!existing) return undefined;
+    const updated: Clip = { ...existing, ...tidy, updatedAt: clock.now().toISOString() };
+    await db.clips.put(updated);
+    return updated;
+  });
 }
 
 export async function deleteClip(db: CasefileDatabase, id: string): Promise<void> {

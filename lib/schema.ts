@@ -157,6 +157,13 @@ export const SaveClipRequest = z.object({
 });
 export type SaveClipRequest = z.infer<typeof SaveClipRequest>;
 
+/** Changes to a clip already saved (the popup's "edit after saving", the library's edit). */
+export const ClipChanges = Clip.pick({ kind: true, quote: true, note: true, tags: true, citedOrigin: true, dataYear: true }).partial();
+export type ClipChanges = z.infer<typeof ClipChanges>;
+
+export const UpdateClipRequest = z.object({ clipId: Uuid, changes: ClipChanges });
+export type UpdateClipRequest = z.infer<typeof UpdateClipRequest>;
+
 export const SaveClipResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), clipId: Uuid, pageClipCount: z.number().int() }),
   z.object({ ok: z.literal(false), message: z.string() }),
@@ -172,5 +179,7 @@ export const BriefingInput = z.object({
   preparedOn: StatedDate,
   clips: z.array(Clip),
   sources: z.array(Source),
+  /** Statistics older than this are marked stale, with the reason. */
+  staleAfterYears: z.number().int().min(0).optional(),
 });
 export type BriefingInput = z.infer<typeof BriefingInput>;

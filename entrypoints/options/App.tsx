@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ClipCard } from '@/components/clip-card';
 import { downloadFile } from '@/components/download-file';
+import { StaleSetting } from '@/components/stale-setting';
+import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { briefingMarkdown } from '@/lib/briefing/markdown';
 import { deleteClip, listClips } from '@/lib/clips';
 import { db } from '@/lib/db';
@@ -12,6 +14,7 @@ export function App() {
   // Live: a clip saved from the popup or the context menu appears without reload.
   const items = useLiveQuery(() => listClips(db), []);
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const staleAfterYears = useStaleAfterYears();
 
   async function remove(id: string) {
     try {
@@ -27,6 +30,7 @@ export function App() {
     const markdown = briefingMarkdown({
       title: 'Evidence briefing',
       preparedOn: today(),
+      staleAfterYears,
       clips: items.map((item) => item.clip),
       sources: [...new Map(items.flatMap((item) => (item.source ? [[item.source.id, item.source]] : []))).values()],
     });
@@ -42,6 +46,7 @@ export function App() {
           Export briefing
         </button>
       </header>
+      <StaleSetting value={staleAfterYears} />
       <p role="status" className={message?.error ? 'error' : 'status'}>
         {message?.text}
       </p>
@@ -57,7 +62,7 @@ export function App() {
           <p className="hint">{items.length === 1 ? '1 clip' : `${items.length} clips`}, newest first.</p>
           <ul className="clip-list" aria-label="Clips">
             {items.map((item) => (
-              <ClipCard key={item.clip.id} item={item} onDelete={remove} />
+              <ClipCard key={item.clip.id} item={item} today={today()} staleAfterYears={staleAfterYears} onDelete={remove} />
             ))}
           </ul>
         </>

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
-import { ClipForm } from '@/components/clip-form';
+import { useEffect, useRef, useState } from 'react';
+import { CandidateList } from '@/components/candidate-list';
+import { ClipForm, type ClipFormStart } from '@/components/clip-form';
 import { PageCitation } from '@/components/page-citation';
+import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { sendMessage } from '@/lib/messaging';
 import { type TabReading, TabReading as TabReadingSchema } from '@/lib/schema';
 
@@ -17,8 +19,36 @@ type State =
   | { status: 'ready'; tabId: number; reading: TabReading }
   | { status: 'failed'; message: string };
 
+function clipCountSentence(count: number): string {
+  if (count === 0) return 'No clips from this page yet.';
+  return count === 1 ? 'This page has 1 clip.' : `This page has ${count} clips.`;
+}
+
+/** Where the form starts: the selection, else the article's lead, else empty. */
+function initialStart(reading: TabReading): ClipFormStart {
+  const extraction = reading.ok ? reading.extraction : undefined;
+  if (extraction?.selection) {
+    return { kind: 'statistic', quote: extraction.selection.text, selector: extraction.selection.selector, hint: 'Your selection on the page.' };
+  }
+  if (extraction?.article) {
+    return {
+      kind: 'statistic',
+      quote: extraction.article.excerpt,
+      hint: "No text selected: the article's lead, which you can edit. The whole article is kept with the source.",
+    };
+  }
+  return { kind: 'statistic', quote: '', hint: 'Type or paste the passage to keep.' };
+}
+
 export function App() {
   const [state, setState] = useState<State>({ status: 'reading' });
+  const [form, setForm] = useState<{ key: number; start: ClipFormStart; candidate?: number }>();
+  const [pageClipCount, setPageClipCount] = useState(0);
+  const [saved, setSaved] = useState<ReadonlyMap<number, string>>(new Map());
+  const [saveError, setSaveError] = useState<string>();
+  const staleAfterYears = useStaleAfterYears();
+  const formRef = useRef<HTMLDivElement>(null);
+  const today = new Date().toISOString().slice(0, 10);
 
   useEffect(() => {
     void (async () => {
@@ -30,6 +60,8 @@ export function App() {
       try {
         const reading = TabReadingSchema.parse(await sendMessage('readTab', { tabId }));
         setState({ status: 'ready', tabId, reading });
+        setPageClipCount(reading.pageClipCount);
+        setForm({ key: 0, start: initialStart(reading) });
       } catch {
         setState({ status: 'failed', message: 'Casefile could not read this page. Reload the page and open Casefile again.' });
       }
@@ -41,11 +73,78 @@ export function App() {
 
   const { reading, tabId } = state;
   const citation = reading.ok ? reading.extraction.source : reading.source;
+  const articleText = reading.ok ? (reading.extraction.article?.text ?? '') : '';
+  const candidates = reading.ok ? reading.extraction.candidates : [];
+
+  async function saveCandidate(index: number) {
+    const candidate = candidates[index];
+    if (!candidate) return;
+    setSaveError(undefined);
+    try {
+      const { kind, text, selector, citedOrigin, dataYear } = candidate;
+      const response = await sendMessage('saveClip', {
+        tabId,
+        citation,
+        articleText,
+        draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, dataYear },
+      });
+      if (!response.ok) return setSaveError(response.message);
+      setSaved((before) => new Map(before).set(index, response.clipId));
+      setPageClipCount(response.pageClipCount);
+    } catch {
+      setSaveError('Casefile could not save this clip; nothing was changed. Try again.');
+    }
+  }
+
+  function editCandidate(index: number) {
+    const candidate = candidates[index];
+    if (!candidate) return;
+    setForm((before) => ({
+      key: (before?.key ?? 0) + 1,
+      candidate: index,
+      start: {
+        kind: candidate.kind,
+        quote: candidate.text,
+        selector: candidate.selector,
+        citedOrigin: candidate.citedOrigin,
+        dataYear: candidate.dataYear,
+        clipId: saved.get(index),
+        hint: saved.has(index) ? 'Already saved: your changes update the clip.' : 'Found on the page: edit it before saving.',
+      },
+    }));
+    formRef.current?.scrollIntoView({ block: 'start' });
+  }
+
   return (
     <main className="popup">
       <PageCitation citation={citation} />
       {!reading.ok && <p className="notice" role="note">{reading.message}</p>}
-      <ClipForm tabId={tabId} reading={reading} />
+      <p className="hint" aria-live="polite">{clipCountSentence(pageClipCount)}</p>
+      <div ref={formRef}>
+        {form && (
+          <ClipForm
+            key={form.key}
+            tabId={tabId}
+            citation={citation}
+            articleText={articleText}
+            start={form.start}
+            onSaved={({ clipId, pageClipCount: count }) => {
+              setPageClipCount(count);
+              if (form.candidate !== undefined) setSaved((before) => new Map(before).set(form.candidate!, clipId));
+            }}
+          />
+        )}
+      </div>
+      {saveError && <p role="alert" className="error">{saveError}</p>}
+      <CandidateList
+        candidates={candidates}
+        publishedTime={citation.publishedTime}
+        today={today}
+        staleAfterYears={staleAfterYears}
+        saved={saved}
+        onSave={(index) => void saveCandidate(index)}
+        onEdit={editCandidate}
+      />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 /** Saves a clip from the popup or the context menu, then updates the badge. */
-import { saveClip } from '../clips';
+import { countPageClips, saveClip, updateClip } from '../clips';
 import { db } from '../db';
-import { SaveClipRequest, type SaveClipResponse } from '../schema';
+import { SaveClipRequest, type SaveClipResponse, UpdateClipRequest } from '../schema';
 import { showPageClipCount } from './badge';
 
 export async function keepClip(request: unknown): Promise<SaveClipResponse> {
@@ -14,6 +14,21 @@ export async function keepClip(request: unknown): Promise<SaveClipResponse> {
     const saved = await saveClip(db, { citation, articleText, draft });
     if (tabId !== undefined) await showPageClipCount(tabId, saved.pageClipCount).catch(() => {});
     return { ok: true, clipId: saved.clip.id, pageClipCount: saved.pageClipCount };
+  } catch (error) {
+    return { ok: false, message: saveFailureMessage(error) };
+  }
+}
+
+export async function changeClip(request: unknown): Promise<SaveClipResponse> {
+  const parsed = UpdateClipRequest.safeParse(request);
+  if (!parsed.success) {
+    return { ok: false, message: 'Casefile could not change this clip because the quote is empty. Type a quote and try again.' };
+  }
+  try {
+    const updated = await updateClip(db, parsed.data.clipId, parsed.data.changes);
+    if (!updated) return { ok: false, message: 'That clip is no longer in Casefile; save it again.' };
+    const source = await db.sources.get(updated.sourceId);
+    return { ok: true, clipId: updated.id, pageClipCount: source ? await countPageClips(db, source.canonicalUrl) : 0 };
   } catch (error) {
     return { ok: false, message: saveFailureMessage(error) };
   }

@@ -1,4 +1,5 @@
 /** A briefing as CommonMark: sections of quoted clips with [n] citations, then Sources. */
+import { staleMark, staleness } from '../staleness';
 import { calendarDate, formatStatedDate } from '../stated-date-format';
 import type { BriefingInput, Clip, Source } from '../schema';
 import { escapeMarkdown, markdownUrl } from './markdown-escape';
@@ -10,8 +11,13 @@ export function briefingMarkdown(input: BriefingInput): string {
   for (const section of outline.sections) {
     lines.push(`## ${section.heading}`, '');
     if (section.entries.length === 0) lines.push('_None collected yet._', '');
-    for (const { clip, citation } of section.entries) {
+    for (const { clip, citation, source } of section.entries) {
       lines.push(`> ${escapeMarkdown(clip.quote)} [${citation}]`, '');
+      const mark =
+        clip.kind === 'statistic'
+          ? staleMark(staleness({ dataYear: clip.dataYear, publishedTime: source.publishedTime }, input.preparedOn, input.staleAfterYears))
+          : undefined;
+      if (mark) lines.push(`**${mark}.**`, '');
       const origin = originLine(clip);
       if (origin) lines.push(origin, '');
       if (clip.note.trim()) lines.push(`Note: ${escapeMarkdown(clip.note)}`, '');

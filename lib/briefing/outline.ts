@@ -3,6 +3,7 @@ import type { BriefingInput, Clip, ClipKind, Source } from '../schema';
 
 export interface BriefingEntry {
   clip: Clip;
+  source: Source;
   /** The [n] that points into the Sources list. */
   citation: number;
 }
@@ -51,7 +52,10 @@ export function outlineByKind({ title, preparedOn, clips, sources }: BriefingInp
     heading,
     entries: clips
       .filter((clip) => clip.kind === kind && sourceById.has(clip.sourceId))
-      .map((clip) => ({ clip, citation: numberFor(sourceById.get(clip.sourceId)!) })),
+      .map((clip) => {
+        const source = sourceById.get(clip.sourceId)!;
+        return { clip, source, citation: numberFor(source) };
+      }),
   }));
   return { title, preparedOn, sections, sources: cited };
 }

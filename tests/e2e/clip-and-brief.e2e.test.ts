@@ -54,7 +54,7 @@ describe('Casefile, from clip to briefing', () => {
     await popup.getByLabel('Tags').fill('facebook, reach');
     await popup.getByRole('button', { name: 'Save clip' }).click();
     await popup.getByRole('status').getByText('Saved').waitFor();
-    expect(await popup.getByRole('status').textContent()).toContain('This page has 1 clip.');
+    await popup.getByText('This page has 1 clip.').waitFor();
     await popup.close();
     await article.close();
   });

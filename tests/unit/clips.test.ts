@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countPageClips, deleteClip, listClips, pageKey, parseTags, saveClip } from '../../lib/clips';
+import { countPageClips, deleteClip, listClips, pageKey, parseTags, saveClip, updateClip } from '../../lib/clips';
 import { CasefileDatabase } from '../../lib/db';
 import type { Citation, ClipDraft } from '../../lib/schema';
 
@@ -80,5 +80,23 @@ describe('helpers', () => {
   });
   it('keys a page by its URL without the fragment', () => {
     expect(pageKey('https://a.example/x?y=1#z')).toBe('https://a.example/x?y=1');
+  });
+});
+
+describe('updateClip', () => {
+  it('changes kind, quote, note and tags, and stamps updatedAt', async () => {
+    const saved = await saveClip(db, { citation, articleText: '', draft }, clock);
+    const updated = await updateClip(db, saved.clip.id, { kind: 'success-story', note: ' better ', tags: ['a', 'A', 'b'] }, clock);
+    expect(updated).toMatchObject({ kind: 'success-story', note: 'better', tags: ['a', 'b'], quote: saved.clip.quote, createdAt: saved.clip.createdAt });
+    expect(updated!.updatedAt > saved.clip.updatedAt).toBe(true);
+    expect(await db.clips.get(saved.clip.id)).toEqual(updated);
+  });
+  it('refuses an empty quote and leaves the clip as it was', async () => {
+    const saved = await saveClip(db, { citation, articleText: '', draft }, clock);
+    await expect(updateClip(db, saved.clip.id, { quote: '  ' }, clock)).rejects.toThrow();
+    expect(await db.clips.get(saved.clip.id)).toEqual(saved.clip);
+  });
+  it('says when the clip is gone', async () => {
+    expect(await updateClip(db, crypto.randomUUID(), { note: 'x' }, clock)).toBeUndefined();
   });
 });

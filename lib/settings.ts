@@ -1,0 +1,16 @@
+/** The user's settings, in extension storage (not the clip database). */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { defaultStaleAfterYears } from './staleness';
+
+export const StaleAfterYears = z.number().int().min(0).max(50);
+
+/** Statistics older than this many years are marked stale (issue #3). */
+export const staleAfterYearsSetting = storage.defineItem<number>('local:staleAfterYears', {
+  fallback: defaultStaleAfterYears,
+});
+
+export async function readStaleAfterYears(): Promise<number> {
+  const parsed = StaleAfterYears.safeParse(await staleAfterYearsSetting.getValue());
+  return parsed.success ? parsed.data : defaultStaleAfterYears;
+}
