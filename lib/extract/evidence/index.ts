@@ -1,5 +1,12 @@
-/** Statistics and success stories in an article's text. (Being written: see issue #3.) */
+/** Statistics and success stories in an article's text. */
 import type { Candidate } from '../../schema';
+import { quoteSelector } from '../quote-selector';
+import { findCitedOrigin } from './cited-origin';
+import { findDataYear } from './data-year';
+import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
+import { splitSentences } from './sentences';
+import { isStatistic, wordCount } from './statistic';
+import { findSuccessStory } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -7,7 +14,97 @@ export interface DetectOptions {
   lang?: string;
 }
 
+/** Sentences longer than this are tables, code or lists run together, not quotable evidence. */
+const maxSentenceLength = 600;
+/** A following sentence this short joins the candidate before it ("About 23,000 die."). */
+const shortFollowUp = 10;
+
+
+interface Found {
+  start: number;
+  end: number;
+  paragraph: number;
+  figures: Figure[];
+  kind: Candidate['kind'];
+  organisation?: string;
+  result?: string;
+  merged: boolean;
+}
+
 /** Every statistic and success-story sentence in `text`, in text order. */
-export function findCandidates(_text: string, _options: DetectOptions = {}): Candidate[] {
-  return [];
+export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
+  const { lang, publishedTime } = options;
+  // Only paragraphs that hold a figure are split into sentences at all:
+  // segmenting is the costliest step, and most paragraphs hold none.
+  const sentences = splitSentences(
+    text,
+    lang,
+    (paragraph) => mayHoldFigure(paragraph) && findFigures(paragraph, { lang }).some(strongFigure),
+  );
+  const found: Found[] = [];
+  let previousEnd = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i]!;
+    if (span.end - span.start > maxSentenceLength) continue;
+    const sentence = text.slice(span.start, span.end);
+    if (!mayHoldFigure(sentence)) continue;
+    const figures = findFigures(sentence, { lang });
+    if (!figures.some(strongFigure)) continue;
+    const last = found[found.length - 1];
+    const followsCandidate = last !== undefined && last.paragraph === span.paragraph && previousEnd === i - 1;
+    const story = findSuccessStory(sentence, figures);
+    const statistic = isStatistic(sentence, figures);
+    // A short follow-up joins the candidate before it when it cannot stand
+    // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").
+    const shortTail =
+      followsCandidate &&
+      last.kind === 'statistic' &&
+      !story &&
+      wordCount(sentence) <= shortFollowUp &&
+      (!statistic || /^(?:that|this|it|these|those|which|about|around|another|only|up|down)\b/i.test(sentence));
+    if (!story && !statistic && !shortTail) continue;
+    const shifted = figures.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start }));
+    if (shortTail && last && last.end - last.start + sentence.length < maxSentenceLength && !last.merged) {
+      last.end = span.end;
+      last.figures.push(...shifted);
+      last.merged = true;
+      previousEnd = i;
+      continue;
+    }
+    found.push({
+      start: span.start,
+      end: span.end,
+      paragraph: span.paragraph,
+      figures: shifted,
+      kind: story ? 'success-story' : 'statistic',
+      organisation: story?.organisation,
+      result: story?.result,
+      merged: false,
+    });
+    previousEnd = i;
+  }
+  return found.map((item) => {
+    const passage = text.slice(item.start, item.end);
+    // The origin may be named in the sentence before, in the same paragraph.
+    let citedOrigin = findCitedOrigin(passage);
+    if (!citedOrigin) {
+      const index = sentences.findIndex((s) => s.start === item.start);
+      const before = index > 0 ? sentences[index - 1] : undefined;
+      if (before && before.paragraph === item.paragraph && before.end - before.start <= maxSentenceLength) {
+        citedOrigin = findCitedOrigin(text.slice(before.start, before.end));
+      }
+    }
+    const candidate: Candidate = {
+      kind: item.kind,
+      text: passage,
+      figures: item.figures.map((f) => f.text),
+      selector: quoteSelector(text, item.start, item.end),
+    };
+    if (citedOrigin) candidate.citedOrigin = citedOrigin;
+    const dataYear = findDataYear(passage, publishedTime);
+    if (dataYear !== undefined) candidate.dataYear = dataYear;
+    if (item.organisation) candidate.organisation = item.organisation;
+    if (item.result) candidate.result = item.result;
+    return candidate;
+  });
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findCitedOrigin } from './cited-origin';
+
+describe('findCitedOrigin', () => {
+  it.each([
+    ['According to the Pew Research Center, 68% of U.S. adults use Facebook.', 'Pew Research Center'],
+    ['According to Pew Research Center, 68% of U.S. adults use Facebook (2016).', 'Pew Research Center'],
+    ['A HubSpot survey found that 73% of marketers believe it works.', 'HubSpot'],
+    ['Global sales reached $1.2 trillion in 2013 (Source: Statista, 2016).', 'Statista'],
+    ['Customers spend 20% more (Bain & Company, 2014).', 'Bain & Company'],
+    ['Data from Nielsen shows that 41% of users are young.', 'Nielsen'],
+    ['Forrester reports that content with a call to action converts 3 times more.', 'Forrester'],
+    ['A study by MIT found that false stories are 70 percent more likely to spread.', 'MIT'],
+    ['Gartner predicts that by 2020, 85% of interactions will be automated.', 'Gartner'],
+    ['Every year, about 2 million people get sick, according to the CDC.', 'CDC'],
+    ['A 2014 survey by J.D. Power found that 33% of consumers agree.', 'J.D. Power'],
+    ['Brands see customers spend up to 40% more, research by Bain & Co. shows.', 'Bain & Co.'],
+    ['Researchers at Stanford University surveyed 7,800 students.', 'Stanford University'],
+    ['Facebook earned US$5 million every hour, analysts at eMarketer estimated.', 'eMarketer'],
+    ['It ranks first for 94% of marketers, says the Content Marketing Institute.', 'Content Marketing Institute'],
+    ['A Gallup Korea poll released on Friday showed his approval rating at 13%.', 'Gallup Korea'],
+    ['Selon Médiamétrie, 38 millions de Français se connectent chaque mois.', 'Médiamétrie'],
+    ['Laut einer Studie des Digitalverbands Bitkom nutzen 87 % soziale Netzwerke.', 'Bitkom'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+
+  it.each([
+    'A study found that 40% of people agree.',
+    'Researchers say 40% of people agree.',
+    'Experts believe 40% of people agree.',
+    'They said 40% of people agree.',
+    'The company said sales rose 40%.',
+    'It reported that 40% of people agree.',
+    'Instagram has 700 million users, according to the companies’ own figures.',
+  ])('names no one in: %s', (sentence) => {
+    expect(findCitedOrigin(sentence)).toBeUndefined();
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Who a figure comes from, when the text names it: "according to the Pew
+ * Research Center", "a HubSpot survey found", "(Source: Statista, 2016)",
+ * "data from Nielsen", "Forrester reports that", "a study by MIT".
+ *
+ * Trigger phrases are found with short anchored patterns; the name after or
+ * before them is read word by word (no backtracking), and pronouns or generic
+ * words ("a study", "researchers", "the company") are never returned.
+ */
+
+const studyWords =
+  'study|survey|report|poll|analysis|data|research|census|index|estimates?|figures|statistics|numbers|review|audit|paper|whitepaper|benchmark|barometer|studie|umfrage|erhebung|étude|enquête|sondage|rapport|baromètre';
+const reportVerbs =
+  'reports?|reported|says|said|found|finds|estimates?|estimated|predicts?|predicted|shows?|showed|suggests?|suggested|notes?|noted|forecasts?|forecast|projects|projected|calculated|counted|surveyed|polled|revealed|reveals|concluded|concludes|claims?|claimed|announced|told';
+
+/** Phrases after which a name follows. */
+const afterTriggers = new RegExp(
+  `(?:according to|per|citing|cited by|via|source:|sources:|courtesy of|` +
+    `(?:${studyWords})\\s+(?:by|from|of|conducted by|published by|commissioned by|released by)|` +
+    `(?:experts|researchers|analysts|economists|scientists|scholars|authors|data|figures)\\s+(?:at|from|with)|` +
+    `(?:says|said|reports?|reported|estimates|found|notes|predicts)|` +
+    `selon|d['’]après|laut|zufolge|gemäß|nach\\s+angaben)\\s+` +
+    `(?:(?:a|an|the|le|la|les|l['’]|der|die|das|des|dem|einer|eines|einem|une?|new|recent|latest|annual|own|\\d{4}|${studyWords}|by|from|of|source|du|de|l['’]institut|institut|institute|firm|group|agency|website|site|company|organisation|organization|des|digitalverbands|verband|cabinet)\\s+){0,5}`,
+  'giu',
+);
+
+/** "NAME reports", "NAME's 2015 survey found", "a NAME study": the name comes before. */
+const beforeTriggers = new RegExp(
+  `(?:'s|’s)?\\s+(?:(?:\\d{4}|new|latest|recent|annual|global|own)\\s+)*(?:${studyWords}|${reportVerbs}|research group|officials said|researchers found)(?![\\p{L}])`,
+  'giu',
+);
+
+const generic = new Set(
+  (
+    'a an the it they he she we i you this that these those there here its their his her our one some many most ' +
+    'study survey report poll research data analysis researchers experts analysts scientists officials company ' +
+    'companies firm firms government authorities sources source people users customers marketers respondents ' +
+    'consumers brands the company the firm in on at for and but or if as after when while according also however ' +
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday today yesterday new recent last next this year team group ' +
+    'le la les une un des der die das ein eine il elle ils nous sie er es wir'
+  ).split(' '),
+);
+
+const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'des', 'the', 'on', 'in', 'für', 'der', 'des', 'et', 'la', "d'", 'van', 'von']);
+
+function isNameWord(word: string): boolean {
+  return /^[@#]?(?:\p{Lu}|\p{Ll}\p{Lu}|\d+\p{L})/u.test(word);
+}
+
+function clean(word: string): string {
+  return word.replace(/^[("“'‘[]+/, '').replace(/[)"”'’\],;:!?]+$/, '');
+}
+
+/** A run of capitalised words starting at `from` (possibly with "of", "&"...). */
+function readNameForward(text: string, from: number): string | undefined {
+  const words = text.slice(from, from + 120).split(/\s+/);
+  const taken: string[] = [];
+  for (let i = 0; i < words.length && taken.length < 8; i++) {
+    const raw = words[i] ?? '';
+    if (!raw) continue;
+    const word = clean(raw);
+    const endsClause = /[,;:!?)"”]$/.test(raw) || (/\.$/.test(raw) && !/^(?:\p{Lu}\.)+$|^(?:Inc|Co|Corp|Ltd|St|Dr)\.$/u.test(raw));
+    if (isNameWord(word)) {
+      taken.push(word.replace(/\.$/, /^(?:Inc|Co|Corp|Ltd)\.$/.test(word) || /^(?:\p{Lu}\.)+$/u.test(word) ? '.' : ''));
+    } else if (taken.length && connectors.has(word.toLowerCase()) && !endsClause) {
+      taken.push(word);
+      continue;
+    } else {
+      break;
+    }
+    if (endsClause) break;
+  }
+  while (taken.length && connectors.has((taken[taken.length - 1] ?? '').toLowerCase())) taken.pop();
+  return accept(taken.join(' '));
+}
+
+/** A run of capitalised words ending right before `to`. */
+function readNameBackward(text: string, to: number): string | undefined {
+  const words = text.slice(Math.max(0, to - 120), to).split(/\s+/);
+  if (to - 120 > 0) words.shift();
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+    const raw = words[i] ?? '';
+    if (!raw) continue;
+    if (taken.length && /[,;:!?(.]$/.test(raw) && !/^(?:\p{Lu}\.)+$|^(?:Inc|Co|Corp|Ltd)\.$/u.test(raw)) break;
+    const word = clean(raw);
+    if (isNameWord(word)) taken.unshift(word);
+    else if (taken.length && connectors.has(word.toLowerCase())) taken.unshift(word);
+    else break;
+    if (/^[("“]/.test(raw)) break;
+  }
+  while (taken.length && connectors.has((taken[0] ?? '').toLowerCase())) taken.shift();
+  // The sentence's first word is capitalised anyway: "The", "A", "Data".
+  while (taken.length && generic.has((taken[0] ?? '').toLowerCase())) taken.shift();
+  return accept(taken.join(' '));
+}
+
+function accept(name: string): string | undefined {
+  const trimmed = name.replace(/^(?:the|The)\s+/, '').replace(/(?:'s|’s)$/, '').trim();
+  if (!trimmed || trimmed.length < 2) return undefined;
+  if (generic.has(trimmed.toLowerCase())) return undefined;
+  if (/^\d+$/.test(trimmed)) return undefined;
+  const first = trimmed.split(' ')[0] ?? '';
+  if (generic.has(first.toLowerCase()) && trimmed.split(' ').length === 1) return undefined;
+  return trimmed;
+}
+
+/** "(Source: Statista, 2016)", "(Pew, 2015)", "(HubSpot 2015)". */
+const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
+
+/** The organisation or person a figure in `sentence` is attributed to, if named. */
+export function findCitedOrigin(sentence: string): string | undefined {
+  parenthesisSource.lastIndex = 0;
+  for (let m = parenthesisSource.exec(sentence); m; m = parenthesisSource.exec(sentence)) {
+    const inner = (m[1] ?? m[3] ?? '').trim();
+    const name = readNameForward(inner, 0);
+    if (name && !/^\d/.test(name)) return name;
+  }
+  const hits: { index: number; name: string }[] = [];
+  afterTriggers.lastIndex = 0;
+  for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
+    const name = readNameForward(sentence, m.index + m[0].length);
+    if (name) hits.push({ index: m.index, name });
+    if (m[0].length === 0) afterTriggers.lastIndex++;
+  }
+  beforeTriggers.lastIndex = 0;
+  for (let m = beforeTriggers.exec(sentence); m; m = beforeTriggers.exec(sentence)) {
+    const name = readNameBackward(sentence, m.index);
+    if (name) hits.push({ index: m.index - name.length, name });
+  }
+  if (!hits.length) return undefined;
+  hits.sort((a, b) => a.index - b.index);
+  return hits[0]?.name;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseNumber, strongFigure } from './figures';
+
+const figures = (sentence: string, lang?: string) => findFigures(sentence, { lang }).map((f) => f.text);
+const strong = (sentence: string, lang?: string) => findFigures(sentence, { lang }).filter(strongFigure).map((f) => f.text);
+
+describe('findFigures: what counts', () => {
+  it.each([
+    ['72% of marketers agree', ['72%']],
+    ['72 percent of marketers agree', ['72 percent']],
+    ['72 per cent of marketers agree', ['72 per cent']],
+    ['sales grew 12 % last year', ['12 %']],
+    ['3 in 10 buyers use it', ['3 in 10']],
+    ['one in five adults use it', ['one in five']],
+    ['one-third of all buyers', ['one-third of']],
+    ['half of all buyers', ['half of']],
+    ['a market worth $1.2 trillion', ['$1.2 trillion']],
+    ['BMW set aside €40m for video', ['€40m']],
+    ['advertisers spent £3bn on ads', ['£3bn']],
+    ['it earned US$5 million an hour', ['US$5 million']],
+    ['brands spent 40 million euros on ads', ['40 million euros']],
+    ['the app has 2.3 billion users', ['2.3 billion']],
+    ['she has 500,000 followers', ['500,000']],
+    ['companies that blog get 2.3X more links', ['2.3X']],
+    ['they generate three times more leads', ['three times more']],
+    ['Adobe doubled its conversion rate', ['doubled']],
+    ['Cisco tripled its registrations', ['tripled']],
+    ['revenue was up 700% on the year', ['700%']],
+    ['its revenue rose by 40% to $2.5 billion', ['40%', '$2.5 billion']],
+    ['the share price fell 12 points', ['12 points']],
+    ['satisfaction rose from 72 to 86', ['from 72 to 86'.replace('from ', '')]],
+    ['about 2 million people get sick', ['2 million']],
+    ['About 23,000 die.', ['23,000']],
+    ['the survey of 56,000 developers', ['56,000']],
+    ['it killed more than 200 people', ['200']],
+    ['some 50-60% faster', ['50-60%']],
+    ['tens of thousands of civilians', ['tens of thousands']],
+    ['over a billion Android users', ['a billion']],
+    ['a 400&percnt; increase in sign-ups', ['400&percnt;']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('marks ranks, but as weak figures', () => {
+    expect(figures('LinkedIn is ranked No. 1 for leads')).toEqual(['ranked No. 1']);
+    expect(strong('LinkedIn is ranked No. 1 for leads')).toEqual([]);
+    expect(strong('the world’s 10th-largest economy')).toEqual([]);
+  });
+});
+
+describe('findFigures: locales', () => {
+  it('reads German and French numbers as single numbers', () => {
+    expect(figures('Der Umsatz lag bei 1.234,5 Mio. Euro, ein Plus von 12,5 %.', 'de')).toEqual(['1.234,5 Mio. Euro', '12,5 %']);
+    expect(figures('Twitter kommt auf 3,5 Mio. Nutzer.', 'de')).toEqual(['3,5 Mio.']);
+    expect(figures('Rund 12 % der Unternehmen', 'de')).toEqual(['12 %']);
+    expect(figures('2 209 Français ont été localisés', 'fr')).toEqual(['2 209']);
+    expect(figures('1 234,5 millions d’euros', 'fr')).toEqual(['1 234,5 millions d’euros']);
+    expect(figures('Lidl lists 1.234.567 fans')).toEqual(['1.234.567']);
+  });
+
+  it('parses numbers by locale', () => {
+    expect(parseNumber('1.234,5')).toBe(1234.5);
+    expect(parseNumber('1,234.5')).toBe(1234.5);
+    expect(parseNumber('56,000')).toBe(56000);
+    expect(parseNumber('12,5')).toBe(12.5);
+    expect(parseNumber('1.234.567')).toBe(1234567);
+    expect(parseNumber('3,5')).toBe(3.5);
+    expect(parseNumber('1,234', 'de')).toBe(1.234);
+    expect(parseNumber('1.8.3')).toBeNaN();
+  });
+});
+
+describe('findFigures: false friends', () => {
+  it.each([
+    'in 2015 we moved offices',
+    'as of May 2013 things changed',
+    'on 2016-02-29 the leap day came',
+    'We meet every Monday at 9:30 and at 5:30 p.m.',
+    'Our 35-year-old founder answers email',
+    'She is 35 years old',
+    'We shot it on an iPhone 7',
+    'it ran on Windows 10',
+    'the Xbox One X is out',
+    'exported in 4K and 1080p',
+    'an MP3 player',
+    'during COVID-19 lockdowns',
+    'the rise of Web 2.0',
+    'call 555-0100 now',
+    'Rufen Sie uns an: 030 1234567.',
+    'appelez le 01 23 45 67 89',
+    'our office on 221B Baker Street',
+    'at 10 rue de la Paix',
+    '1. Pick one network.',
+    '(2) Google the noun',
+    'version 2.0 shipped',
+    'Version 5.3 of 1Password',
+    'an explosion of websites.[12] Then',
+    'Respectively, these are alerts,22 and pages.',
+    'two brothers started the company',
+    'three days later they had a customer',
+    'one day they decided',
+    'After nearly 20 years of relations',
+    'the 20th century and the 1990s',
+    'contains 300 lists',
+    'ISBN 9781404207196',
+    'level=6 and 2^15 - 1',
+    'the Fortune 500 list',
+    'Unser Büro in der Hauptstraße 12 in Berlin',
+    'The Raspberry Pi 3 has a 64-bit CPU',
+    'a 300-pound manhole cover',
+  ])('%s', (sentence) => {
+    expect(strong(sentence, /Rufen|Büro/.test(sentence) ? 'de' : /appelez|rue/.test(sentence) ? 'fr' : undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,458 @@
+/**
+ * Figures in a sentence: percentages, ratios, money, counts, multipliers,
+ * changes and ranks, each as it stands in the text.
+ *
+ * Every number is read with its neighbours: a number next to a month is a
+ * date, after "Windows" or "version" a name, before "-year-old" an age, and so
+ * on. What is left is a figure only when something says what it measures
+ * (%, a currency, "million", "users", "times more", "rose ... points"...).
+ * All patterns are anchored to a short window around each number, so the
+ * cost is linear in the sentence's length.
+ */
+
+export type FigureType =
+  | 'percent'
+  | 'money'
+  | 'count'
+  | 'ratio'
+  | 'multiplier'
+  | 'change'
+  | 'measure'
+  | 'rank';
+
+export interface Figure {
+  text: string;
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  type: FigureType;
+}
+
+export interface FigureOptions {
+  lang?: string;
+}
+
+/**
+ * A cheap test that text may hold a strong figure: a percent sign, a currency,
+ * a magnitude or multiplier word, or a number that is neither a bare year, a
+ * single digit nor a footnote marker ("[12]"). Text failing it has none.
+ */
+const hintSymbols = /[%％$€£¥₹]/;
+const hintNumbers =
+  /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}/;
+const hintWords =
+  /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|euro|dollar|pound|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
+
+export function mayHoldFigure(text: string): boolean {
+  return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text);
+}
+
+/** Figures that alone make a sentence quantitative ("ranked third" does not). */
+export const strongFigure = (figure: Figure) => figure.type !== 'rank';
+
+const numberPattern = /\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*/g;
+/** French and similar write "2 209" with a plain space. */
+const spacedNumberPattern = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*/g;
+
+const monthNames =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|' +
+  'Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const monthSet = new Set(monthNames.split('|'));
+const identifierWords = new Set(
+  (
+    'version ver. v release level page pages p. pp. bug issue isbn issn chapter table figure fig. step phase route ' +
+    'room suite apt apt. unit channel episode season part section § vol vol. volume article art. rule grade class ' +
+    'model generation series build patch update proposition prop prop. flight highway interstate zip postcode code ' +
+    'tel tel. phone fax ext ext. call hausnummer nr. nummer numéro n° #'
+  ).split(' '),
+);
+const qualifierPhrases = new Set(
+  (
+    'about|around|approximately|approx.|roughly|nearly|almost|over|more than|fewer than|less than|up to|some|' +
+    'an estimated|estimated|a total of|total of|just over|just under|well over|upwards of|in excess of|as many as|' +
+    'as much as|environ|près de|plus de|moins de|rund|etwa|knapp|über|mehr als|fast|beinahe|circa|ca.'
+  ).split('|'),
+);
+
+/** The last `n` words before a number, lower-cased, nearest last: "more than 200" → ["more", "than"]. */
+function wordsBefore(before: string, n: number): string[] {
+  const words: string[] = [];
+  let end = before.length;
+  while (words.length < n) {
+    while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && before.charCodeAt(start - 1) !== 32) start--;
+    words.unshift(before.slice(start, end));
+    end = start;
+  }
+  return words;
+}
+const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])`, 'u');
+
+const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
+const magnitudeAfter =
+  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|lakh|crore)(?![\p{L}])/iu;
+const moneyMagnitudeAfter = /^(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
+const currencyAfter =
+  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken)(?![\p{L}])/u;
+const percentAfter =
+  /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|percentage\s+points?|Prozentpunkte)(?![\p{L}]))/iu;
+const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
+const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
+const changeBefore =
+  /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling)\s+from\s+$/i;
+const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|on average)\b/i;
+const durationAfter =
+  /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?![\p{L}])/iu;
+const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
+const measureOfAfter =
+  /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?![\p{L}])/u;
+const streetAfter =
+  /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?![\p{L}])|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?![\p{L}])/u;
+const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|most|highest|fastest|best|busiest|richest|largest-|top|leading|popular|grössten|größten|plus)/iu;
+/** Phone numbers and the like, masked before numbers are read. */
+const phonePatterns = [
+  /(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{2,4}/g,
+  /(?<![\d.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}/g,
+  /(?<![\d.,])0\d{1,4}(?:[\s/-]\d{2,8}){1,4}(?![\d.,]\d)/g,
+  /(?<![\d.,-])\d{3}[-.]\d{4}(?![\d-])/g,
+  /(?<![\d.,-])\d{3}[-.\s]\d{3}[-.]\d{4}(?![\d-])/g,
+];
+const isoDatePattern = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g;
+
+/** Nouns that make a plain number a count of something worth citing. */
+const countNouns = new Set(
+  (
+    'people person adults adult americans users user customers customer consumers consumer shoppers buyers ' +
+    'visitors visits viewers views readers subscribers followers fans members employees workers staff jobs ' +
+    'respondents participants students teachers children kids teens teenagers patients doctors nurses cases deaths ' +
+    'victims civilians soldiers troops residents citizens voters votes households families homes companies company ' +
+    'businesses firms brands organizations organisations marketers developers agencies startups retailers ' +
+    'stores shops restaurants schools hospitals countries cities languages markets downloads installs apps ' +
+    'sales orders units copies signups sign-ups registrations leads subscriptions accounts profiles pages posts tweets ' +
+    'videos photos messages emails comments likes shares clicks impressions page-views pageviews searches requests ' +
+    'queries transactions signatures samples questions complaints calls tickets leaks breaks potholes crews ' +
+    'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
+    'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
+    'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
+    'donors volunteers members stars reviews ratings responses replies mentions retweets entries applications ' +
+    'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
+    'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
+    'français françaises abonnés visiteurs personnels emplois'
+  ).split(' '),
+);
+
+const wordNumber = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an';
+/**
+ * Figures written in words. Each pattern runs only when one of its hints
+ * occurs in the lower-cased sentence: most sentences skip all of them.
+ */
+const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }[] = [
+  {
+    hints: [' in ', ' out of ', ' of every '],
+    pattern: new RegExp(
+      `\\b(?:${wordNumber}|\\d+)\\s+(?:in|out of|of every)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)(?![a-z\\d\\u00c0-\\u024f])`,
+      'gi',
+    ),
+    type: 'ratio',
+  },
+  { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
+  { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?![\p{L}])/giu, type: 'ratio' },
+  {
+    hints: ['half', 'halves', 'third', 'quarter', 'fifth', 'tenth', 'hälfte', 'moitié'],
+    pattern:
+      /(?:\b(?:one|two|three|a|an)[\s-])?\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\btwo-thirds\b|\bthree-quarters\b|\b(?:die\s+)?hälfte\s+(?:der|aller)\b|\bla\s+moitié\s+des?\b/gi,
+    type: 'ratio',
+  },
+  {
+    hints: ['million', 'billion', 'trillion', 'thousands'],
+    pattern: new RegExp(
+      `\\b(?:(?:${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])`,
+      'gi',
+    ),
+    type: 'count',
+  },
+  {
+    hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'verdoppel', 'verdreifach'],
+    pattern:
+      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|twice\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|doublé|triplé)(?![a-z\u00c0-\u024f])/gi,
+    type: 'multiplier',
+  },
+  {
+    hints: ['ranked', 'no.', 'number one'],
+    pattern:
+      /\branked\s+(?:first|second|third|fourth|fifth|No\.\s?\d+|number\s+(?:one|two|three|\d+)|#\d+|\d+(?:st|nd|rd|th))\b|\bNo\.\s?\d+\b|\bnumber\s+one\b/gi,
+    type: 'rank',
+  },
+];
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** "1.234,5" → 1234.5, "56,000" → 56000, "12,5" → 12.5; NaN for "1.8.3" (a version). */
+export function parseNumber(raw: string, lang?: string): number {
+  const token = raw.replace(/[\s\u00a0\u202f]/g, (m, offset: number) => (offset > 0 ? '' : m)).trim();
+  const dots = token.split('.').length - 1;
+  const commas = token.split(',').length - 1;
+  const groupsOk = (sep: string) => token.split(sep).slice(1).every((g) => g.length === 3);
+  if (dots && commas) {
+    const decimal = token.lastIndexOf('.') > token.lastIndexOf(',') ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    const [whole = '', fraction = ''] = token.split(decimal);
+    if (!whole.split(thousands).slice(1).every((g) => g.length === 3)) return Number.NaN;
+    return Number(`${whole.split(thousands).join('')}.${fraction}`);
+  }
+  const sep = dots ? '.' : commas ? ',' : '';
+  if (!sep) return Number(token);
+  const count = dots || commas;
+  if (count > 1) return groupsOk(sep) ? Number(token.split(sep).join('')) : Number.NaN;
+  const [whole = '', fraction = ''] = token.split(sep);
+  const commaDecimal = sep === ',' && /^(?:de|fr|es|it|pt|nl|pl|cs|sv|da|fi|nb|no|ru|tr)/i.test(lang ?? '');
+  if (fraction.length === 3 && !commaDecimal && whole !== '0') return Number(whole + fraction);
+  return Number(`${whole}.${fraction}`);
+}
+
+const isYearLike = (raw: string) => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2099;
+
+function maskedRanges(sentence: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const pattern of [...phonePatterns, isoDatePattern]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      ranges.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * A capitalised name right before the number ("iPhone 7", "Windows 10",
+ * "Fortune 500", "Hauptstraße 12"), other than the sentence's first word.
+ */
+const germanNameLike = /^(?:\p{Lu}[\p{L}]*\p{Lu}|\p{Ll}+\p{Lu}|.*(?:straße|strasse|weg|platz|gasse|allee|ring|damm)$|Windows|Version|Xbox|Galaxy|Android|Firefox|Office|Word|Web|Pi|Chrome|Safari|Kapitel|Seite|Nummer|Nr\.?|Modell|Stufe|Level)/u;
+
+function namedBefore(before: string, lang?: string): boolean {
+  // The word right before the number, and the character before that word.
+  let end = before.length;
+  if (end === 0 || before.charCodeAt(end - 1) !== 32) return false;
+  end--;
+  let start = end;
+  while (start > 0 && before.charCodeAt(start - 1) !== 32) start--;
+  if (start === 0) return false; // first word of the sentence (or of the window): "About 400 ..."
+  const word = before.slice(start, end);
+  if (!/^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}'’.-]*$/u.test(word)) return false;
+  const prev = before[start - 2];
+  if (prev === undefined || /[.!?:;"“(]/.test(prev)) return false;
+  if (/^(?:About|Around|Over|Nearly|Almost|Some|Roughly|Approximately|Only|Just|All|The|In|Of|To|For|And|With|By|From|At|On|A|An|Environ|Rund|Etwa|Knapp|Über|Fast|Près|Plus|Moins)$/.test(word)) {
+    return false;
+  }
+  // German capitalises every noun: only product-like words and streets name things.
+  if (/^de/i.test(lang ?? '') && !germanNameLike.test(word)) return false;
+  return true;
+}
+
+interface Token {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+function classifyNumber(
+  sentence: string,
+  token: Token,
+  tokens: Token[],
+  index: number,
+  lang: string | undefined,
+  hasAverage: boolean,
+): Figure | undefined {
+  const { raw, start, end } = token;
+  const prevChar = sentence[start - 1];
+  const nextChar = sentence[end];
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 60);
+  const figure = (type: FigureType, from = start, to = end): Figure => ({ text: sentence.slice(from, to), start: from, end: to, type });
+  // Years: a figure only with a currency ("$2015") or a percent sign.
+  if (isYearLike(raw) && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
+
+  // Glued to a word: "MP3", "A350", "B2B", "x86", "COVID-19", "MS-04".
+  if (isLetter(prevChar) || prevChar === '_') return undefined;
+  if ((prevChar === '-' || prevChar === '‑') && isLetter(sentence[start - 2])) return undefined;
+  // Footnotes: "[23]", "alerts,22 and", "seconds.23 If".
+  if (prevChar === '[' && nextChar === ']') return undefined;
+  if (/[.,;:!?”")\]]/.test(prevChar ?? '') && isLetter(sentence[start - 2]) && !/[$€£]/.test(prevChar ?? '')) return undefined;
+  // Maths and code: "level=6", "2^15", "10^5".
+  if (prevChar === '^' || prevChar === '=' || nextChar === '^' || prevChar === '/' || nextChar === '/') {
+    if (!(nextChar === '/' && /^\/(?:day|week|month|year|night|hour|h|yr|mo)\b/.test(after))) return undefined;
+  }
+  // Times: "8:51", "10:30 p.m.", "5h45", "9 Uhr".
+  if (nextChar === ':' && isDigit(sentence[end + 1])) return undefined;
+  if (prevChar === ':' && isDigit(sentence[start - 2])) return undefined;
+  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\s?\d\d)/i.test(after)) return undefined;
+  // Dates: "May 2013", "Feb. 23", "23 May", "1er mai".
+  const near = wordsBefore(before, 3).map((w) => w.replace(/^[^\p{L}\p{N}§#]+/u, ''));
+  while (near.length < 3) near.unshift('');
+  const [w3 = '', w2 = '', w1 = ''] = near;
+  const month = w1.replace(/[.,]+$/, '');
+  if (monthSet.has(month) || (month.length > 2 && monthSet.has(month[0]!.toUpperCase() + month.slice(1)) && !/^(?:may|mai|mars)$/.test(month))) return undefined;
+  if (monthAfter.test(after)) return undefined;
+  // Numbered lists: "1. First", "(2) Google".
+  if (/^[\s("'“]*$/.test(before) && /^[.)]/.test(after) && raw.length <= 2) return undefined;
+  // Ages, streets, identifiers.
+  if (ageAfter.test(after) || /\baged?\s*$/i.test(before)) return undefined;
+  if (streetAfter.test(after)) return undefined;
+
+  const percent = percentAfter.exec(after);
+  const currencyPrefix = currencyBefore.exec(before.slice(-6));
+  const currencySuffix = currencyAfter.exec(after);
+  const magnitude = magnitudeAfter.exec(after);
+  const multiplier = multiplierAfter.exec(after);
+
+  // Ranges: "50-60%", "10–12 members", "between 400 and 600".
+  const next = tokens[index + 1];
+  const rangeJoin = next && /^\s?[-–—]\s?$|^\s(?:to|and|bis|à)\s$/.test(sentence.slice(end, next.start)) ? next : undefined;
+
+  if (percent) return figure('percent', start, end + percent[0].length);
+  // "50-60%": the range is read with the percentage that ends it.
+  if (rangeJoin && percentAfter.test(sentence.slice(rangeJoin.end, rangeJoin.end + 20))) return undefined;
+  if (currencyPrefix) {
+    const suffix = moneyMagnitudeAfter.exec(after);
+    return figure('money', start - currencyPrefix[0].length, end + (suffix ? suffix[0].length : 0));
+  }
+  if (currencySuffix) return figure('money', start, end + currencySuffix[0].length);
+
+  const lw1 = w1.toLowerCase();
+  if ((identifierWords.has(lw1) || lw1.startsWith('#') || `${w2} ${w1}`.toLowerCase() === 'appelez le') && !magnitude) return undefined;
+  if (namedBefore(before, lang) && !magnitude && !multiplier && !(hasAverage && averageBefore.test(before))) return undefined;
+  const value = parseNumber(raw, lang);
+  if (Number.isNaN(value)) return undefined; // "1.8.3", "192.168.0.1"
+  if (/^0\d/.test(raw)) return undefined; // "030", "007"
+
+  if (magnitude) return figure('count', start, end + magnitude[0].length);
+  if (multiplier) {
+    // "2.3X", "50x", but not "3 x 4" sizes.
+    if (/^\s?[x×]\s?\d/.test(after)) return undefined;
+    return figure('multiplier', start, end + multiplier[0].length);
+  }
+  if (/factor of\s+$/i.test(before)) {
+    const k = /^[kK](?![\p{L}])/u.exec(after);
+    return figure('multiplier', start, end + (k ? 1 : 0));
+  }
+  if (isYearLike(raw)) return undefined;
+
+  const points = pointsAfter.exec(after);
+  if (points && changeBefore.test(before)) return figure('change', start, end + points[0].length);
+  if (fromToBefore.test(before)) {
+    const m = /^\s+to\s+(\d+(?:[.,]\d+)?)/.exec(after);
+    if (m) return figure('change', start, end + m[0].length);
+  }
+  // Ordinals: "the world's 10th-largest economy"; others ("20th century") are not figures.
+  if (/^(?:st|nd|rd|th)\b/i.test(after) || /^(?:e|er|ème)\b/.test(after)) {
+    const rank = rankAfterOrdinal.exec(after);
+    if (rank) return figure('rank', start, end + rank[0].length);
+    return undefined;
+  }
+  if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"
+  if (/^-[\p{L}]/u.test(after) && !/^-(?:plus|strong)\b/.test(after)) return undefined; // "300-pound", "64-bit"
+
+  const isDuration = durationAfter.test(after);
+  if (hasAverage && averageBefore.test(sentence.slice(Math.max(0, start - 60), start))) return figure('measure');
+  if (isDuration) return undefined;
+
+  // Ratios with digits: "3 in 10", "1 out of 5".
+  const ratio = /^\s(?:in|out of|of every|sur)\s(\d+)(?![\d.,]\d)/.exec(after);
+  if (ratio && !isYearLike(ratio[1] ?? '')) return figure('ratio', start, end + ratio[0].length);
+
+  if (measureOfAfter.test(after) && value >= 1) {
+    const unit = /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?[\p{L}]+/u.exec(after);
+    return figure('measure', start, end + (unit ? unit[0].length : 0));
+  }
+
+  const rangeEnd = rangeJoin ? rangeJoin.end : end;
+  if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
+    // A count of something: "56,000 developers", "11 people", "25 crews".
+    const words = sentence
+      .slice(rangeEnd, rangeEnd + 50)
+      .split(/[\s»«"“”]+/)
+      .filter(Boolean)
+      .slice(0, 3);
+    for (let i = 0; i < words.length; i++) {
+      const word = (words[i] ?? '').toLowerCase().replace(/[^\p{L}-]+$/u, '').replace(/^[^\p{L}]+/u, '');
+      if (countNouns.has(word)) return figure('count', start, rangeEnd);
+      if (/[.,;:!?)]$/.test(words[i] ?? '')) break;
+    }
+    const unitAfter = /^\s?(?:\(|[\s-])?(?:kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds)(?![\p{L}])/u;
+    if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
+    const qualified =
+      qualifierPhrases.has(lw1) ||
+      qualifierPhrases.has(`${w2} ${w1}`.toLowerCase()) ||
+      qualifierPhrases.has(`${w3} ${w2} ${w1}`.toLowerCase());
+    if (qualified || lw1 === 'between' || /^\s(?:others|more)\b/.test(after)) {
+      return figure('count', start, rangeEnd);
+    }
+    if (/\b(?:total|number|count)\s+of\s+[\p{L}\s-]{0,30}(?:was|is|reached|hit|stood at|of)\s+$/iu.test(before)) {
+      return figure('count', start, rangeEnd);
+    }
+  }
+  return undefined;
+}
+
+/** Every figure in `sentence`, in order, without overlaps. */
+export function findFigures(sentence: string, options: FigureOptions = {}): Figure[] {
+  const found: Figure[] = [];
+  const masked = maskedRanges(sentence);
+  const spaced = /^fr|^nb|^no|^sv|^fi|^pl|^cs|^ru/i.test(options.lang ?? '');
+  const pattern = spaced ? spacedNumberPattern : numberPattern;
+  const tokens: Token[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (masked.some(([s, e]) => start < e && end > s)) continue;
+    tokens.push({ raw: m[0], start, end });
+  }
+  const hasAverage = tokens.length > 0 && averageBefore.test(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const figure = classifyNumber(sentence, token, tokens, i, options.lang, hasAverage);
+    if (figure) found.push(figure);
+  }
+  const lower = sentence.toLowerCase();
+  for (const { hints, pattern: wordPattern, type } of wordFigurePatterns) {
+    if (!hints.some((hint) => lower.includes(hint))) continue;
+    wordPattern.lastIndex = 0;
+    for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
+      // "the third quarter of 2016", "the first half of the year": periods, not shares.
+      if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, type });
+    }
+  }
+  // Ranges and percentages: "50-60%" — fold a bare range start into the figure that follows.
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const result: Figure[] = [];
+  for (const figure of found) {
+    const last = result[result.length - 1];
+    if (last && figure.start < last.end) {
+      if (figure.end > last.end && figure.end - figure.start > last.end - last.start) {
+        result[result.length - 1] = figure.start < last.start ? figure : { ...figure };
+      }
+      continue;
+    }
+    result.push(figure);
+  }
+  // "50-60%": a range before a percentage belongs to it.
+  for (let i = 0; i < result.length; i++) {
+    const figure = result[i]!;
+    if (figure.type !== 'percent' && figure.type !== 'money') continue;
+    const m = /(\d+(?:[.,]\d+)?)\s?[-–]\s?$/.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
+    if (m && !isLetter(sentence[figure.start - m[0].length - 1])) {
+      const start = figure.start - m[0].length;
+      result[i] = { ...figure, start, text: sentence.slice(start, figure.end) };
+    }
+  }
+  return result;
+}

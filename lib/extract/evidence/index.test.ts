@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Candidate } from '../../schema';
+import { findCandidates } from '.';
+
+const article = [
+  'Social media is no longer optional. Two brothers started our company in 2015.',
+  'According to Pew Research Center, 68% of U.S. adults use Facebook (2016). Our 35-year-old founder still answers email.',
+  'Every year, about 2 million people get sick. About 23,000 die.',
+  'After launching its Twitter support channel, Comcast cut response times by 40%.',
+  'We shot our video on an iPhone 7 and exported it in 4K. Call 555-0100 for details.',
+].join('\n\n');
+
+describe('findCandidates', () => {
+  const candidates = findCandidates(article, { publishedTime: '2017-03-01', lang: 'en' });
+
+  it('finds statistics and success stories, one per sentence or short passage, in text order', () => {
+    expect(candidates.map((c) => [c.kind, c.text])).toEqual([
+      ['statistic', 'According to Pew Research Center, 68% of U.S. adults use Facebook (2016).'],
+      ['statistic', 'Every year, about 2 million people get sick. About 23,000 die.'],
+      ['success-story', 'After launching its Twitter support channel, Comcast cut response times by 40%.'],
+    ]);
+  });
+
+  it('fills figures, cited origin, data year, organisation and result', () => {
+    expect(candidates[0]).toMatchObject({ figures: ['68%'], citedOrigin: 'Pew Research Center', dataYear: 2016 });
+    expect(candidates[1]).toMatchObject({ figures: ['2 million', '23,000'] });
+    expect(candidates[1]?.dataYear).toBeUndefined();
+    expect(candidates[2]).toMatchObject({ organisation: 'Comcast', result: 'cut response times by 40%' });
+  });
+
+  it('builds selectors from offsets into the text', () => {
+    for (const candidate of candidates) {
+      const { exact, prefix, suffix } = candidate.selector;
+      expect(exact).toBe(candidate.text);
+      expect(article).toContain(prefix + exact + suffix);
+      expect(Candidate.parse(candidate)).toEqual(candidate);
+    }
+  });
+
+  it('returns nothing for text without figures', () => {
+    expect(findCandidates('')).toEqual([]);
+    expect(findCandidates('Two brothers started a bakery. Three days later they had a customer.')).toEqual([]);
+  });
+
+  it('never returns a whole long paragraph', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
+    const found = findCandidates(long);
+    expect(found).toHaveLength(20);
+    for (const c of found) expect(c.text.length).toBeLessThan(80);
+  });
+
+  it('stays linear on a large page', () => {
+    const paragraph = 'According to Nielsen, 92 percent of consumers trust friends more than ads. The weather was nice in 2015.';
+    const text = Array.from({ length: 2000 }, () => paragraph).join('\n\n');
+    const start = performance.now();
+    const found = findCandidates(text);
+    const elapsed = performance.now() - start;
+    expect(found).toHaveLength(2000);
+    // 400 kB of dense figures: generous for slow CI machines.
+    expect(elapsed).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const split = (text: string, lang?: string) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('keeps offsets into the text and numbers paragraphs', () => {
+    const text = 'First one. Second one.\n\nThird one.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['First one.', 0],
+      ['Second one.', 0],
+      ['Third one.', 1],
+    ]);
+  });
+
+  it.each([
+    ['68% of U.S. adults use Facebook. Next sentence.', ['68% of U.S. adults use Facebook.', 'Next sentence.']],
+    ['The U.K. Office for National Statistics said so. Then more.', ['The U.K. Office for National Statistics said so.', 'Then more.']],
+    ['It grew in the U.S. The rest did not.', ['It grew in the U.S.', 'The rest did not.']],
+    ['Apple Inc. reported 40% growth. Microsoft Corp. and Acme Ltd. did too.', ['Apple Inc. reported 40% growth.', 'Microsoft Corp. and Acme Ltd. did too.']],
+    ['Mr. Smith met Dr. Jones at St. Paul. They talked.', ['Mr. Smith met Dr. Jones at St. Paul.', 'They talked.']],
+    ['Some brands, e.g. retailers, i.e. shops, lag. Others vs. them lead.', ['Some brands, e.g. retailers, i.e. shops, lag.', 'Others vs. them lead.']],
+    ['LinkedIn is No. 1 for leads. Approx. 40% agree.', ['LinkedIn is No. 1 for leads.', 'Approx. 40% agree.']],
+    ['It was Jan. 5, 2016 when it launched. Sales rose.', ['It was Jan. 5, 2016 when it launched.', 'Sales rose.']],
+    ['J. K. Rowling sold 500 million books. Brian K. Sharpe said so.', ['J. K. Rowling sold 500 million books.', 'Brian K. Sharpe said so.']],
+    ['A 2014 survey by J.D. Power found that 33% agree. Next.', ['A 2014 survey by J.D. Power found that 33% agree.', 'Next.']],
+    ['Blendtec\'s "Will It Blend?" videos lifted sales 700%. Next.', ['Blendtec\'s "Will It Blend?" videos lifted sales 700%.', 'Next.']],
+    ['Mozilla was created in 1998.[1] The community is large.[2][3] It grows.', ['Mozilla was created in 1998.[1]', 'The community is large.[2][3]', 'It grows.']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('merges German and French abbreviations', () => {
+    expect(split('Twitter kommt auf 3,5 Mio. Nutzer. Das ist z.B. bzw. ca. 12 % mehr.', 'de')).toEqual([
+      'Twitter kommt auf 3,5 Mio. Nutzer.',
+      'Das ist z.B. bzw. ca. 12 % mehr.',
+    ]);
+    expect(split('Der Umsatz lag bei 2 Mrd. Euro. Danach fiel er.', 'de')).toEqual(['Der Umsatz lag bei 2 Mrd. Euro.', 'Danach fiel er.']);
+  });
+
+  it('skips paragraphs the caller does not want, keeping paragraph numbers', () => {
+    const text = 'No figures here.\n\nSales rose 40%. Really.';
+    const spans = splitSentences(text, 'en', (p) => p.includes('%'));
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['Sales rose 40%.', 1],
+      ['Really.', 1],
+    ]);
+  });
+
+  it('falls back to English for an unknown language tag', () => {
+    expect(split('One. Two.', 'not a tag!')).toEqual(['One.', 'Two.']);
+  });
+});

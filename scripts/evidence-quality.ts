@@ -1,0 +1,157 @@
+/**
+ * How well the evidence detector does on the labelled set: precision and
+ * recall per kind, on the tuning half and the held-out half.
+ *
+ *   npx tsx scripts/evidence-quality.ts
+ *
+ * Prints a table per split and kind, lists the errors of the tuning half
+ * (never the held-out half's: those are not for tuning), and writes
+ * bench-results/evidence-quality.json. Corpus articles are read from
+ * ../shared/corpus/readability-pages (never copied into the project); when
+ * that folder is absent they are skipped with a message.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { plainText } from '../lib/extract/article';
+import { findCandidates } from '../lib/extract/evidence';
+import { type EvidenceScore, type KindScore, scoreEvidence, sumScores } from '../lib/extract/evidence/score';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const corpusDir = resolve(repoRoot, '../shared/corpus/readability-pages');
+const fixturesDir = join(repoRoot, 'tests/fixtures/evidence');
+
+export interface LabelledArticle {
+  /** "corpus/<page>" or "written/<name>". */
+  id: string;
+  text: string;
+  lang?: string;
+  publishedTime?: string;
+  statistics: string[];
+  successStories: string[];
+}
+
+export interface LabelledSet {
+  tuning: LabelledArticle[];
+  heldOut: LabelledArticle[];
+  /** Corpus items left out because ../shared is absent. */
+  skipped: string[];
+}
+
+/** An article's plain text as Readability's extraction gives it. */
+export function corpusText(page: string): { text: string; lang?: string; publishedTime?: string } {
+  const html = readFileSync(join(corpusDir, page, 'expected.html'), 'utf8');
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const metaPath = join(corpusDir, page, 'expected-metadata.json');
+  const meta = existsSync(metaPath)
+    ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { lang?: string | null; publishedTime?: string | null })
+    : {};
+  return { text: plainText(document.body), lang: meta.lang ?? undefined, publishedTime: meta.publishedTime ?? undefined };
+}
+
+function loadArticle(id: string): LabelledArticle | undefined {
+  const labels = JSON.parse(readFileSync(join(fixturesDir, `${id}.json`), 'utf8')) as {
+    page?: string;
+    text?: string;
+    lang?: string;
+    publishedTime?: string;
+    statistics: string[];
+    successStories: string[];
+  };
+  if (id.startsWith('corpus/')) {
+    if (!existsSync(corpusDir)) return undefined;
+    const page = corpusText(labels.page ?? id.slice('corpus/'.length));
+    return { id, ...page, statistics: labels.statistics, successStories: labels.successStories };
+  }
+  return {
+    id,
+    text: labels.text ?? '',
+    lang: labels.lang,
+    publishedTime: labels.publishedTime,
+    statistics: labels.statistics,
+    successStories: labels.successStories,
+  };
+}
+
+export function loadLabelledSet(): LabelledSet {
+  const split = JSON.parse(readFileSync(join(fixturesDir, 'split.json'), 'utf8')) as { tuning: string[]; heldOut: string[] };
+  const skipped: string[] = [];
+  const load = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const article = loadArticle(id);
+      if (!article) skipped.push(id);
+      return article ? [article] : [];
+    });
+  return { tuning: load(split.tuning), heldOut: load(split.heldOut), skipped };
+}
+
+export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
+  const perArticle: Record<string, EvidenceScore> = {};
+  for (const article of articles) {
+    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime });
+    perArticle[article.id] = scoreEvidence(article, candidates);
+  }
+  return { total: sumScores(Object.values(perArticle)), perArticle };
+}
+
+const pct = (n: number) => n.toFixed(2).padStart(9);
+const row = (split: string, kind: string, s: KindScore) =>
+  `${split.padEnd(9)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
+
+function main() {
+  const set = loadLabelledSet();
+  if (set.skipped.length) {
+    console.log(`Skipped ${set.skipped.length} corpus articles: ${corpusDir} is absent.`);
+  }
+  const results: Record<string, ReturnType<typeof scoreArticles>> = {
+    tuning: scoreArticles(set.tuning),
+    heldOut: scoreArticles(set.heldOut),
+  };
+  const verbose = process.argv.includes('--errors');
+  if (verbose) {
+    // Errors of the tuning half only: the held-out half is for reporting.
+    for (const [id, score] of Object.entries(results.tuning!.perArticle)) {
+      for (const kind of ['statistic', 'success-story'] as const) {
+        for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
+        for (const text of score[kind].missed) console.log(`MISS ${kind} ${id}: ${text}`);
+      }
+    }
+  }
+  console.log(`${'split'.padEnd(9)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
+  for (const [split, { total }] of Object.entries(results)) {
+    const articles = split === 'tuning' ? set.tuning.length : set.heldOut.length;
+    for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(split, kind, total[kind]));
+    console.log(`${''.padEnd(9)} (${articles} articles)`);
+  }
+  mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+  const summary = (s: KindScore) => ({
+    precision: s.precision,
+    recall: s.recall,
+    candidates: s.candidates,
+    truePositives: s.truePositives,
+    labels: s.labels,
+    found: s.found,
+  });
+  const out = {
+    generatedAt: new Date().toISOString(),
+    skipped: set.skipped,
+    splits: Object.fromEntries(
+      Object.entries(results).map(([split, { total, perArticle }]) => [
+        split,
+        {
+          total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
+          perArticle: Object.fromEntries(
+            Object.entries(perArticle).map(([id, s]) => [
+              id,
+              { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
+            ]),
+          ),
+        },
+      ]),
+    ),
+  };
+  writeFileSync(join(repoRoot, 'bench-results/evidence-quality.json'), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
