@@ -8,15 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
+import { chromiumPath, offlineChromiumArgs } from '../../scripts/lib/chromium';
 
 export const extensionDir = resolve(__dirname, '../../.output/e2e/chrome-mv3');
-
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('Chromium is missing: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
-  return found;
-}
 
 export interface Casefile {
   context: BrowserContext;
@@ -42,14 +36,7 @@ export async function launchCasefile(): Promise<Casefile> {
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...offlineChromiumArgs,
     ],
   });
 
