@@ -58,3 +58,10 @@ describe('findSuccessStory', () => {
     expect(story(sentence)).toBeUndefined();
   });
 });
+
+describe('actors named before a channel', () => {
+  it('is not fooled by a channel name that ends like a passive ("YouTube lifted")', () => {
+    const sentence = `Blendtec's "Will It Blend?" videos on YouTube lifted the blender maker's retail sales by 700%, the company's founder has said.`;
+    expect(findSuccessStory(sentence, findFigures(sentence))).toMatchObject({ organisation: 'Blendtec' });
+  });
+});

@@ -104,7 +104,8 @@ export function findSuccessStory(sentence: string, figures: Figure[]): SuccessSt
     const verbEnd = verbStart + m[0].length;
     const intransitive = m[2] !== undefined;
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
-    if (!intransitive && /(?:been|be|being|is|are|was|were|get|gets|got)\s+$/i.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
+    if (!intransitive && /(?<![\p{L}])(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     if (/^cut\s+with\b/i.test(masked.slice(verbStart, verbStart + 9))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < verbStart + 80 && strongFigure(f));

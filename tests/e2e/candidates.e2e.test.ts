@@ -1,0 +1,90 @@
+/**
+ * Issue #3 end to end: the popup lists the statistics and success stories it
+ * found, with cited origin, data year and stale mark; one click saves one;
+ * a candidate can be edited (kind, quote, note) before saving; the library
+ * shows the clips with their origin and year.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Casefile, launchCasefile } from './extension';
+import { type StaticServer, startStaticServer } from './static-server';
+
+let server: StaticServer;
+let casefile: Casefile;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  casefile = await launchCasefile();
+});
+afterAll(async () => {
+  await casefile?.close();
+  await server?.close();
+});
+
+describe('candidates in the popup', () => {
+  it('finds, marks and saves statistics and success stories', async () => {
+    const article = await casefile.context.newPage();
+    await article.goto(`${server.origin}/article.html`);
+    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    const stories = popup.getByRole('region', { name: 'Success stories' });
+    await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
+    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+
+    const pew = statistics.getByRole('listitem').filter({ hasText: '72% of online adults' });
+    expect(await pew.textContent()).toContain('Source: Pew Research Center');
+    expect(await pew.textContent()).toContain('data 2015');
+    expect(await pew.locator('.stale').textContent()).toMatch(/^Stale: data from 2015$/);
+    expect(await pew.locator('mark').allTextContents()).toEqual(['72%', '67%']);
+
+    const comcast = stories.getByRole('listitem').filter({ hasText: 'Comcast' });
+    expect(await comcast.textContent()).toContain('Who: Comcast — cut its average response time by 40%');
+
+    // One click.
+    await pew.getByRole('button', { name: /^Save statistic: According to the Pew/ }).click();
+    await expect.poll(() => pew.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.getByText('This page has 1 clip.').waitFor();
+
+    // Edit before saving: change the kind, shorten the quote, add a note.
+    const hubspot = statistics.getByRole('listitem').filter({ hasText: 'HubSpot survey' });
+    await hubspot.getByRole('button', { name: /^Edit:/ }).click();
+    const form = popup.getByRole('form', { name: 'Clip' });
+    await expect.poll(() => form.getByLabel('Quote').inputValue()).toContain('A HubSpot survey found that 71% of consumers');
+    await form.getByRole('radio', { name: 'Success story' }).check();
+    await form.getByLabel('Quote').fill('71% of consumers who had a good experience with a brand on social media were likely to recommend it.');
+    await form.getByLabel('Note').fill('Customer service angle');
+    await form.getByRole('button', { name: 'Save clip' }).click();
+    await form.getByRole('status').getByText('Saved').waitFor();
+    await expect.poll(() => hubspot.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.getByText('This page has 2 clips.').waitFor();
+
+    // Edit after saving: a note on the one-click clip updates it, no second copy.
+    await pew.getByRole('button', { name: /^Edit:/ }).click();
+    await form.getByLabel('Note').fill('Headline figure');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByRole('status').getByText('Saved').waitFor();
+    await popup.getByText('This page has 2 clips.').waitFor();
+    await popup.close();
+
+    const library = await casefile.openLibrary();
+    const clips = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ has: library.getByRole('button', { name: /^Delete clip/ }) });
+    await expect.poll(() => clips.count()).toBe(2);
+    const savedPew = clips.filter({ hasText: '72% of online adults' });
+    const pewText = await savedPew.textContent();
+    expect(pewText).toContain('Data: Pew Research Center, 2015');
+    expect(pewText).toContain('Note: Headline figure');
+    expect(pewText).toContain('Stale: data from 2015');
+    const savedHubspot = clips.filter({ hasText: '71% of consumers' });
+    const hubspotText = await savedHubspot.textContent();
+    expect(hubspotText).toContain('Success story');
+    expect(hubspotText).toContain('Data: HubSpot');
+    expect(hubspotText).toContain('Note: Customer service angle');
+    expect(hubspotText).not.toContain('A HubSpot survey found');
+
+    // The stale threshold is a setting: at 20 years the 2015 figure is fresh.
+    await library.getByLabel('Mark statistics as stale after (years)').fill('20');
+    await expect.poll(() => savedPew.textContent()).not.toContain('Stale');
+    await library.close();
+    await article.close();
+  });
+});
