@@ -35,6 +35,12 @@ export function ClipCard({ item, today, staleAfterYears, onDelete }: ClipCardPro
       <span className="clip-kind">{kindLabels[clip.kind]}</span>
       {mark && <span className="stale"> · {mark}</span>}
       <blockquote>{clip.quote}</blockquote>
+      {clip.organisation && (
+        <p className="clip-who">
+          Who: {clip.organisation}
+          {clip.result ? ` — ${clip.result}` : ''}
+        </p>
+      )}
       {(clip.citedOrigin || clip.dataYear) && (
         <p className="clip-origin">
           Data: {[clip.citedOrigin, clip.dataYear].filter(Boolean).join(', ')}

@@ -12,6 +12,8 @@ export interface ClipFormStart {
   selector?: TextQuoteSelector;
   citedOrigin?: string;
   dataYear?: number;
+  organisation?: string;
+  result?: string;
   /** Set when the clip is already saved: the form then changes it. */
   clipId?: string;
 }
@@ -53,7 +55,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
             tabId,
             citation,
             articleText,
-            draft: { kind, quote, note, tags: parseTags(tags), selector, citedOrigin: start.citedOrigin, dataYear: start.dataYear },
+            draft: { kind, quote, note, tags: parseTags(tags), selector, citedOrigin: start.citedOrigin, dataYear: start.dataYear, organisation: start.organisation, result: start.result },
           });
       if (response.ok) {
         setClipId(response.clipId);

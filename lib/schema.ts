@@ -75,6 +75,9 @@ export const Clip = z.object({
   selector: TextQuoteSelector.optional(),
   citedOrigin: z.string().max(500).optional(),
   dataYear: z.number().int().min(1800).max(2200).optional(),
+  /** Success stories: who got the result ("Comcast") and what it was ("cut response times by 40%"). */
+  organisation: z.string().max(500).optional(),
+  result: z.string().max(1000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -89,6 +92,8 @@ export const ClipDraft = Clip.pick({
   selector: true,
   citedOrigin: true,
   dataYear: true,
+  organisation: true,
+  result: true,
 });
 export type ClipDraft = z.infer<typeof ClipDraft>;
 
@@ -158,7 +163,16 @@ export const SaveClipRequest = z.object({
 export type SaveClipRequest = z.infer<typeof SaveClipRequest>;
 
 /** Changes to a clip already saved (the popup's "edit after saving", the library's edit). */
-export const ClipChanges = Clip.pick({ kind: true, quote: true, note: true, tags: true, citedOrigin: true, dataYear: true }).partial();
+export const ClipChanges = Clip.pick({
+  kind: true,
+  quote: true,
+  note: true,
+  tags: true,
+  citedOrigin: true,
+  dataYear: true,
+  organisation: true,
+  result: true,
+}).partial();
 export type ClipChanges = z.infer<typeof ClipChanges>;
 
 export const UpdateClipRequest = z.object({ clipId: Uuid, changes: ClipChanges });

@@ -81,12 +81,12 @@ export function App() {
     if (!candidate) return;
     setSaveError(undefined);
     try {
-      const { kind, text, selector, citedOrigin, dataYear } = candidate;
+      const { kind, text, selector, citedOrigin, dataYear, organisation, result } = candidate;
       const response = await sendMessage('saveClip', {
         tabId,
         citation,
         articleText,
-        draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, dataYear },
+        draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, dataYear, organisation, result },
       });
       if (!response.ok) return setSaveError(response.message);
       setSaved((before) => new Map(before).set(index, response.clipId));
@@ -108,6 +108,8 @@ export function App() {
         selector: candidate.selector,
         citedOrigin: candidate.citedOrigin,
         dataYear: candidate.dataYear,
+        organisation: candidate.organisation,
+        result: candidate.result,
         clipId: saved.get(index),
         hint: saved.has(index) ? 'Already saved: your changes update the clip.' : 'Found on the page: edit it before saving.',
       },

@@ -18,6 +18,9 @@ export function briefingMarkdown(input: BriefingInput): string {
           ? staleMark(staleness({ dataYear: clip.dataYear, publishedTime: source.publishedTime }, input.preparedOn, input.staleAfterYears))
           : undefined;
       if (mark) lines.push(`**${mark}.**`, '');
+      if (clip.organisation) {
+        lines.push(`Who: ${escapeMarkdown(clip.organisation)}${clip.result ? ` — ${escapeMarkdown(clip.result)}` : ''}.`, '');
+      }
       const origin = originLine(clip);
       if (origin) lines.push(origin, '');
       if (clip.note.trim()) lines.push(`Note: ${escapeMarkdown(clip.note)}`, '');

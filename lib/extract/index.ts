@@ -12,9 +12,9 @@ export interface ExtractOptions {
 export function extractPage(doc: Document, { url, selection }: ExtractOptions): Extraction {
   const article = extractArticle(doc);
   const source = extractMetadata(doc, url, article?.fields);
-  const candidates = article
-    ? findCandidates(article.text, { publishedTime: source.publishedTime, lang: source.lang })
-    : [];
+  // Detection reads the article; on a page without one, the user's selection.
+  const text = article?.text ?? selection?.text;
+  const candidates = text ? findCandidates(text, { publishedTime: source.publishedTime, lang: source.lang }) : [];
   return {
     source,
     article: article ? { text: article.text, excerpt: article.excerpt } : undefined,

@@ -57,6 +57,8 @@ const input: BriefingInput = {
     clip('00000000-0000-4000-8000-000000000003', pew, {
       kind: 'success-story',
       quote: 'After moving support to Twitter, Comcast cut response times by 40%.',
+      organisation: 'Comcast',
+      result: 'cut response times by 40%',
     }),
   ],
 };
