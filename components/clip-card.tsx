@@ -1,6 +1,9 @@
 import type { ClipWithSource } from '@/lib/clips';
+import type { ClipChanges } from '@/lib/schema';
 import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
+import { ClipEditor } from './clip-editor';
+import { Highlighted } from './highlighted';
 import { kindLabels } from './kind-choice';
 
 /** How a clip is named to a screen reader: its first words. */
@@ -14,15 +17,22 @@ function webHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : undefined;
 }
 
-/** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
 export interface ClipCardProps {
   item: ClipWithSource;
   today: string;
   staleAfterYears: number;
+  /** Search terms to mark in the text. */
+  terms?: readonly string[];
+  knownTags?: readonly string[];
+  editing?: boolean;
+  onEdit?(id: string): void;
+  onSave?(id: string, changes: ClipChanges): Promise<void>;
+  onCancel?(): void;
   onDelete(id: string): void;
 }
 
-export function ClipCard({ item, today, staleAfterYears, onDelete }: ClipCardProps) {
+/** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
+export function ClipCard({ item, today, staleAfterYears, terms = [], knownTags = [], editing, onEdit, onSave, onCancel, onDelete }: ClipCardProps) {
   const { clip, source } = item;
   const mark =
     clip.kind === 'statistic'
@@ -30,50 +40,73 @@ export function ClipCard({ item, today, staleAfterYears, onDelete }: ClipCardPro
       : undefined;
   const published = formatStatedDate(source?.publishedTime);
   const href = source && webHref(source.canonicalUrl || source.url);
+  const label = clipLabel(clip.quote);
   return (
-    <li className="clip-card" aria-label={`${kindLabels[clip.kind]}: ${clipLabel(clip.quote)}`}>
-      <span className="clip-kind">{kindLabels[clip.kind]}</span>
-      {mark && <span className="stale"> · {mark}</span>}
-      <blockquote>{clip.quote}</blockquote>
-      {clip.organisation && (
-        <p className="clip-who">
-          Who: {clip.organisation}
-          {clip.result ? ` — ${clip.result}` : ''}
-        </p>
-      )}
-      {(clip.citedOrigin || clip.dataYear) && (
-        <p className="clip-origin">
-          Data: {[clip.citedOrigin, clip.dataYear].filter(Boolean).join(', ')}
-        </p>
-      )}
-      {clip.note && <p className="clip-note">Note: {clip.note}</p>}
-      {clip.tags.length > 0 && (
-        <ul className="clip-tags" aria-label="Tags">
-          {clip.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
-          ))}
-        </ul>
+    <li className="clip-card" aria-label={`${kindLabels[clip.kind]}: ${label}`} data-clip-id={clip.id}>
+      {editing && onSave && onCancel ? (
+        <ClipEditor clip={clip} knownTags={knownTags} onSave={(changes) => onSave(clip.id, changes)} onCancel={onCancel} />
+      ) : (
+        <>
+          <span className="clip-kind">{kindLabels[clip.kind]}</span>
+          {mark && <span className="stale"> · {mark}</span>}
+          <blockquote>
+            <Highlighted text={clip.quote} terms={terms} />
+          </blockquote>
+          {clip.organisation && (
+            <p className="clip-who">
+              Who: {clip.organisation}
+              {clip.result ? ` — ${clip.result}` : ''}
+            </p>
+          )}
+          {(clip.citedOrigin || clip.dataYear) && (
+            <p className="clip-origin">
+              Data: <Highlighted text={[clip.citedOrigin, clip.dataYear].filter(Boolean).join(', ')} terms={terms} />
+            </p>
+          )}
+          {clip.note && (
+            <p className="clip-note">
+              Note: <Highlighted text={clip.note} terms={terms} />
+            </p>
+          )}
+          {clip.tags.length > 0 && (
+            <ul className="clip-tags" aria-label="Tags">
+              {clip.tags.map((tag) => (
+                <li key={tag}>
+                  <Highlighted text={tag} terms={terms} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       {source && (
         <p className="clip-source">
           {href ? (
             <a href={href} target="_blank" rel="noreferrer noopener">
-              {source.title}
+              <Highlighted text={source.title} terms={terms} />
             </a>
           ) : (
             <span>{source.title}</span>
           )}
-          {source.siteName && ` · ${source.siteName}`}
+          {source.siteName && ' · '}
+          {source.siteName && <Highlighted text={source.siteName} terms={terms} />}
           {source.byline && ` · ${source.byline}`}
           {' · '}
           {published ? <time dateTime={source.publishedTime}>{published}</time> : 'date unknown'}
         </p>
       )}
-      <div className="clip-card-actions">
-        <button type="button" className="danger" aria-label={`Delete clip: ${clipLabel(clip.quote)}`} onClick={() => onDelete(clip.id)}>
-          Delete
-        </button>
-      </div>
+      {!editing && (
+        <div className="clip-card-actions">
+          {onEdit && (
+            <button type="button" className="secondary" aria-label={`Edit clip: ${label}`} onClick={() => onEdit(clip.id)}>
+              Edit
+            </button>
+          )}
+          <button type="button" className="danger" aria-label={`Delete clip: ${label}`} onClick={() => onDelete(clip.id)}>
+            Delete
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -36,7 +36,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [clipId, setClipId] = useState(start.clipId);
-  const [status, setStatus] = useState<{ saving: boolean; saved: boolean; error?: string }>({ saving: false, saved: false });
+  const [status, setStatus] = useState<{ saving: boolean; saved: boolean; already?: boolean; error?: string }>({ saving: false, saved: false });
   const id = useId();
 
   async function save(event: React.FormEvent) {
@@ -59,7 +59,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
           });
       if (response.ok) {
         setClipId(response.clipId);
-        setStatus({ saving: false, saved: true });
+        setStatus({ saving: false, saved: true, already: response.alreadySaved });
         onSaved(response);
       } else {
         setStatus({ saving: false, saved: false, error: response.message });
@@ -97,7 +97,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
           {clipId ? 'Save changes' : 'Save clip'}
         </button>
         <p role="status" className="status">
-          {status.saved && <strong>Saved</strong>}
+          {status.saved && (status.already ? <strong>Already in Casefile: this page's clip has that quote.</strong> : <strong>Saved</strong>)}
         </p>
       </div>
       {status.error && <p role="alert" className="error">{status.error}</p>}

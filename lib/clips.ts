@@ -13,6 +13,19 @@ export interface SavedClip {
   clip: Clip;
   source: Source;
   pageClipCount: number;
+  /** True when the page already had this quote: the existing clip is returned, no copy is made. */
+  alreadySaved: boolean;
+}
+
+/** Quotes compared as a reader would: case, spacing and curly quotes aside. */
+export function quoteKey(quote: string): string {
+  return quote
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 export interface Clock {
@@ -48,6 +61,11 @@ export async function saveClip(
       await db.sources.update(source.id, { text: articleText });
       source = { ...source, text: articleText };
     }
+    // Issue #4: the same quote from the same page is not kept twice.
+    const wanted = quoteKey(checked.quote);
+    const pageClips = await db.clips.where('sourceId').equals(source.id).toArray();
+    const existing = pageClips.find((clip) => quoteKey(clip.quote) === wanted);
+    if (existing) return { clip: existing, source, pageClipCount: pageClips.length, alreadySaved: true };
     const clip: Clip = {
       ...checked,
       quote: checked.quote.trim(),
@@ -59,8 +77,7 @@ export async function saveClip(
       updatedAt: now,
     };
     await db.clips.add(clip);
-    const pageClipCount = await db.clips.where('sourceId').equals(source.id).count();
-    return { clip, source, pageClipCount };
+    return { clip, source, pageClipCount: pageClips.length + 1, alreadySaved: false };
   });
 }
 
@@ -108,8 +125,22 @@ export async function updateClip(
   });
 }
 
-export async function deleteClip(db: CasefileDatabase, id: string): Promise<void> {
-  await db.clips.delete(id);
+/** Deletes clips and hands them back whole, so that Undo can restore them. */
+export async function deleteClips(db: CasefileDatabase, ids: readonly string[]): Promise<Clip[]> {
+  return db.transaction('rw', db.clips, async () => {
+    const clips = (await db.clips.bulkGet([...ids])).filter((clip): clip is Clip => !!clip);
+    await db.clips.bulkDelete(clips.map((clip) => clip.id));
+    return clips;
+  });
+}
+
+export async function deleteClip(db: CasefileDatabase, id: string): Promise<Clip[]> {
+  return deleteClips(db, [id]);
+}
+
+/** Undo of a delete: the clips come back as they were, ids and all. */
+export async function restoreClips(db: CasefileDatabase, clips: readonly Clip[]): Promise<void> {
+  await db.clips.bulkPut([...clips]);
 }
 
 /** "social, Pew , social,,b2b" → ["social", "Pew", "b2b"]: trimmed, no blanks, no repeats. */

@@ -179,7 +179,13 @@ export const UpdateClipRequest = z.object({ clipId: Uuid, changes: ClipChanges }
 export type UpdateClipRequest = z.infer<typeof UpdateClipRequest>;
 
 export const SaveClipResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), clipId: Uuid, pageClipCount: z.number().int() }),
+  z.object({
+    ok: z.literal(true),
+    clipId: Uuid,
+    pageClipCount: z.number().int(),
+    /** The page already had this quote; nothing new was written. */
+    alreadySaved: z.boolean().optional(),
+  }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
 export type SaveClipResponse = z.infer<typeof SaveClipResponse>;

@@ -1,38 +1,91 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ClipCard } from '@/components/clip-card';
 import { downloadFile } from '@/components/download-file';
+import { LibraryToolbar } from '@/components/library-toolbar';
 import { StaleSetting } from '@/components/stale-setting';
+import { StoragePanel } from '@/components/storage-panel';
+import { UndoToast } from '@/components/undo-toast';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { briefingMarkdown } from '@/lib/briefing/markdown';
-import { deleteClip, listClips } from '@/lib/clips';
+import { deleteClips, listClips, restoreClips, updateClip } from '@/lib/clips';
 import { db } from '@/lib/db';
+import { applyView, facets, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
+import type { Clip, ClipChanges } from '@/lib/schema';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function App() {
   // Live: a clip saved from the popup or the context menu appears without reload.
   const items = useLiveQuery(() => listClips(db), []);
+  const [view, setView] = useState<LibraryView>(() => viewFromSearch(location.search));
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const [undo, setUndo] = useState<{ message: string; clips: Clip[] }>();
+  const [editing, setEditing] = useState<string>();
   const staleAfterYears = useStaleAfterYears();
+  const searchRef = useRef<HTMLInputElement>(null);
 
-  async function remove(id: string) {
+  // The URL keeps the view: reload or share the link, get the same view.
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${viewToSearch(view)}`);
+  }, [view]);
+
+  // "/" focuses search, as on most sites with a search box.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const context = { today: today(), staleAfterYears };
+  const shown = useMemo(() => (items ? applyView(items, view, context) : undefined), [items, view, context.today, staleAfterYears]);
+  const { tags, sites } = useMemo(() => facets(items ?? []), [items]);
+  const terms = useMemo(() => searchTerms(view.q), [view.q]);
+
+  async function remove(ids: string[]) {
     try {
-      await deleteClip(db, id);
-      setMessage({ text: 'Clip deleted.' });
+      const deleted = await deleteClips(db, ids);
+      setUndo({ message: deleted.length === 1 ? '1 clip deleted.' : `${deleted.length} clips deleted.`, clips: deleted });
+      setMessage(undefined);
     } catch {
       setMessage({ text: 'Casefile could not delete that clip. Reload the page and try again.', error: true });
     }
   }
 
+  async function undoDelete() {
+    if (!undo) return;
+    try {
+      await restoreClips(db, undo.clips);
+      setMessage({ text: undo.clips.length === 1 ? 'Clip restored.' : `${undo.clips.length} clips restored.` });
+    } catch {
+      setMessage({ text: 'Casefile could not restore the clips. Try Undo again.', error: true });
+      return;
+    }
+    setUndo(undefined);
+  }
+  const expireUndo = useCallback(() => setUndo(undefined), []);
+
+  async function save(id: string, changes: ClipChanges) {
+    await updateClip(db, id, changes);
+    setEditing(undefined);
+    setMessage({ text: 'Changes saved.' });
+  }
+
   function exportBriefing() {
-    if (!items?.length) return;
+    if (!shown?.length) return;
     const markdown = briefingMarkdown({
       title: 'Evidence briefing',
       preparedOn: today(),
       staleAfterYears,
-      clips: items.map((item) => item.clip),
-      sources: [...new Map(items.flatMap((item) => (item.source ? [[item.source.id, item.source]] : []))).values()],
+      clips: shown.map((item) => item.clip),
+      sources: [...new Map(shown.flatMap((item) => (item.source ? [[item.source.id, item.source]] : []))).values()],
     });
     downloadFile(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), `casefile-briefing-${today()}.md`);
     setMessage({ text: 'Briefing downloaded.' });
@@ -42,15 +95,15 @@ export function App() {
     <main className="library">
       <header className="library-header">
         <h1>Casefile library</h1>
-        <button type="button" onClick={exportBriefing} disabled={!items?.length}>
+        <button type="button" onClick={exportBriefing} disabled={!shown?.length}>
           Export briefing
         </button>
       </header>
-      <StaleSetting value={staleAfterYears} />
+      <LibraryToolbar ref={searchRef} view={view} tags={tags} sites={sites} onChange={setView} />
       <p role="status" className={message?.error ? 'error' : 'status'}>
         {message?.text}
       </p>
-      {items === undefined ? (
+      {items === undefined || shown === undefined ? (
         <p>Loading your clips…</p>
       ) : items.length === 0 ? (
         <p className="notice">
@@ -59,14 +112,35 @@ export function App() {
         </p>
       ) : (
         <>
-          <p className="hint">{items.length === 1 ? '1 clip' : `${items.length} clips`}, newest first.</p>
+          <p className="hint">
+            {shown.length === items.length
+              ? `${items.length === 1 ? '1 clip' : `${items.length} clips`}.`
+              : `${shown.length} of ${items.length} clips match.`}
+          </p>
           <ul className="clip-list" aria-label="Clips">
-            {items.map((item) => (
-              <ClipCard key={item.clip.id} item={item} today={today()} staleAfterYears={staleAfterYears} onDelete={remove} />
+            {shown.map((item) => (
+              <ClipCard
+                key={item.clip.id}
+                item={item}
+                today={context.today}
+                staleAfterYears={staleAfterYears}
+                terms={terms}
+                knownTags={tags}
+                editing={editing === item.clip.id}
+                onEdit={setEditing}
+                onSave={save}
+                onCancel={() => setEditing(undefined)}
+                onDelete={(id) => void remove([id])}
+              />
             ))}
           </ul>
         </>
       )}
+      {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onExpire={expireUndo} />}
+      <footer className="library-footer">
+        <StaleSetting value={staleAfterYears} />
+        <StoragePanel />
+      </footer>
     </main>
   );
 }

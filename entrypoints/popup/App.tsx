@@ -46,6 +46,7 @@ export function App() {
   const [pageClipCount, setPageClipCount] = useState(0);
   const [saved, setSaved] = useState<ReadonlyMap<number, string>>(new Map());
   const [saveError, setSaveError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const staleAfterYears = useStaleAfterYears();
   const formRef = useRef<HTMLDivElement>(null);
   const today = new Date().toISOString().slice(0, 10);
@@ -89,6 +90,7 @@ export function App() {
         draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, dataYear, organisation, result },
       });
       if (!response.ok) return setSaveError(response.message);
+      setNotice(response.alreadySaved ? 'Already in Casefile: this page has that quote.' : undefined);
       setSaved((before) => new Map(before).set(index, response.clipId));
       setPageClipCount(response.pageClipCount);
     } catch {
@@ -138,6 +140,7 @@ export function App() {
         )}
       </div>
       {saveError && <p role="alert" className="error">{saveError}</p>}
+      {notice && <p role="status" className="notice">{notice}</p>}
       <CandidateList
         candidates={candidates}
         publishedTime={citation.publishedTime}

@@ -13,7 +13,7 @@ export async function keepClip(request: unknown): Promise<SaveClipResponse> {
   try {
     const saved = await saveClip(db, { citation, articleText, draft });
     if (tabId !== undefined) await showPageClipCount(tabId, saved.pageClipCount).catch(() => {});
-    return { ok: true, clipId: saved.clip.id, pageClipCount: saved.pageClipCount };
+    return { ok: true, clipId: saved.clip.id, pageClipCount: saved.pageClipCount, alreadySaved: saved.alreadySaved };
   } catch (error) {
     return { ok: false, message: saveFailureMessage(error) };
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countPageClips, deleteClip, listClips, pageKey, parseTags, saveClip, updateClip } from '../../lib/clips';
+import { countPageClips, deleteClip, deleteClips, listClips, pageKey, parseTags, quoteKey, restoreClips, saveClip, updateClip } from '../../lib/clips';
 import { CasefileDatabase } from '../../lib/db';
 import type { Citation, ClipDraft } from '../../lib/schema';
 
@@ -98,5 +98,40 @@ describe('updateClip', () => {
   });
   it('says when the clip is gone', async () => {
     expect(await updateClip(db, crypto.randomUUID(), { note: 'x' }, clock)).toBeUndefined();
+  });
+});
+
+describe('duplicates', () => {
+  it('keeps one copy of the same quote from the same page', async () => {
+    const first = await saveClip(db, { citation, articleText: '', draft }, clock);
+    const again = await saveClip(db, { citation, articleText: '', draft: { ...draft, quote: '72%  of ADULTS use Facebook.', note: 'other' } }, clock);
+    expect(first.alreadySaved).toBe(false);
+    expect(again.alreadySaved).toBe(true);
+    expect(again.clip.id).toBe(first.clip.id);
+    expect(again.pageClipCount).toBe(1);
+    expect(await db.clips.count()).toBe(1);
+  });
+  it('keeps the same quote from another page', async () => {
+    await saveClip(db, { citation, articleText: '', draft }, clock);
+    const other = await saveClip(db, { citation: { ...citation, url: 'https://b.example/', canonicalUrl: 'https://b.example/' }, articleText: '', draft }, clock);
+    expect(other.alreadySaved).toBe(false);
+    expect(await db.clips.count()).toBe(2);
+  });
+  it('compares quotes as a reader would', () => {
+    expect(quoteKey('It’s  “72%”\n')).toBe(quoteKey('it\'s "72%"'));
+    expect(quoteKey('72%')).not.toBe(quoteKey('27%'));
+  });
+});
+
+describe('delete and undo', () => {
+  it('gives deleted clips back whole, and restores them with their ids', async () => {
+    const a = await saveClip(db, { citation, articleText: '', draft }, clock);
+    const b = await saveClip(db, { citation, articleText: '', draft: { ...draft, quote: 'Another figure: 40%.' } }, clock);
+    const deleted = await deleteClips(db, [a.clip.id, b.clip.id, crypto.randomUUID()]);
+    expect(deleted.map((clip) => clip.id).sort()).toEqual([a.clip.id, b.clip.id].sort());
+    expect(await db.clips.count()).toBe(0);
+    await restoreClips(db, deleted);
+    expect(await db.clips.get(a.clip.id)).toEqual(a.clip);
+    expect(await db.clips.get(b.clip.id)).toEqual(b.clip);
   });
 });
