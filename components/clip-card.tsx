@@ -1,4 +1,5 @@
 import type { ClipWithSource } from '@/lib/clips';
+import type { RowProps } from './clip-list';
 import type { ClipChanges } from '@/lib/schema';
 import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
@@ -29,10 +30,15 @@ export interface ClipCardProps {
   onSave?(id: string, changes: ClipChanges): Promise<void>;
   onCancel?(): void;
   onDelete(id: string): void;
+  /** In a virtualised list: the card's position and measuring. */
+  row?: Omit<RowProps, 'key'>;
+  selected?: boolean;
+  onSelect?(id: string, selected: boolean): void;
 }
 
 /** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
-export function ClipCard({ item, today, staleAfterYears, terms = [], knownTags = [], editing, onEdit, onSave, onCancel, onDelete }: ClipCardProps) {
+export function ClipCard(props: ClipCardProps) {
+  const { item, today, staleAfterYears, terms = [], knownTags = [], editing, onEdit, onSave, onCancel, onDelete, row, selected, onSelect } = props;
   const { clip, source } = item;
   const mark =
     clip.kind === 'statistic'
@@ -42,7 +48,22 @@ export function ClipCard({ item, today, staleAfterYears, terms = [], knownTags =
   const href = source && webHref(source.canonicalUrl || source.url);
   const label = clipLabel(clip.quote);
   return (
-    <li className="clip-card" aria-label={`${kindLabels[clip.kind]}: ${label}`} data-clip-id={clip.id}>
+    <li
+      {...row}
+      className={selected ? 'clip-card selected' : 'clip-card'}
+      aria-label={`${kindLabels[clip.kind]}: ${label}`}
+      data-clip-id={clip.id}
+    >
+      <div className="clip-card-body">
+      {onSelect && !editing && (
+        <input
+          type="checkbox"
+          className="clip-select"
+          aria-label={`Select clip: ${label}`}
+          checked={!!selected}
+          onChange={(event) => onSelect(clip.id, event.target.checked)}
+        />
+      )}
       {editing && onSave && onCancel ? (
         <ClipEditor clip={clip} knownTags={knownTags} onSave={(changes) => onSave(clip.id, changes)} onCancel={onCancel} />
       ) : (
@@ -107,6 +128,7 @@ export function ClipCard({ item, today, staleAfterYears, terms = [], knownTags =
           </button>
         </div>
       )}
+      </div>
     </li>
   );
 }

@@ -125,6 +125,26 @@ export async function updateClip(
   });
 }
 
+/** Several clips at once, in one transaction: add a tag, or set the kind (issue #4). */
+export type BulkChange = { addTag: string } | { kind: Clip['kind'] };
+
+export async function changeClips(
+  db: CasefileDatabase,
+  ids: readonly string[],
+  change: BulkChange,
+  clock: Clock = systemClock,
+): Promise<number> {
+  const now = clock.now().toISOString();
+  return db.transaction('rw', db.clips, async () => {
+    const clips = (await db.clips.bulkGet([...ids])).filter((clip): clip is Clip => !!clip);
+    const changed = clips.map((clip) =>
+      'addTag' in change ? { ...clip, tags: normaliseTags([...clip.tags, change.addTag]), updatedAt: now } : { ...clip, kind: change.kind, updatedAt: now },
+    );
+    await db.clips.bulkPut(changed);
+    return changed.length;
+  });
+}
+
 /** Deletes clips and hands them back whole, so that Undo can restore them. */
 export async function deleteClips(db: CasefileDatabase, ids: readonly string[]): Promise<Clip[]> {
   return db.transaction('rw', db.clips, async () => {

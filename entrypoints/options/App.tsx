@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BulkActions } from '@/components/bulk-actions';
 import { ClipCard } from '@/components/clip-card';
+import { ClipList } from '@/components/clip-list';
 import { downloadFile } from '@/components/download-file';
 import { LibraryToolbar } from '@/components/library-toolbar';
 import { StaleSetting } from '@/components/stale-setting';
@@ -8,7 +10,7 @@ import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { briefingMarkdown } from '@/lib/briefing/markdown';
-import { deleteClips, listClips, restoreClips, updateClip } from '@/lib/clips';
+import { type BulkChange, changeClips, deleteClips, listClips, restoreClips, updateClip } from '@/lib/clips';
 import { db } from '@/lib/db';
 import { applyView, facets, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
 import type { Clip, ClipChanges } from '@/lib/schema';
@@ -22,6 +24,7 @@ export function App() {
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const [undo, setUndo] = useState<{ message: string; clips: Clip[] }>();
   const [editing, setEditing] = useState<string>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const staleAfterYears = useStaleAfterYears();
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -52,6 +55,7 @@ export function App() {
   async function remove(ids: string[]) {
     try {
       const deleted = await deleteClips(db, ids);
+      setSelected((before) => new Set([...before].filter((id) => !ids.includes(id))));
       setUndo({ message: deleted.length === 1 ? '1 clip deleted.' : `${deleted.length} clips deleted.`, clips: deleted });
       setMessage(undefined);
     } catch {
@@ -71,6 +75,24 @@ export function App() {
     setUndo(undefined);
   }
   const expireUndo = useCallback(() => setUndo(undefined), []);
+
+  async function changeSelected(change: BulkChange) {
+    try {
+      const count = await changeClips(db, [...selected], change);
+      setMessage({ text: `${count === 1 ? '1 clip' : `${count} clips`} changed.` });
+    } catch {
+      setMessage({ text: 'Casefile could not change those clips; they are as they were. Try again.', error: true });
+    }
+  }
+
+  function select(id: string, on: boolean) {
+    setSelected((before) => {
+      const next = new Set(before);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
 
   async function save(id: string, changes: ClipChanges) {
     await updateClip(db, id, changes);
@@ -117,23 +139,38 @@ export function App() {
               ? `${items.length === 1 ? '1 clip' : `${items.length} clips`}.`
               : `${shown.length} of ${items.length} clips match.`}
           </p>
-          <ul className="clip-list" aria-label="Clips">
-            {shown.map((item) => (
+          <BulkActions
+            selectedCount={selected.size}
+            shownCount={shown.length}
+            knownTags={tags}
+            onSelectAll={() => setSelected(new Set(shown.map((item) => item.clip.id)))}
+            onClear={() => setSelected(new Set())}
+            onChange={(change) => void changeSelected(change)}
+            onDelete={() => void remove([...selected])}
+          />
+          <ClipList
+            items={shown}
+            onEditKey={setEditing}
+            onDeleteKey={(id) => void remove([id])}
+            renderItem={(item, { key, ...row }) => (
               <ClipCard
-                key={item.clip.id}
+                key={key}
+                row={row}
                 item={item}
                 today={context.today}
                 staleAfterYears={staleAfterYears}
                 terms={terms}
                 knownTags={tags}
                 editing={editing === item.clip.id}
+                selected={selected.has(item.clip.id)}
+                onSelect={select}
                 onEdit={setEditing}
                 onSave={save}
                 onCancel={() => setEditing(undefined)}
                 onDelete={(id) => void remove([id])}
               />
-            ))}
-          </ul>
+            )}
+          />
         </>
       )}
       {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onExpire={expireUndo} />}

@@ -90,7 +90,7 @@ describe('the evidence library', () => {
     expect(await pew.getByRole('list', { name: 'Tags' }).getByRole('listitem').allTextContents()).toEqual(['facebook', 'reach']);
 
     // The new tag is now a filter.
-    await library.getByRole('combobox', { name: 'Tag' }).selectOption('reach');
+    await library.getByRole('combobox', { name: 'Tag', exact: true }).selectOption('reach');
     await expect.poll(() => cardsOf(library).count()).toBe(1);
     await library.close();
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countPageClips, deleteClip, deleteClips, listClips, pageKey, parseTags, quoteKey, restoreClips, saveClip, updateClip } from '../../lib/clips';
+import { changeClips, countPageClips, deleteClip, deleteClips, listClips, pageKey, parseTags, quoteKey, restoreClips, saveClip, updateClip } from '../../lib/clips';
 import { CasefileDatabase } from '../../lib/db';
 import type { Citation, ClipDraft } from '../../lib/schema';
 
@@ -133,5 +133,18 @@ describe('delete and undo', () => {
     await restoreClips(db, deleted);
     expect(await db.clips.get(a.clip.id)).toEqual(a.clip);
     expect(await db.clips.get(b.clip.id)).toEqual(b.clip);
+  });
+});
+
+describe('changeClips', () => {
+  it('tags several clips at once without doubling a tag, or sets their kind', async () => {
+    const a = await saveClip(db, { citation, articleText: '', draft }, clock);
+    const b = await saveClip(db, { citation, articleText: '', draft: { ...draft, quote: 'Second', tags: [] } }, clock);
+    expect(await changeClips(db, [a.clip.id, b.clip.id], { addTag: 'Social' }, clock)).toBe(2);
+    expect((await db.clips.get(a.clip.id))?.tags).toEqual(['social', 'pew']);
+    expect((await db.clips.get(b.clip.id))?.tags).toEqual(['Social']);
+    await changeClips(db, [b.clip.id], { kind: 'success-story' }, clock);
+    expect((await db.clips.get(b.clip.id))?.kind).toBe('success-story');
+    expect((await db.clips.get(a.clip.id))?.kind).toBe('statistic');
   });
 });
