@@ -34,11 +34,18 @@ export interface ClipCardProps {
   row?: Omit<RowProps, 'key'>;
   selected?: boolean;
   onSelect?(id: string, selected: boolean): void;
+  /** Clips from other pages that likely state the same figure. */
+  duplicates?: readonly ClipWithSource[];
+  /** Merge the given clip into this one, keeping both citations. */
+  onMerge?(otherId: string): void;
 }
+
+const siteLabel = (item: ClipWithSource) => item.source?.siteName || item.source?.title || 'another page';
 
 /** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
 export function ClipCard(props: ClipCardProps) {
   const { item, today, staleAfterYears, terms = [], knownTags = [], editing, onEdit, onSave, onCancel, onDelete, row, selected, onSelect } = props;
+  const { duplicates = [], onMerge } = props;
   const { clip, source } = item;
   const mark =
     clip.kind === 'statistic'
@@ -115,6 +122,23 @@ export function ClipCard(props: ClipCardProps) {
           {' · '}
           {published ? <time dateTime={source.publishedTime}>{published}</time> : 'date unknown'}
         </p>
+      )}
+      {item.alsoSources && item.alsoSources.length > 0 && (
+        <p className="clip-source">Also cited in: {item.alsoSources.map((other) => other.siteName || other.title).join(', ')}</p>
+      )}
+      {!editing && duplicates.length > 0 && (
+        <div className="duplicate-notice" role="note">
+          {duplicates.map((other) => (
+            <p key={other.clip.id}>
+              Likely the same figure as a clip from {siteLabel(other)}: “{clipLabel(other.clip.quote)}”{' '}
+              {onMerge && (
+                <button type="button" className="secondary" aria-label={`Merge with clip from ${siteLabel(other)}: ${label}`} onClick={() => onMerge(other.clip.id)}>
+                  Merge
+                </button>
+              )}
+            </p>
+          ))}
+        </div>
       )}
       {!editing && (
         <div className="clip-card-actions">

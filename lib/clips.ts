@@ -90,15 +90,33 @@ export async function countPageClips(db: CasefileDatabase, canonicalUrl: string)
 export interface ClipWithSource {
   clip: Clip;
   source: Source | undefined;
+  /** The pages of `clip.alsoCitedIn`, when the clip was merged from several. */
+  alsoSources?: Source[];
 }
 
 /** Every clip, newest first, each with its source. */
 export async function listClips(db: CasefileDatabase): Promise<ClipWithSource[]> {
   const clips = await db.clips.orderBy('createdAt').reverse().toArray();
-  const sourceIds = [...new Set(clips.map((clip) => clip.sourceId))];
-  const sources = await db.sources.bulkGet(sourceIds);
+  const sourceIds = new Set<string>();
+  for (const clip of clips) {
+    sourceIds.add(clip.sourceId);
+    for (const cited of clip.alsoCitedIn ?? []) sourceIds.add(cited.sourceId);
+  }
+  const sources = await db.sources.bulkGet([...sourceIds]);
   const byId = new Map(sources.filter((s): s is Source => !!s).map((s) => [s.id, s]));
-  return clips.map((clip) => ({ clip, source: byId.get(clip.sourceId) }));
+  return clips.map((clip) => {
+    const alsoSources = clip.alsoCitedIn?.flatMap((cited) => byId.get(cited.sourceId) ?? []);
+    return alsoSources?.length ? { clip, source: byId.get(clip.sourceId), alsoSources } : { clip, source: byId.get(clip.sourceId) };
+  });
+}
+
+/** The sources a set of clips cites, each once: what a briefing needs beside the clips. */
+export function citedSources(items: readonly ClipWithSource[]): Source[] {
+  const byId = new Map<string, Source>();
+  for (const item of items) {
+    for (const source of [item.source, ...(item.alsoSources ?? [])]) if (source) byId.set(source.id, source);
+  }
+  return [...byId.values()];
 }
 
 /** Applies the user's changes to a saved clip; false when it no longer exists. */
@@ -142,6 +160,34 @@ export async function changeClips(
     );
     await db.clips.bulkPut(changed);
     return changed.length;
+  });
+}
+
+/**
+ * Merges two clips that state the same figure (issue #4): `keep` stays, with
+ * the other's page added to its citations and their tags and notes joined;
+ * the other is deleted. Returns both as they were, for Undo.
+ */
+export async function mergeClips(db: CasefileDatabase, keepId: string, dropId: string, clock: Clock = systemClock): Promise<Clip[]> {
+  return db.transaction('rw', db.clips, async () => {
+    const [keep, drop] = await db.clips.bulkGet([keepId, dropId]);
+    if (!keep || !drop || keep.id === drop.id) throw new Error('Both clips must exist to merge them.');
+    const cited = [...(keep.alsoCitedIn ?? [])];
+    for (const other of [{ sourceId: drop.sourceId, quote: drop.quote, selector: drop.selector }, ...(drop.alsoCitedIn ?? [])]) {
+      if (other.sourceId !== keep.sourceId && !cited.some((c) => c.sourceId === other.sourceId)) cited.push(other);
+    }
+    const merged: Clip = {
+      ...keep,
+      alsoCitedIn: cited,
+      tags: normaliseTags([...keep.tags, ...drop.tags]),
+      note: [keep.note, drop.note].filter(Boolean).join('\n'),
+      citedOrigin: keep.citedOrigin ?? drop.citedOrigin,
+      dataYear: keep.dataYear ?? drop.dataYear,
+      updatedAt: clock.now().toISOString(),
+    };
+    await db.clips.put(merged);
+    await db.clips.delete(drop.id);
+    return [keep, drop];
   });
 }
 

@@ -10,7 +10,11 @@ import { staleness } from './staleness';
 export const sortOrders = ['clipped', 'published', 'site'] as const;
 
 export const LibraryView = z.object({
+  /** The clips, or the pages they came from. */
+  show: z.enum(['clips', 'sources']).catch('clips'),
   q: z.string().max(500).catch(''),
+  /** Only the clips of one page (from the Sources view). */
+  source: z.uuid().optional().catch(undefined),
   kind: ClipKind.optional().catch(undefined),
   tag: z.string().max(100).optional().catch(undefined),
   site: z.string().max(1000).optional().catch(undefined),
@@ -86,6 +90,7 @@ export function applyView(items: readonly ClipWithSource[], view: LibraryView, {
   const tag = view.tag?.toLowerCase();
   const shown = items.filter((item) => {
     const { clip, source } = item;
+    if (view.source && clip.sourceId !== view.source) return false;
     if (view.kind && clip.kind !== view.kind) return false;
     if (tag && !clip.tags.some((t) => t.toLowerCase() === tag)) return false;
     if (view.site && siteOf(item) !== view.site) return false;

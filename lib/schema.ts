@@ -53,6 +53,15 @@ export const Source = Citation.extend({
 });
 export type Source = z.infer<typeof Source>;
 
+/** What the user may fix about a source (issue #4): its citation, not its text. */
+export const SourceChanges = z.object({
+  title: z.string().trim().min(1).max(2000),
+  byline: z.string().trim().max(1000).optional(),
+  siteName: z.string().trim().max(1000).optional(),
+  publishedTime: StatedDate.optional(),
+});
+export type SourceChanges = z.infer<typeof SourceChanges>;
+
 /** W3C Web Annotation TextQuoteSelector: finds the quote again on the page. */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -78,6 +87,11 @@ export const Clip = z.object({
   /** Success stories: who got the result ("Comcast") and what it was ("cut response times by 40%"). */
   organisation: z.string().max(500).optional(),
   result: z.string().max(1000).optional(),
+  /**
+   * Other pages that state the same figure, kept when two clips are merged
+   * (issue #4): the briefing cites them all.
+   */
+  alsoCitedIn: z.array(z.object({ sourceId: Uuid, quote: z.string(), selector: TextQuoteSelector.optional() })).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

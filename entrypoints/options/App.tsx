@@ -6,14 +6,17 @@ import { ClipList } from '@/components/clip-list';
 import { downloadFile } from '@/components/download-file';
 import { LibraryToolbar } from '@/components/library-toolbar';
 import { StaleSetting } from '@/components/stale-setting';
+import { SourcesView } from '@/components/sources-view';
 import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { briefingMarkdown } from '@/lib/briefing/markdown';
-import { type BulkChange, changeClips, deleteClips, listClips, restoreClips, updateClip } from '@/lib/clips';
+import { type BulkChange, changeClips, citedSources, deleteClips, listClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
+import { findLikelyDuplicates } from '@/lib/duplicates';
 import { db } from '@/lib/db';
 import { applyView, facets, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
-import type { Clip, ClipChanges } from '@/lib/schema';
+import type { Clip, ClipChanges, SourceChanges } from '@/lib/schema';
+import { sourcesOf, updateSource } from '@/lib/sources';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -51,6 +54,10 @@ export function App() {
   const shown = useMemo(() => (items ? applyView(items, view, context) : undefined), [items, view, context.today, staleAfterYears]);
   const { tags, sites } = useMemo(() => facets(items ?? []), [items]);
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
+  const duplicates = useMemo(() => findLikelyDuplicates(items ?? []), [items]);
+  const byId = useMemo(() => new Map((items ?? []).map((item) => [item.clip.id, item])), [items]);
+  const sources = useMemo(() => (view.show === 'sources' ? sourcesOf(items ?? []) : []), [items, view.show]);
+  const filteredSource = view.source ? items?.find((item) => item.clip.sourceId === view.source)?.source : undefined;
 
   async function remove(ids: string[]) {
     try {
@@ -76,6 +83,16 @@ export function App() {
   }
   const expireUndo = useCallback(() => setUndo(undefined), []);
 
+  async function merge(keepId: string, dropId: string) {
+    try {
+      const before = await mergeClips(db, keepId, dropId);
+      // Undo puts both back as they were: the kept clip's old version and the other clip.
+      setUndo({ message: 'Clips merged; both citations kept.', clips: before });
+    } catch {
+      setMessage({ text: 'Casefile could not merge those clips; both are as they were. Reload and try again.', error: true });
+    }
+  }
+
   async function changeSelected(change: BulkChange) {
     try {
       const count = await changeClips(db, [...selected], change);
@@ -100,6 +117,11 @@ export function App() {
     setMessage({ text: 'Changes saved.' });
   }
 
+  async function saveSource(id: string, changes: SourceChanges) {
+    await updateSource(db, id, changes);
+    setMessage({ text: 'Source details saved for all its clips.' });
+  }
+
   function exportBriefing() {
     if (!shown?.length) return;
     const markdown = briefingMarkdown({
@@ -107,7 +129,7 @@ export function App() {
       preparedOn: today(),
       staleAfterYears,
       clips: shown.map((item) => item.clip),
-      sources: [...new Map(shown.flatMap((item) => (item.source ? [[item.source.id, item.source]] : []))).values()],
+      sources: citedSources(shown),
     });
     downloadFile(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), `casefile-briefing-${today()}.md`);
     setMessage({ text: 'Briefing downloaded.' });
@@ -121,11 +143,23 @@ export function App() {
           Export briefing
         </button>
       </header>
-      <LibraryToolbar ref={searchRef} view={view} tags={tags} sites={sites} onChange={setView} />
+      <nav className="tabs" aria-label="Library views">
+        <button type="button" aria-pressed={view.show === 'clips'} onClick={() => setView({ ...view, show: 'clips' })}>Clips</button>
+        <button type="button" aria-pressed={view.show === 'sources'} onClick={() => setView({ ...view, show: 'sources' })}>Sources</button>
+      </nav>
+      {view.show === 'clips' && <LibraryToolbar ref={searchRef} view={view} tags={tags} sites={sites} onChange={setView} />}
+      {view.show === 'clips' && view.source && (
+        <p className="notice">
+          Clips from {filteredSource?.title ?? 'one page'}.{' '}
+          <button type="button" className="secondary" onClick={() => setView({ ...view, source: undefined })}>Show all clips</button>
+        </p>
+      )}
       <p role="status" className={message?.error ? 'error' : 'status'}>
         {message?.text}
       </p>
-      {items === undefined || shown === undefined ? (
+      {view.show === 'sources' && items !== undefined ? (
+        <SourcesView sources={sources} onSave={saveSource} onShowClips={(id) => setView({ ...view, show: 'clips', source: id })} />
+      ) : items === undefined || shown === undefined ? (
         <p>Loading your clips…</p>
       ) : items.length === 0 ? (
         <p className="notice">
@@ -168,6 +202,8 @@ export function App() {
                 onSave={save}
                 onCancel={() => setEditing(undefined)}
                 onDelete={(id) => void remove([id])}
+                duplicates={(duplicates.get(item.clip.id) ?? []).flatMap((id) => byId.get(id) ?? [])}
+                onMerge={(dropId) => void merge(item.clip.id, dropId)}
               />
             )}
           />

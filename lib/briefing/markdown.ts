@@ -11,8 +11,8 @@ export function briefingMarkdown(input: BriefingInput): string {
   for (const section of outline.sections) {
     lines.push(`## ${section.heading}`, '');
     if (section.entries.length === 0) lines.push('_None collected yet._', '');
-    for (const { clip, citation, source } of section.entries) {
-      lines.push(`> ${escapeMarkdown(clip.quote)} [${citation}]`, '');
+    for (const { clip, citation, alsoCitations, source } of section.entries) {
+      lines.push(`> ${escapeMarkdown(clip.quote)} [${[citation, ...alsoCitations].join(', ')}]`, '');
       const mark =
         clip.kind === 'statistic'
           ? staleMark(staleness({ dataYear: clip.dataYear, publishedTime: source.publishedTime }, input.preparedOn, input.staleAfterYears))

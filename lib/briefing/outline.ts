@@ -6,6 +6,8 @@ export interface BriefingEntry {
   source: Source;
   /** The [n] that points into the Sources list. */
   citation: number;
+  /** More [n]s when the clip was merged from several pages. */
+  alsoCitations: number[];
 }
 
 export interface BriefingSection {
@@ -54,7 +56,12 @@ export function outlineByKind({ title, preparedOn, clips, sources }: BriefingInp
       .filter((clip) => clip.kind === kind && sourceById.has(clip.sourceId))
       .map((clip) => {
         const source = sourceById.get(clip.sourceId)!;
-        return { clip, source, citation: numberFor(source) };
+        const citation = numberFor(source);
+        const alsoCitations = (clip.alsoCitedIn ?? []).flatMap((cited) => {
+          const other = sourceById.get(cited.sourceId);
+          return other ? [numberFor(other)] : [];
+        });
+        return { clip, source, citation, alsoCitations };
       }),
   }));
   return { title, preparedOn, sections, sources: cited };
