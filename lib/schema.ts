@@ -92,6 +92,8 @@ export const Clip = z.object({
    * (issue #4): the briefing cites them all.
    */
   alsoCitedIn: z.array(z.object({ sourceId: Uuid, quote: z.string(), selector: TextQuoteSelector.optional() })).optional(),
+  /** A key figure: starred statistics lead the briefing (issue #5). */
+  starred: z.boolean().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -178,6 +180,7 @@ export type SaveClipRequest = z.infer<typeof SaveClipRequest>;
 
 /** Changes to a clip already saved (the popup's "edit after saving", the library's edit). */
 export const ClipChanges = Clip.pick({
+  starred: true,
   kind: true,
   quote: true,
   note: true,
@@ -207,13 +210,32 @@ export type SaveClipResponse = z.infer<typeof SaveClipResponse>;
 // ---------------------------------------------------------------------------
 // The briefing (lib/briefing): clips in, a file out.
 
+export const briefingOutlines = ['make-the-case', 'by-kind', 'by-tag'] as const;
+export const citationStyles = ['apa', 'mla'] as const;
+
+/** What the user sets in the briefing builder (issue #5). */
+export const BriefingSettings = z.object({
+  title: z.string().trim().min(1).max(300),
+  /** "For: Head of Marketing". */
+  audience: z.string().max(300),
+  author: z.string().max(300),
+  /** The day the briefing is dated (YYYY-MM-DD). */
+  date: StatedDate,
+  /** The user's opening summary: "The ask". */
+  summary: z.string().max(20_000),
+  outline: z.enum(briefingOutlines),
+  /** Section key → the user's heading for it. */
+  sectionTitles: z.record(z.string(), z.string().max(300)),
+  citationStyle: z.enum(citationStyles),
+  staleAfterYears: z.number().int().min(0).max(50),
+});
+export type BriefingSettings = z.infer<typeof BriefingSettings>;
+
 export const BriefingInput = z.object({
-  title: z.string().min(1),
-  /** The day the briefing is prepared (YYYY-MM-DD), the accessed date's fallback. */
-  preparedOn: StatedDate,
+  settings: BriefingSettings,
+  /** The chosen clips, in the user's order. */
   clips: z.array(Clip),
+  /** Every source the clips cite (alsoCitedIn included). */
   sources: z.array(Source),
-  /** Statistics older than this are marked stale, with the reason. */
-  staleAfterYears: z.number().int().min(0).optional(),
 });
 export type BriefingInput = z.infer<typeof BriefingInput>;

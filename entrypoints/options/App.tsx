@@ -10,7 +10,9 @@ import { SourcesView } from '@/components/sources-view';
 import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
+import { buildBriefing } from '@/lib/briefing/document';
 import { briefingMarkdown } from '@/lib/briefing/markdown';
+import { defaultBriefingSettings } from '@/lib/briefing/settings';
 import { type BulkChange, changeClips, citedSources, deleteClips, listClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
 import { findLikelyDuplicates } from '@/lib/duplicates';
 import { db } from '@/lib/db';
@@ -124,13 +126,14 @@ export function App() {
 
   function exportBriefing() {
     if (!shown?.length) return;
-    const markdown = briefingMarkdown({
-      title: 'Evidence briefing',
-      preparedOn: today(),
-      staleAfterYears,
-      clips: shown.map((item) => item.clip),
-      sources: citedSources(shown),
-    });
+    // The quick export: the clips in view, grouped by kind. The briefing builder does the rest.
+    const markdown = briefingMarkdown(
+      buildBriefing({
+        settings: { ...defaultBriefingSettings(today()), outline: 'by-kind', staleAfterYears },
+        clips: shown.map((item) => item.clip),
+        sources: citedSources(shown),
+      }),
+    );
     downloadFile(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), `casefile-briefing-${today()}.md`);
     setMessage({ text: 'Briefing downloaded.' });
   }

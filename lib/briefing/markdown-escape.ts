@@ -18,14 +18,3 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([#>+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
-
-/**
- * A URL as a Markdown autolink when it is http(s), otherwise as escaped text
- * (a `javascript:` URL never becomes a link).
- */
-export function markdownUrl(url: string): string {
-  if (/^https?:\/\//i.test(url) && URL.canParse(url)) {
-    return `<${new URL(url).href.replace(/[<> ]/g, encodeURIComponent)}>`;
-  }
-  return escapeMarkdown(url);
-}

@@ -1,54 +1,39 @@
-/** A briefing as CommonMark: sections of quoted clips with [n] citations, then Sources. */
-import { staleMark, staleness } from '../staleness';
-import { calendarDate, formatStatedDate } from '../stated-date-format';
-import type { BriefingInput, Clip, Source } from '../schema';
-import { escapeMarkdown, markdownUrl } from './markdown-escape';
-import { outlineByKind } from './outline';
+/** A briefing as CommonMark (issue #2, #5): page text escaped so it stays text. */
+import { formatStatedDate } from '../stated-date-format';
+import type { BriefingDocument, BriefingEntry } from './document';
+import { keyFiguresHeading } from './document';
+import { escapeMarkdown } from './markdown-escape';
 
-export function briefingMarkdown(input: BriefingInput): string {
-  const outline = outlineByKind(input);
-  const lines: string[] = [`# ${escapeMarkdown(outline.title)}`, '', `Prepared ${formatStatedDate(outline.preparedOn)}.`, ''];
-  for (const section of outline.sections) {
-    lines.push(`## ${section.heading}`, '');
-    if (section.entries.length === 0) lines.push('_None collected yet._', '');
-    for (const { clip, citation, alsoCitations, source } of section.entries) {
-      lines.push(`> ${escapeMarkdown(clip.quote)} [${[citation, ...alsoCitations].join(', ')}]`, '');
-      const mark =
-        clip.kind === 'statistic'
-          ? staleMark(staleness({ dataYear: clip.dataYear, publishedTime: source.publishedTime }, input.preparedOn, input.staleAfterYears))
-          : undefined;
-      if (mark) lines.push(`**${mark}.**`, '');
-      if (clip.organisation) {
-        lines.push(`Who: ${escapeMarkdown(clip.organisation)}${clip.result ? ` — ${escapeMarkdown(clip.result)}` : ''}.`, '');
-      }
-      const origin = originLine(clip);
-      if (origin) lines.push(origin, '');
-      if (clip.note.trim()) lines.push(`Note: ${escapeMarkdown(clip.note)}`, '');
-    }
+export function briefingMarkdown(document: BriefingDocument): string {
+  const { settings } = document;
+  const lines: string[] = [`# ${escapeMarkdown(settings.title)}`, ''];
+  if (settings.audience.trim()) lines.push(`For: ${escapeMarkdown(settings.audience)}  `);
+  lines.push(`${settings.author.trim() ? `Prepared by ${escapeMarkdown(settings.author)}, ` : 'Prepared '}${formatStatedDate(settings.date)}.`, '');
+  if (document.keyFigures.length) {
+    lines.push(`## ${escapeMarkdown(keyFiguresHeading(document))}`, '');
+    for (const entry of document.keyFigures) lines.push(...entryLines(entry));
+  }
+  for (const section of document.sections) {
+    lines.push(`## ${escapeMarkdown(section.heading)}`, '');
+    for (const paragraph of paragraphs(section.text)) lines.push(escapeMarkdown(paragraph), '');
+    if (!section.text && section.entries.length === 0) lines.push('_None chosen._', '');
+    for (const entry of section.entries) lines.push(...entryLines(entry));
   }
   lines.push('## Sources', '');
-  for (const { number, source } of outline.sources) {
-    lines.push(`${number}. ${sourceReference(source, outline.preparedOn)}`);
-  }
+  for (const { number, reference } of document.sources) lines.push(`${number}. ${escapeMarkdown(reference)}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** "Data: Pew Research Center, 2015." — who the figure comes from, and when. */
-function originLine(clip: Clip): string | undefined {
-  const parts = [clip.citedOrigin && escapeMarkdown(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
-  return parts.length ? `Data: ${parts.join(', ')}.` : undefined;
+function paragraphs(text: string | undefined): string[] {
+  return (text ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
 }
 
-/** Author. Title. *Site*, date or n.d. <URL>. Accessed date. */
-export function sourceReference(source: Source, preparedOn: string): string {
-  const published = formatStatedDate(source.publishedTime) ?? 'n.d.';
-  const accessed = formatStatedDate(calendarDate(source.capturedAt)) ?? formatStatedDate(preparedOn);
-  const parts = [
-    source.byline && `${escapeMarkdown(source.byline)}.`,
-    `${escapeMarkdown(source.title)}.`,
-    `${source.siteName ? `*${escapeMarkdown(source.siteName)}*, ` : ''}${published}${published.endsWith('.') ? '' : '.'}`,
-    `${markdownUrl(source.canonicalUrl || source.url)}.`,
-    `Accessed ${accessed}.`,
-  ];
-  return parts.filter(Boolean).join(' ');
+function entryLines({ clip, citations, staleMark }: BriefingEntry): string[] {
+  const lines = [`> ${escapeMarkdown(clip.quote)} [${citations.join(', ')}]`, ''];
+  if (staleMark) lines.push(`**${staleMark}.**`, '');
+  if (clip.organisation) lines.push(`Who: ${escapeMarkdown(clip.organisation)}${clip.result ? ` — ${escapeMarkdown(clip.result)}` : ''}.`, '');
+  const origin = [clip.citedOrigin && escapeMarkdown(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
+  if (origin.length) lines.push(`Data: ${origin.join(', ')}.`, '');
+  if (clip.note.trim()) lines.push(`Note: ${escapeMarkdown(clip.note)}`, '');
+  return lines;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../lib/briefing/document';
 import { briefingMarkdown } from '../../lib/briefing/markdown';
+import { defaultBriefingSettings } from '../../lib/briefing/settings';
 import { citedSources, listClips, mergeClips, restoreClips, saveClip } from '../../lib/clips';
 import { CasefileDatabase } from '../../lib/db';
 import { findLikelyDuplicates } from '../../lib/duplicates';
@@ -50,9 +52,9 @@ describe('mergeClips', () => {
     expect(merged?.alsoSources?.map((s) => s.siteName)).toEqual(['Blog']);
     expect(findLikelyDuplicates(items).size).toBe(0);
 
-    const markdown = briefingMarkdown({ title: 'B', preparedOn: '2026-11-29', clips: items.map((i) => i.clip), sources: citedSources(items) });
+    const markdown = briefingMarkdown(buildBriefing({ settings: defaultBriefingSettings('2026-11-29'), clips: items.map((i) => i.clip), sources: citedSources(items) }));
     expect(markdown).toContain('> 72% of online adults used Facebook in 2015. [1, 2]');
-    expect(markdown).toMatch(/^2\. Page 2\. \*Blog\*, n\.d\./m);
+    expect(markdown).toMatch(/^2\. .*Page 2.*Blog/m);
 
     await restoreClips(db, before);
     expect(await db.clips.get(pew.clip.id)).toEqual(pew.clip);
