@@ -38,6 +38,8 @@ export interface ClipCardProps {
   duplicates?: readonly ClipWithSource[];
   /** Merge the given clip into this one, keeping both citations. */
   onMerge?(otherId: string): void;
+  /** Star a statistic as a key figure for the briefing. */
+  onStar?(id: string, starred: boolean): void;
 }
 
 const siteLabel = (item: ClipWithSource) => item.source?.siteName || item.source?.title || 'another page';
@@ -45,7 +47,7 @@ const siteLabel = (item: ClipWithSource) => item.source?.siteName || item.source
 /** One clip in the library: kind, quote, note, tags and where it came from. Shown as text only. */
 export function ClipCard(props: ClipCardProps) {
   const { item, today, staleAfterYears, terms = [], knownTags = [], editing, onEdit, onSave, onCancel, onDelete, row, selected, onSelect } = props;
-  const { duplicates = [], onMerge } = props;
+  const { duplicates = [], onMerge, onStar } = props;
   const { clip, source } = item;
   const mark =
     clip.kind === 'statistic'
@@ -142,6 +144,18 @@ export function ClipCard(props: ClipCardProps) {
       )}
       {!editing && (
         <div className="clip-card-actions">
+          {onStar && clip.kind === 'statistic' && (
+            <button
+              type="button"
+              className="secondary"
+              aria-pressed={!!clip.starred}
+              aria-label={`Key figure: ${label}`}
+              title="Starred statistics lead the briefing as key figures"
+              onClick={() => onStar(clip.id, !clip.starred)}
+            >
+              {clip.starred ? '★ Key figure' : '☆ Key figure'}
+            </button>
+          )}
           {onEdit && (
             <button type="button" className="secondary" aria-label={`Edit clip: ${label}`} onClick={() => onEdit(clip.id)}>
               Edit

@@ -10,8 +10,8 @@ import { staleness } from './staleness';
 export const sortOrders = ['clipped', 'published', 'site'] as const;
 
 export const LibraryView = z.object({
-  /** The clips, or the pages they came from. */
-  show: z.enum(['clips', 'sources']).catch('clips'),
+  /** The clips, the pages they came from, or the briefing builder. */
+  show: z.enum(['clips', 'sources', 'briefing']).catch('clips'),
   q: z.string().max(500).catch(''),
   /** Only the clips of one page (from the Sources view). */
   source: z.uuid().optional().catch(undefined),

@@ -1,6 +1,7 @@
 /** The user's settings, in extension storage (not the clip database). */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { BriefingSettings } from './schema';
 import { defaultStaleAfterYears } from './staleness';
 
 export const StaleAfterYears = z.number().int().min(0).max(50);
@@ -13,4 +14,12 @@ export const staleAfterYearsSetting = storage.defineItem<number>('local:staleAft
 export async function readStaleAfterYears(): Promise<number> {
   const parsed = StaleAfterYears.safeParse(await staleAfterYearsSetting.getValue());
   return parsed.success ? parsed.data : defaultStaleAfterYears;
+}
+
+/** The briefing builder's last settings, so a briefing can be refined over days (issue #5). */
+export const briefingSettingsItem = storage.defineItem<unknown>('local:briefingSettings');
+
+export async function readBriefingSettings(): Promise<BriefingSettings | undefined> {
+  const parsed = BriefingSettings.safeParse(await briefingSettingsItem.getValue());
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BriefingBuilder } from '@/components/briefing-builder';
 import { BulkActions } from '@/components/bulk-actions';
 import { ClipCard } from '@/components/clip-card';
 import { ClipList } from '@/components/clip-list';
@@ -149,6 +150,7 @@ export function App() {
       <nav className="tabs" aria-label="Library views">
         <button type="button" aria-pressed={view.show === 'clips'} onClick={() => setView({ ...view, show: 'clips' })}>Clips</button>
         <button type="button" aria-pressed={view.show === 'sources'} onClick={() => setView({ ...view, show: 'sources' })}>Sources</button>
+        <button type="button" aria-pressed={view.show === 'briefing'} onClick={() => setView({ ...view, show: 'briefing' })}>Briefing</button>
       </nav>
       {view.show === 'clips' && <LibraryToolbar ref={searchRef} view={view} tags={tags} sites={sites} onChange={setView} />}
       {view.show === 'clips' && view.source && (
@@ -160,7 +162,15 @@ export function App() {
       <p role="status" className={message?.error ? 'error' : 'status'}>
         {message?.text}
       </p>
-      {view.show === 'sources' && items !== undefined ? (
+      {view.show === 'briefing' && items !== undefined && shown !== undefined ? (
+        <BriefingBuilder
+          all={items}
+          filtered={shown}
+          picked={items.filter((item) => selected.has(item.clip.id))}
+          today={context.today}
+          staleAfterYears={staleAfterYears}
+        />
+      ) : view.show === 'sources' && items !== undefined ? (
         <SourcesView sources={sources} onSave={saveSource} onShowClips={(id) => setView({ ...view, show: 'clips', source: id })} />
       ) : items === undefined || shown === undefined ? (
         <p>Loading your clips…</p>
@@ -207,6 +217,7 @@ export function App() {
                 onDelete={(id) => void remove([id])}
                 duplicates={(duplicates.get(item.clip.id) ?? []).flatMap((id) => byId.get(id) ?? [])}
                 onMerge={(dropId) => void merge(item.clip.id, dropId)}
+                onStar={(id, starred) => void updateClip(db, id, { starred })}
               />
             )}
           />

@@ -134,12 +134,15 @@ export function buildBriefing({ settings, clips, sources }: BriefingInput): Brie
   const rename = (key: string, heading: string) => settings.sectionTitles[key]?.trim() || heading;
 
   const keyEntries = keyFigures.map(entry);
-  const builtSections = sections.map(({ key, heading, text, clips: chosen }) => ({
-    key,
-    heading: rename(key, heading),
-    ...(text ? { text } : {}),
-    entries: chosen.map(entry),
-  }));
+  // A section with nothing in it is left out: a briefing shows no empty headings.
+  const builtSections = sections
+    .filter(({ text, clips: chosen }) => text?.trim() || chosen.length > 0)
+    .map(({ key, heading, text, clips: chosen }) => ({
+      key,
+      heading: rename(key, heading),
+      ...(text ? { text } : {}),
+      entries: chosen.map(entry),
+    }));
   const references = formatReferences(cited, settings.citationStyle);
   return {
     settings: { ...settings, sectionTitles: { ...settings.sectionTitles, 'key-figures': rename('key-figures', defaultHeadings['key-figures']!) } },

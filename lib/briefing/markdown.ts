@@ -16,7 +16,6 @@ export function briefingMarkdown(document: BriefingDocument): string {
   for (const section of document.sections) {
     lines.push(`## ${escapeMarkdown(section.heading)}`, '');
     for (const paragraph of paragraphs(section.text)) lines.push(escapeMarkdown(paragraph), '');
-    if (!section.text && section.entries.length === 0) lines.push('_None chosen._', '');
     for (const entry of section.entries) lines.push(...entryLines(entry));
   }
   lines.push('## Sources', '');
