@@ -9,13 +9,24 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The e2e build goes to its own folder so it never ships by mistake.
   outDir: e2e ? '.output/e2e' : '.output',
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Casefile',
     description:
       'Clip statistics and success stories with their sources while you read, and export a briefing. Everything stays in your browser.',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Clip to Casefile' },
+    // Alt+Shift+S opens the clip popup (issue #6).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Casefile clip popup',
+      },
+    },
+    // Tighter than MV3's default: no plugins, no <base> rewriting, no form posts (issue #6).
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     browser_specific_settings: {
       gecko: {
         id: 'casefile@casefile.invalid',
@@ -23,5 +34,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -6,10 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchExtraction } from './bench/extraction';
+import { benchLibraryScale } from './bench/library-scale';
 import type { BenchSection } from './bench/stats';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   extraction: benchExtraction,
+  'library-scale': benchLibraryScale,
 };
 
 function printTable(rows: string[][]): void {
@@ -21,7 +23,7 @@ function printTable(rows: string[][]): void {
 }
 
 const wanted = process.argv.slice(2);
-const outDir = resolve(__dirname, '../bench-results');
+const outDir = resolve(import.meta.dirname, '../bench-results');
 mkdirSync(outDir, { recursive: true });
 for (const [name, run] of Object.entries(sections)) {
   if (wanted.length && !wanted.includes(name)) continue;
