@@ -28,7 +28,7 @@ export function loadCorpus(dir: string): Corpus | undefined {
       .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
       .filter((text) => text.length >= 30);
     const sentences = paragraphs
-      .flatMap((text) => text.split(/(?<=[.!?…。])\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/u))
+      .flatMap((text) => text.split(/(?<=[.!?…。])\s+(?=["“‘([]?[\p{Lu}\p{N}])/u))
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length >= 25 && sentence.length <= 600);
     if (sentences.length < 3) continue;

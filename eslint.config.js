@@ -1,0 +1,51 @@
+// House rules as lint rules, each with the reason in its message.
+import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'no-unsanitized': noUnsanitized, react, 'react-hooks': reactHooks },
+    settings: { react: { version: '19' } },
+    rules: {
+      // Captured pages are hostile: HTML from them is shown only through lib/sanitize.ts.
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      'react/no-danger': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'Extension pages forbid eval (MV3 CSP), and Casefile runs no code it did not ship.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='fetch'], CallExpression[callee.name='fetch']",
+          message: 'Casefile sends nothing anywhere: no network requests from the extension (PRIVACY.md).',
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Stripping control characters from hostile page text is intended.
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // The sanitizer is the one place allowed to produce HTML for the DOM.
+    files: ['lib/sanitize.ts'],
+    rules: { 'no-unsanitized/method': 'off', 'no-unsanitized/property': 'off' },
+  },
+  {
+    // Tests, benchmarks and scripts run under Node or drive a browser: they may fetch test pages.
+    files: ['tests/**', 'scripts/**'],
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
