@@ -144,7 +144,8 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000)
 /** Selects the first occurrence of `text` in the page, as a person dragging over it would. */
 export async function selectText(target: Page, text: string): Promise<void> {
   const found = await target.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // documentElement, not body: a hostile page may clobber document.body (<img name="body">).
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.nodeValue?.indexOf(wanted) ?? -1;
       if (at >= 0) {

@@ -19,11 +19,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root = resolve(__dirname, 'pages')): Promise<StaticServer> {
+/** `pages` adds generated pages by path ("/hostile/01.html" → HTML), served before files. */
+export async function startStaticServer(root = resolve(__dirname, 'pages'), pages: Record<string, string> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    const generated = pages[path];
+    if (generated !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated);
+      return;
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
