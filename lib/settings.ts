@@ -23,3 +23,12 @@ export async function readBriefingSettings(): Promise<BriefingSettings | undefin
   const parsed = BriefingSettings.safeParse(await briefingSettingsItem.getValue());
   return parsed.success ? parsed.data : undefined;
 }
+
+/** When the last backup was exported: the library reminds the user after 50 new clips (issue #6). */
+export const LastBackup = z.object({ at: z.iso.datetime({ offset: true }) });
+export const lastBackupItem = storage.defineItem<unknown>('local:lastBackup');
+
+export async function readLastBackup(): Promise<z.infer<typeof LastBackup> | undefined> {
+  const parsed = LastBackup.safeParse(await lastBackupItem.getValue());
+  return parsed.success ? parsed.data : undefined;
+}

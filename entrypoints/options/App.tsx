@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BackupPanel, BackupReminder } from '@/components/backup-panel';
 import { BriefingBuilder } from '@/components/briefing-builder';
 import { BulkActions } from '@/components/bulk-actions';
 import { ClipCard } from '@/components/clip-card';
@@ -147,6 +148,7 @@ export function App() {
           Export briefing
         </button>
       </header>
+      <BackupReminder />
       <nav className="tabs" aria-label="Library views">
         <button type="button" aria-pressed={view.show === 'clips'} onClick={() => setView({ ...view, show: 'clips' })}>Clips</button>
         <button type="button" aria-pressed={view.show === 'sources'} onClick={() => setView({ ...view, show: 'sources' })}>Sources</button>
@@ -226,6 +228,7 @@ export function App() {
       {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onExpire={expireUndo} />}
       <footer className="library-footer">
         <StaleSetting value={staleAfterYears} />
+        <BackupPanel />
         <StoragePanel />
       </footer>
     </main>
