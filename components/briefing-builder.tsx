@@ -8,7 +8,7 @@ import { type BriefingSettings, briefingOutlines, citationStyles } from '@/lib/s
 import { briefingSettingsItem, readBriefingSettings } from '@/lib/settings';
 import { BriefingPreview } from './briefing-preview';
 import { clipLabel } from './clip-card';
-import { useBriefingExport } from './use-briefing-export';
+import { useBriefingWorker } from './use-briefing-worker';
 
 export interface BriefingBuilderProps {
   all: readonly ClipWithSource[];
@@ -33,7 +33,6 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
   const [scope, setScope] = useState<BriefingScope>(picked.length ? 'picked' : 'all');
   const [order, setOrder] = useState<string[]>([]);
   const dragged = useRef<number | undefined>(undefined);
-  const exporter = useBriefingExport();
 
   // The last settings come back; the date is today's unless the user set one since.
   useEffect(() => {
@@ -53,7 +52,9 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
     () => ({ settings, clips: chosen.map((item) => item.clip), sources: citedSources(chosen) }),
     [settings, chosen],
   );
-  const document = useMemo(() => buildBriefing(input), [input]);
+  // Only the sections are needed here; the worker formats references for the preview and files.
+  const document = useMemo(() => buildBriefing(input, { references: false }), [input]);
+  const worker = useBriefingWorker(settings.citationStyle);
   const set = (changes: Partial<BriefingSettings>) => setSettings((before) => ({ ...before, ...changes }));
   const move = (from: number, delta: number) => setOrder(moveClip(chosen.map((item) => item.clip.id), from, delta));
   const headingKeys = [...(document.keyFigures.length ? ['key-figures'] : []), ...document.sections.map((section) => section.key)];
@@ -168,24 +169,25 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
           <button
             key={format}
             type="button"
-            disabled={chosen.length === 0 || exporter.busy}
-            onClick={() => exporter.start(format, input, chosen, briefingFileName(settings.title, settings.date, format))}
+            disabled={chosen.length === 0 || worker.exporting}
+            onClick={() => void worker.exportFile(format, input, chosen, briefingFileName(settings.title, settings.date, format))}
           >
             {formatInfo[format].label}
           </button>
         ))}
       </div>
-      {exporter.busy && (
+      {worker.exporting && (
         <div className="export-progress">
+          {/* Indeterminate: the file is made in one step in the worker; Cancel ends it at once. */}
           <label>
-            Preparing the file… <progress aria-label="Export progress" max={1} value={exporter.progress} />
+            Preparing the file… <progress aria-label="Export progress" />
           </label>
-          <button type="button" className="secondary" onClick={exporter.cancel}>Cancel</button>
+          <button type="button" className="secondary" onClick={worker.cancel}>Cancel</button>
         </div>
       )}
-      {exporter.message && <p role="status">{exporter.message}</p>}
+      {worker.message && <p role="status">{worker.message}</p>}
 
-      <BriefingPreview document={document} />
+      <BriefingPreview input={input} render={worker.preview} />
     </section>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchBriefingExport } from './bench/briefing-export';
 import { benchExtraction } from './bench/extraction';
 import { benchLibraryScale } from './bench/library-scale';
 import type { BenchSection } from './bench/stats';
@@ -12,6 +13,7 @@ import type { BenchSection } from './bench/stats';
 const sections: Record<string, () => Promise<BenchSection>> = {
   extraction: benchExtraction,
   'library-scale': benchLibraryScale,
+  'briefing-export': benchBriefingExport,
 };
 
 function printTable(rows: string[][]): void {

@@ -101,7 +101,15 @@ function plan(settings: BriefingSettings, clips: readonly Clip[]): SectionPlan[]
   }
 }
 
-export function buildBriefing({ settings, clips, sources }: BriefingInput): BriefingDocument {
+export interface BuildOptions {
+  /**
+   * False skips formatting references (the source's title stands in): the
+   * builder's form needs only the sections, and citeproc is slow to start.
+   */
+  references?: boolean;
+}
+
+export function buildBriefing({ settings, clips, sources }: BriefingInput, { references: withReferences = true }: BuildOptions = {}): BriefingDocument {
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   // Clips whose page is missing are left out rather than cited wrongly.
   const usable = clips.filter((clip) => sourceById.has(clip.sourceId));
@@ -143,7 +151,7 @@ export function buildBriefing({ settings, clips, sources }: BriefingInput): Brie
       ...(text ? { text } : {}),
       entries: chosen.map(entry),
     }));
-  const references = formatReferences(cited, settings.citationStyle);
+  const references = withReferences ? formatReferences(cited, settings.citationStyle) : cited.map((source) => source.title);
   return {
     settings: { ...settings, sectionTitles: { ...settings.sectionTitles, 'key-figures': rename('key-figures', defaultHeadings['key-figures']!) } },
     keyFigures: keyEntries,

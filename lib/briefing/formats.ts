@@ -1,10 +1,13 @@
 /** Every briefing file Casefile writes, by format: one place to add a format (issue #5). */
 import type { ClipWithSource } from '../clips';
 import type { BriefingInput } from '../schema';
+import { briefingCsv } from './csv';
 import { buildBriefing } from './document';
+import { briefingDocx } from './docx';
+import { briefingHtml } from './html';
 import { briefingMarkdown } from './markdown';
 
-export const briefingFormats = ['markdown'] as const;
+export const briefingFormats = ['markdown', 'html', 'docx', 'csv'] as const;
 export type BriefingFormat = (typeof briefingFormats)[number];
 
 export interface BriefingFormatInfo {
@@ -16,14 +19,23 @@ export interface BriefingFormatInfo {
 
 export const formatInfo: Record<BriefingFormat, BriefingFormatInfo> = {
   markdown: { label: 'Download Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  html: { label: 'Download web page', extension: 'html', mime: 'text/html;charset=utf-8' },
+  docx: { label: 'Download Word', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  csv: { label: 'Download CSV', extension: 'csv', mime: 'text/csv;charset=utf-8' },
 };
 
-/** The file's content for a format: text, or bytes for binary formats. */
-export async function renderBriefing(format: BriefingFormat, input: BriefingInput, _items: readonly ClipWithSource[]): Promise<Blob> {
+/** The file for a format. CSV is one row per clip, so it takes the clips with their sources. */
+export async function renderBriefing(format: BriefingFormat, input: BriefingInput, items: readonly ClipWithSource[]): Promise<Blob> {
   const { mime } = formatInfo[format];
   switch (format) {
     case 'markdown':
       return new Blob([briefingMarkdown(buildBriefing(input))], { type: mime });
+    case 'html':
+      return new Blob([briefingHtml(buildBriefing(input))], { type: mime });
+    case 'docx':
+      return briefingDocx(buildBriefing(input));
+    case 'csv':
+      return new Blob([briefingCsv(items)], { type: mime });
   }
 }
 

@@ -10,9 +10,10 @@ const inlineSyntax = /[\\`*_[\]()<>!&~|]/g;
 
 /** Escapes page text for one line of Markdown. Newlines fold to spaces. */
 export function escapeMarkdown(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  // Folding only when needed: most text is one line already (10,000-clip briefings, issue #5).
+  const folded = /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return folded
-    .replace(inlineSyntax, (char) => `\\${char}`)
+    .replace(inlineSyntax, '\\$&')
     // What only means something at the start of a line: headings, block
     // quotes, lists, thematic breaks, setext underlines.
     .replace(/^([#>+=-])/, '\\$1')

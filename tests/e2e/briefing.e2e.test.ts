@@ -2,7 +2,10 @@
  * Issue #5 end to end: build a briefing in the options page — title, audience,
  * summary, key figures, order, outline, renamed section — and download it.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Casefile, launchCasefile, waitFor } from './extension';
@@ -81,6 +84,56 @@ describe('the briefing builder', () => {
     expect(winners.indexOf('Blendtec')).toBeGreaterThan(-1);
     expect(winners.indexOf('Comcast')).toBeLessThan(winners.indexOf('Blendtec'));
     expect(markdown).toMatch(/\*\*Stale: data from 2015\.\*\*/);
+  });
+
+  it('previews the briefing exactly as the web page, in a frame that runs nothing', async () => {
+    const preview = library.frameLocator('iframe[title="Briefing preview"]');
+    await expect.poll(() => preview.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Why social media deserves a budget');
+    expect(await preview.getByRole('heading', { name: 'Companies already winning' }).count()).toBe(1);
+    expect(await library.getByRole('button', { name: 'Print / Save as PDF' }).isEnabled()).toBe(true);
+    expect(await library.locator('iframe[title="Briefing preview"]').getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
+  });
+
+  it('downloads a web page that opens offline and runs no script', async () => {
+    const { fileName, path } = await download('Download web page');
+    expect(fileName).toMatch(/\.html$/);
+    const html = readFileSync(path, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('Content-Security-Policy');
+    const page = await casefile.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    // Opened as a person would open the downloaded file, by its .html name.
+    const file = join(mkdtempSync(join(tmpdir(), 'casefile-html-')), fileName);
+    copyFileSync(path, file);
+    await page.goto(`file://${file}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Why social media deserves a budget');
+    expect(await page.locator('a[href^="#source-"]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads a Word file with headings, quotes and citations', async () => {
+    const { fileName, path } = await download('Download Word');
+    expect(fileName).toMatch(/\.docx$/);
+    const files = unzipSync(readFileSync(path));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('Why social media deserves a budget');
+    expect(xml).toContain('Companies already winning');
+    expect(xml).toContain('A HubSpot survey found that 71%');
+    expect(xml).toMatch(/w:anchor="source_1"/);
+  });
+
+  it('downloads a CSV with a row per clip, readable by spreadsheets', async () => {
+    const { fileName, path } = await download('Download CSV');
+    expect(fileName).toMatch(/\.csv$/);
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^id,kind,quote/);
+    expect(csv).toContain('Comcast');
   });
 
   it('remembers the settings after a reload', async () => {
