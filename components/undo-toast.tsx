@@ -5,8 +5,22 @@ export const undoSeconds = 8;
 /** "1 clip deleted. Undo" for a few seconds; the clips come back whole. */
 export function UndoToast({ message, onUndo, onExpire }: { message: string; onUndo(): void; onExpire(): void }) {
   useEffect(() => {
-    const timer = setTimeout(onExpire, undoSeconds * 1000);
-    return () => clearTimeout(timer);
+    // Started once the toast (and the change it offers to undo) is on screen, and
+    // counting only time the page could answer a click: a page busy for seconds
+    // does not use up the user's chance to Undo.
+    const tick = 250;
+    let left = undoSeconds * 1000;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      left -= Math.min(now - last, 2 * tick);
+      last = now;
+      if (left <= 0) {
+        clearInterval(timer);
+        onExpire();
+      }
+    }, tick);
+    return () => clearInterval(timer);
   }, [message, onExpire]);
   return (
     <div className="toast" role="status">

@@ -158,7 +158,7 @@ export async function changeClips(
     const changed = clips.map((clip) =>
       'addTag' in change ? { ...clip, tags: normaliseTags([...clip.tags, change.addTag]), updatedAt: now } : { ...clip, kind: change.kind, updatedAt: now },
     );
-    await db.clips.bulkPut(changed);
+    await putNamed(db, changed);
     return changed.length;
   });
 }
@@ -204,9 +204,22 @@ export async function deleteClip(db: CasefileDatabase, id: string): Promise<Clip
   return deleteClips(db, [id]);
 }
 
-/** Undo of a delete: the clips come back as they were, ids and all. */
+/** Undo of a delete: the clips come back as they were, ids and all, in one transaction. */
 export async function restoreClips(db: CasefileDatabase, clips: readonly Clip[]): Promise<void> {
-  await db.clips.bulkPut([...clips]);
+  await db.transaction('rw', db.clips, () => putNamed(db, clips));
+}
+
+/**
+ * Dexie's change event (which the library page follows, lib/library-store.ts)
+ * names the clips a bulkPut wrote only for batches under 50; a bigger one is
+ * reported as "anything may have changed", and every open library would
+ * re-read the whole table. So: batches of 49, in the caller's transaction.
+ */
+export const namedBatch = 49;
+function putNamed(db: CasefileDatabase, clips: readonly Clip[]): Promise<unknown> {
+  const batches: Promise<unknown>[] = [];
+  for (let at = 0; at < clips.length; at += namedBatch) batches.push(db.clips.bulkPut(clips.slice(at, at + namedBatch)));
+  return Promise.all(batches);
 }
 
 /** "social, Pew , social,,b2b" → ["social", "Pew", "b2b"]: trimmed, no blanks, no repeats. */

@@ -51,38 +51,98 @@ export const duplicateThreshold = 0.4;
 /** A figure shared by more clips than this ("10%") says nothing about sameness. */
 const maxBucket = 200;
 
-/** Clip id → ids of clips from other sources that likely state the same figure. */
-export function findLikelyDuplicates(items: readonly ClipWithSource[]): Map<string, string[]> {
-  const buckets = new Map<string, number[]>();
-  const words: Set<string>[] = [];
-  items.forEach((item, index) => {
-    words.push(wordsOf(item.clip.quote));
-    for (const figure of figuresOf(item.clip.quote)) {
-      const bucket = buckets.get(figure);
-      if (bucket) bucket.push(index);
-      else buckets.set(figure, [index]);
-    }
-  });
-  const result = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    const set = result.get(a) ?? new Set<string>();
-    set.add(b);
-    result.set(a, set);
-  };
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2 || bucket.length > maxBucket) continue;
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = items[bucket[i]!]!;
-        const b = items[bucket[j]!]!;
-        if (a.clip.sourceId === b.clip.sourceId) continue;
-        if (a.clip.alsoCitedIn?.some((cited) => cited.sourceId === b.clip.sourceId)) continue;
-        if (b.clip.alsoCitedIn?.some((cited) => cited.sourceId === a.clip.sourceId)) continue;
-        if (similarity(words[bucket[i]!]!, words[bucket[j]!]!) < duplicateThreshold) continue;
-        link(a.clip.id, b.clip.id);
-        link(b.clip.id, a.clip.id);
-      }
+/** What a clip contributes to duplicate finding, computed once per clip object (clips are replaced, never changed, when edited). */
+interface QuoteFacts {
+  figures: string[];
+  words?: Set<string>;
+}
+const factsCache = new WeakMap<object, QuoteFacts>();
+function factsOf(clip: ClipWithSource['clip']): QuoteFacts {
+  let facts = factsCache.get(clip);
+  if (!facts) {
+    facts = { figures: figuresOf(clip.quote) };
+    factsCache.set(clip, facts);
+  }
+  return facts;
+}
+function wordsOfClip(clip: ClipWithSource['clip']): Set<string> {
+  const facts = factsOf(clip);
+  return (facts.words ??= wordsOf(clip.quote));
+}
+
+/** Whether two clips of one figure bucket are offered as likely the same figure. */
+function likelySame(a: ClipWithSource, b: ClipWithSource): boolean {
+  if (a.clip.sourceId === b.clip.sourceId) return false;
+  if (a.clip.alsoCitedIn?.some((cited) => cited.sourceId === b.clip.sourceId)) return false;
+  if (b.clip.alsoCitedIn?.some((cited) => cited.sourceId === a.clip.sourceId)) return false;
+  return similarity(wordsOfClip(a.clip), wordsOfClip(b.clip)) >= duplicateThreshold;
+}
+
+/**
+ * The library's figures, kept up to date clip by clip, so that a change of a
+ * few clips costs a few clips' work at any library size: the duplicates of a
+ * clip are worked out when asked for (for the cards on screen), from the clips
+ * sharing its figures. Same answers as `findLikelyDuplicates`.
+ */
+export class DuplicateIndex {
+  private readonly buckets = new Map<string, Set<ClipWithSource>>();
+  private readonly members = new Set<ClipWithSource>();
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  has(item: ClipWithSource): boolean {
+    return this.members.has(item);
+  }
+
+  clear(): void {
+    this.buckets.clear();
+    this.members.clear();
+  }
+
+  add(item: ClipWithSource): void {
+    if (this.members.has(item)) return;
+    this.members.add(item);
+    for (const figure of factsOf(item.clip).figures) {
+      const bucket = this.buckets.get(figure);
+      if (bucket) bucket.add(item);
+      else this.buckets.set(figure, new Set([item]));
     }
   }
-  return new Map([...result].map(([id, set]) => [id, [...set]]));
+
+  delete(item: ClipWithSource): void {
+    if (!this.members.delete(item)) return;
+    for (const figure of factsOf(item.clip).figures) {
+      const bucket = this.buckets.get(figure);
+      bucket?.delete(item);
+      if (bucket?.size === 0) this.buckets.delete(figure);
+    }
+  }
+
+  /** The clips from other pages that likely state the same figure as `item` (which must be in the index). */
+  duplicatesOf(item: ClipWithSource): ClipWithSource[] {
+    if (!this.members.has(item)) return [];
+    const found = new Set<ClipWithSource>();
+    for (const figure of factsOf(item.clip).figures) {
+      const bucket = this.buckets.get(figure)!;
+      if (bucket.size < 2 || bucket.size > maxBucket) continue;
+      for (const other of bucket) {
+        if (other !== item && !found.has(other) && likelySame(item, other)) found.add(other);
+      }
+    }
+    return [...found];
+  }
+}
+
+/** Clip id → ids of clips from other sources that likely state the same figure. */
+export function findLikelyDuplicates(items: readonly ClipWithSource[]): Map<string, string[]> {
+  const index = new DuplicateIndex();
+  for (const item of items) index.add(item);
+  const result = new Map<string, string[]>();
+  for (const item of items) {
+    const duplicates = index.duplicatesOf(item);
+    if (duplicates.length) result.set(item.clip.id, duplicates.map((other) => other.clip.id));
+  }
+  return result;
 }

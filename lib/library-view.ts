@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ClipWithSource } from './clips';
+import { type SearchFunction, searchOnce } from './library-search';
 import { ClipKind } from './schema';
 import { staleness } from './staleness';
 
@@ -48,24 +49,13 @@ export function viewToSearch(view: LibraryView): string {
   return search ? `?${search}` : '';
 }
 
-/** Lower-cased words of a query; quotes and punctuation around words are dropped. */
+/**
+ * Lower-cased words of a query, for marking matches in the text; quotes and
+ * punctuation around words are dropped. Matching itself is by word prefix
+ * (lib/search-index.ts).
+ */
 export function searchTerms(query: string): string[] {
   return [...new Set(query.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}$€£%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean))];
-}
-
-const haystacks = new WeakMap<object, string>();
-
-/** Everything search looks in: quote, note, tags, source title and site, cited origin. */
-function haystack({ clip, source }: ClipWithSource): string {
-  let text = haystacks.get(clip);
-  if (text === undefined) {
-    text = [clip.quote, clip.note, clip.tags.join(' '), source?.title, source?.siteName, clip.citedOrigin, clip.organisation]
-      .filter(Boolean)
-      .join('\n')
-      .toLowerCase();
-    haystacks.set(clip, text);
-  }
-  return text;
 }
 
 export interface ViewContext {
@@ -73,48 +63,68 @@ export interface ViewContext {
   staleAfterYears: number;
 }
 
+const sites = new WeakMap<object, string>();
+
 export function siteOf(item: ClipWithSource): string {
   const source = item.source;
   if (!source) return '';
   if (source.siteName) return source.siteName;
-  try {
-    return new URL(source.canonicalUrl || source.url).hostname;
-  } catch {
-    return '';
+  let site = sites.get(source);
+  if (site === undefined) {
+    try {
+      site = new URL(source.canonicalUrl || source.url).hostname;
+    } catch {
+      site = '';
+    }
+    sites.set(source, site);
   }
+  return site;
 }
 
-/** The clips the view shows, in its order. */
-export function applyView(items: readonly ClipWithSource[], view: LibraryView, { today, staleAfterYears }: ViewContext): ClipWithSource[] {
-  const terms = searchTerms(view.q);
+/**
+ * The clips the view shows, in its order. Search matches every query word as
+ * the start of a word (lib/search-index.ts): `search` answers it, by default
+ * with an index built for `items`; the library page passes one kept across
+ * changes (lib/library-search.ts). With no filter and the default order, the
+ * result is `items` itself.
+ */
+export function applyView(
+  items: readonly ClipWithSource[],
+  view: LibraryView,
+  { today, staleAfterYears }: ViewContext,
+  search: SearchFunction = searchOnce,
+): readonly ClipWithSource[] {
+  const matches = view.q ? search(items, view.q) : undefined;
   const tag = view.tag?.toLowerCase();
-  const shown = items.filter((item) => {
-    const { clip, source } = item;
-    if (view.source && clip.sourceId !== view.source) return false;
-    if (view.kind && clip.kind !== view.kind) return false;
-    if (tag && !clip.tags.some((t) => t.toLowerCase() === tag)) return false;
-    if (view.site && siteOf(item) !== view.site) return false;
-    if (view.age) {
-      const age = clip.kind === 'statistic' ? staleness({ dataYear: clip.dataYear, publishedTime: source?.publishedTime }, today, staleAfterYears) : undefined;
-      if (view.age === 'stale' ? !age?.stale : age?.stale) return false;
-    }
-    if (view.from || view.to) {
-      const date = view.dates === 'clipped' ? clip.createdAt.slice(0, 10) : source?.publishedTime?.slice(0, 10);
-      if (!date) return false;
-      if (view.from && date < view.from) return false;
-      if (view.to && date > view.to) return false;
-    }
-    if (terms.length) {
-      const text = haystack(item);
-      if (!terms.every((term) => text.includes(term))) return false;
-    }
-    return true;
-  });
+  const filtered = !!(view.source || view.kind || tag || view.site || view.age || view.from || view.to);
+  const from = matches?.list ?? items;
+  let shown: readonly ClipWithSource[] = from;
+  if (filtered || (matches && !matches.list)) {
+    shown = from.filter((item) => {
+      const { clip, source } = item;
+      if (view.source && clip.sourceId !== view.source) return false;
+      if (view.kind && clip.kind !== view.kind) return false;
+      if (tag && !clip.tags.some((t) => t.toLowerCase() === tag)) return false;
+      if (view.site && siteOf(item) !== view.site) return false;
+      if (view.age) {
+        const age = clip.kind === 'statistic' ? staleness({ dataYear: clip.dataYear, publishedTime: source?.publishedTime }, today, staleAfterYears) : undefined;
+        if (view.age === 'stale' ? !age?.stale : age?.stale) return false;
+      }
+      if (view.from || view.to) {
+        const date = view.dates === 'clipped' ? clip.createdAt.slice(0, 10) : source?.publishedTime?.slice(0, 10);
+        if (!date) return false;
+        if (view.from && date < view.from) return false;
+        if (view.to && date > view.to) return false;
+      }
+      if (matches && !matches.list && !matches.has(item)) return false;
+      return true;
+    });
+  }
   if (view.sort === 'published') {
     // Undated pages last; the newest publication first.
-    shown.sort((a, b) => (b.source?.publishedTime ?? '').localeCompare(a.source?.publishedTime ?? ''));
+    return [...shown].sort((a, b) => (b.source?.publishedTime ?? '').localeCompare(a.source?.publishedTime ?? ''));
   } else if (view.sort === 'site') {
-    shown.sort((a, b) => siteOf(a).localeCompare(siteOf(b)) || b.clip.createdAt.localeCompare(a.clip.createdAt));
+    return [...shown].sort((a, b) => siteOf(a).localeCompare(siteOf(b)) || b.clip.createdAt.localeCompare(a.clip.createdAt));
   }
   // 'clipped': the items already come newest first.
   return shown;

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BackupPanel, BackupReminder } from '@/components/backup-panel';
-import { BriefingBuilder } from '@/components/briefing-builder';
 import { BulkActions } from '@/components/bulk-actions';
 import { ClipCard } from '@/components/clip-card';
 import { ClipList } from '@/components/clip-list';
@@ -11,22 +9,29 @@ import { StaleSetting } from '@/components/stale-setting';
 import { SourcesView } from '@/components/sources-view';
 import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
+import { afterPaint, library, librarySearch, useLibrary } from '@/components/use-library';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
-import { buildBriefing } from '@/lib/briefing/document';
-import { briefingMarkdown } from '@/lib/briefing/markdown';
-import { defaultBriefingSettings } from '@/lib/briefing/settings';
-import { type BulkChange, changeClips, citedSources, deleteClips, listClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
-import { findLikelyDuplicates } from '@/lib/duplicates';
+import { type BulkChange, changeClips, citedSources, type ClipWithSource, deleteClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
 import { db } from '@/lib/db';
-import { applyView, facets, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
+import { applyView, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
 import type { Clip, ClipChanges, SourceChanges } from '@/lib/schema';
 import { sourcesOf, updateSource } from '@/lib/sources';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+// The briefing code (citation styles and all) loads when first wanted: the library opens without it.
+const BriefingBuilder = lazy(() => import('@/components/briefing-builder').then((module) => ({ default: module.BriefingBuilder })));
+const loadBriefing = () =>
+  Promise.all([import('@/lib/briefing/document'), import('@/lib/briefing/markdown'), import('@/lib/briefing/settings')]).then(
+    ([document, markdown, settings]) => ({ ...document, ...markdown, ...settings }),
+  );
+
 export function App() {
   // Live: a clip saved from the popup or the context menu appears without reload.
-  const items = useLiveQuery(() => listClips(db), []);
+  // The newest clips show first, the rest once read (components/use-library.ts).
+  const libraryState = useLibrary();
+  const items = libraryState.loaded ? libraryState.items : undefined;
+  const complete = libraryState.complete;
   const [view, setView] = useState<LibraryView>(() => viewFromSearch(location.search));
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const [undo, setUndo] = useState<{ message: string; clips: Clip[] }>();
@@ -55,35 +60,51 @@ export function App() {
   }, []);
 
   const context = { today: today(), staleAfterYears };
-  const shown = useMemo(() => (items ? applyView(items, view, context) : undefined), [items, view, context.today, staleAfterYears]);
-  const { tags, sites } = useMemo(() => facets(items ?? []), [items]);
+  // Search by word prefix with an index kept across changes (lib/library-search.ts).
+  const shown = useMemo(
+    () => (items ? applyView(items, view, context, librarySearch.match) : undefined),
+    [items, view, context.today, staleAfterYears],
+  );
+  const { tags, sites } = libraryState.facets;
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
-  const duplicates = useMemo(() => findLikelyDuplicates(items ?? []), [items]);
-  const byId = useMemo(() => new Map((items ?? []).map((item) => [item.clip.id, item])), [items]);
-  const sources = useMemo(() => (view.show === 'sources' ? sourcesOf(items ?? []) : []), [items, view.show]);
-  const filteredSource = view.source ? items?.find((item) => item.clip.sourceId === view.source)?.source : undefined;
+  const duplicatesOf = (item: ClipWithSource) => (libraryState.duplicatesReady ? library.data.duplicates.duplicatesOf(item) : []);
+  const sources = useMemo(() => (view.show === 'sources' && complete ? sourcesOf(items ?? []) : []), [items, view.show, complete]);
+  const filteredSource = view.source ? library.data.sources.get(view.source) : undefined;
 
   async function remove(ids: string[]) {
+    // Gone from the list at once; the database follows (and on failure the list shows what it kept).
+    const clips = ids.flatMap((id) => library.data.get(id)?.clip ?? []);
+    if (clips.length === 0) return;
+    library.removeLocal(ids);
+    const gone = new Set(ids);
+    setSelected((before) => new Set([...before].filter((id) => !gone.has(id))));
+    setUndo({ message: clips.length === 1 ? '1 clip deleted.' : `${clips.length} clips deleted.`, clips });
+    setMessage(undefined);
     try {
-      const deleted = await deleteClips(db, ids);
-      setSelected((before) => new Set([...before].filter((id) => !ids.includes(id))));
-      setUndo({ message: deleted.length === 1 ? '1 clip deleted.' : `${deleted.length} clips deleted.`, clips: deleted });
-      setMessage(undefined);
+      // The list first: writing a thousand records takes the page a while.
+      await afterPaint();
+      await deleteClips(db, ids);
     } catch {
+      library.refresh(ids);
+      setUndo(undefined);
       setMessage({ text: 'Casefile could not delete that clip. Reload the page and try again.', error: true });
     }
   }
 
   async function undoDelete() {
     if (!undo) return;
-    try {
-      await restoreClips(db, undo.clips);
-      setMessage({ text: undo.clips.length === 1 ? 'Clip restored.' : `${undo.clips.length} clips restored.` });
-    } catch {
-      setMessage({ text: 'Casefile could not restore the clips. Try Undo again.', error: true });
-      return;
-    }
+    const { clips } = undo;
+    library.putLocal(clips);
     setUndo(undefined);
+    setMessage({ text: clips.length === 1 ? 'Clip restored.' : `${clips.length} clips restored.` });
+    try {
+      await afterPaint();
+      await restoreClips(db, clips);
+    } catch {
+      library.refresh(clips.map((clip) => clip.id));
+      setUndo(undo);
+      setMessage({ text: 'Casefile could not restore the clips. Try Undo again.', error: true });
+    }
   }
   const expireUndo = useCallback(() => setUndo(undefined), []);
 
@@ -126,8 +147,9 @@ export function App() {
     setMessage({ text: 'Source details saved for all its clips.' });
   }
 
-  function exportBriefing() {
-    if (!shown?.length) return;
+  async function exportBriefing() {
+    if (!shown?.length || !complete) return;
+    const { buildBriefing, briefingMarkdown, defaultBriefingSettings } = await loadBriefing();
     // The quick export: the clips in view, grouped by kind. The briefing builder does the rest.
     const markdown = briefingMarkdown(
       buildBriefing({
@@ -144,7 +166,7 @@ export function App() {
     <main className="library">
       <header className="library-header">
         <h1>Casefile library</h1>
-        <button type="button" onClick={exportBriefing} disabled={!shown?.length}>
+        <button type="button" onClick={() => void exportBriefing()} disabled={!shown?.length || !complete}>
           Export briefing
         </button>
       </header>
@@ -164,17 +186,19 @@ export function App() {
       <p role="status" className={message?.error ? 'error' : 'status'}>
         {message?.text}
       </p>
-      {view.show === 'briefing' && items !== undefined && shown !== undefined ? (
-        <BriefingBuilder
-          all={items}
-          filtered={shown}
-          picked={items.filter((item) => selected.has(item.clip.id))}
-          today={context.today}
-          staleAfterYears={staleAfterYears}
-        />
-      ) : view.show === 'sources' && items !== undefined ? (
+      {view.show === 'briefing' && items !== undefined && shown !== undefined && complete ? (
+        <Suspense fallback={<p>Loading the briefing builder…</p>}>
+          <BriefingBuilder
+            all={items}
+            filtered={shown}
+            picked={items.filter((item) => selected.has(item.clip.id))}
+            today={context.today}
+            staleAfterYears={staleAfterYears}
+          />
+        </Suspense>
+      ) : view.show === 'sources' && items !== undefined && complete ? (
         <SourcesView sources={sources} onSave={saveSource} onShowClips={(id) => setView({ ...view, show: 'clips', source: id })} />
-      ) : items === undefined || shown === undefined ? (
+      ) : items === undefined || shown === undefined || (view.show !== 'clips' && !complete) ? (
         <p>Loading your clips…</p>
       ) : items.length === 0 ? (
         <p className="notice">
@@ -184,7 +208,9 @@ export function App() {
       ) : (
         <>
           <p className="hint">
-            {shown.length === items.length
+            {!complete
+              ? `Showing the newest clips while all ${libraryState.total.toLocaleString('en')} load…`
+              : shown.length === items.length
               ? `${items.length === 1 ? '1 clip' : `${items.length} clips`}.`
               : `${shown.length} of ${items.length} clips match.`}
           </p>
@@ -217,7 +243,7 @@ export function App() {
                 onSave={save}
                 onCancel={() => setEditing(undefined)}
                 onDelete={(id) => void remove([id])}
-                duplicates={(duplicates.get(item.clip.id) ?? []).flatMap((id) => byId.get(id) ?? [])}
+                duplicates={duplicatesOf(item)}
                 onMerge={(dropId) => void merge(item.clip.id, dropId)}
                 onStar={(id, starred) => void updateClip(db, id, { starred })}
               />
@@ -225,7 +251,7 @@ export function App() {
           />
         </>
       )}
-      {undo && <UndoToast message={undo.message} onUndo={() => void undoDelete()} onExpire={expireUndo} />}
+      {undo && <UndoToast key={undo.clips.length ? undo.clips[0]!.id + undo.clips.length : undefined} message={undo.message} onUndo={() => void undoDelete()} onExpire={expireUndo} />}
       <footer className="library-footer">
         <StaleSetting value={staleAfterYears} />
         <BackupPanel />

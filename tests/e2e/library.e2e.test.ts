@@ -84,8 +84,9 @@ describe('the evidence library', () => {
     await editor.getByRole('radio', { name: 'Success story' }).check();
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await library.getByRole('status').getByText('Changes saved.').waitFor();
+    // The list shows the change once the live query has run again.
+    await expect.poll(() => pew.textContent()).toContain('Success story');
     const text = await pew.textContent();
-    expect(text).toContain('Success story');
     expect(text).toContain('Note: Use in the Q3 plan');
     expect(await pew.getByRole('list', { name: 'Tags' }).getByRole('listitem').allTextContents()).toEqual(['facebook', 'reach']);
 

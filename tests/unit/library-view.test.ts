@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipWithSource } from '../../lib/clips';
+import { LibrarySearch } from '../../lib/library-search';
 import { applyView, defaultView, facets, searchTerms, viewFromSearch, viewToSearch } from '../../lib/library-view';
 import type { Clip, Source } from '../../lib/schema';
 
@@ -48,6 +49,37 @@ describe('applyView', () => {
     expect(ids({ q: 'article 3' })).toEqual(['Instagram re']);
     expect(ids({ q: '"48%' })).toEqual(['Video posts ']);
     expect(ids({ q: 'facebook comcast' })).toEqual([]);
+  });
+  it('matches each search word at the start of a word, not inside one', () => {
+    // Word prefixes: "face" and "faceb" find Facebook, "48" finds "48%", "resp" finds "response".
+    expect(ids({ q: 'face' })).toEqual(['72% of adult']);
+    expect(ids({ q: '48' })).toEqual(['Video posts ']);
+    expect(ids({ q: 'comcast resp' })).toEqual(['Comcast cut ']);
+    // Not inside a word: "book" is in "Facebook", "gram" in "Instagram", "8%" in "48%".
+    expect(ids({ q: 'book' })).toEqual([]);
+    expect(ids({ q: 'gram' })).toEqual([]);
+    expect(ids({ q: '8%' })).toEqual([]);
+    // A query of punctuation only is no search at all.
+    expect(ids({ q: '"%' })).toEqual(['Instagram re', 'Comcast cut ', '72% of adult', 'Video posts ']);
+  });
+  it('answers the same with an index kept across changes of the list', () => {
+    const search = new LibrarySearch();
+    const run = (list: readonly ClipWithSource[], q: string) =>
+      applyView(list, { ...defaultView, q }, context, search.match).map((item) => item.clip.quote.slice(0, 12));
+    expect(run(items, 'facebook')).toEqual(['72% of adult']);
+    // One clip edited (a new object), one deleted: the kept index answers for the new list.
+    const edited = { ...items[0]!, clip: { ...items[0]!.clip, quote: 'Instagram reaches Facebook users.' } };
+    const changed = [edited, items[1]!, items[3]!];
+    expect(run(changed, 'facebook')).toEqual(['Instagram re']);
+    expect(run(changed, 'reach')).toEqual(['Instagram re']);
+    expect(run(changed, 'video')).toEqual(['Video posts ']);
+    expect(search.builds).toBe(1);
+    // The same answers as an index built for the new list.
+    for (const q of ['facebook', 'reach', 'pew', 'social', '48%', 'twitter care'])
+      expect(run(changed, q)).toEqual(applyView(changed, { ...defaultView, q }, context).map((item) => item.clip.quote.slice(0, 12)));
+  });
+  it('gives back the list itself when nothing filters or reorders it', () => {
+    expect(applyView(items, defaultView, context)).toBe(items);
   });
   it('filters by kind, tag (any case), site, age and date, and combines them with search', () => {
     expect(ids({ kind: 'success-story' })).toEqual(['Comcast cut ']);

@@ -1,0 +1,225 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changeClips, type ClipWithSource, deleteClips, listClips, restoreClips, saveClip, updateClip } from '../../lib/clips';
+import { CasefileDatabase } from '../../lib/db';
+import { DuplicateIndex, findLikelyDuplicates } from '../../lib/duplicates';
+import { facets } from '../../lib/library-view';
+import { exactKeys, LibraryData, LibraryStore } from '../../lib/library-store';
+import type { Clip, Source } from '../../lib/schema';
+import { updateSource } from '../../lib/sources';
+
+const source = (n: number, fields: Partial<Source> = {}): Source => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  url: `https://site${n}.example/a`,
+  canonicalUrl: `https://site${n}.example/a`,
+  title: `Article ${n}`,
+  text: '',
+  capturedAt: '2026-11-01T00:00:00.000Z',
+  ...fields,
+});
+const clip = (n: number, src: Source, fields: Partial<Clip> = {}): Clip => ({
+  id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  sourceId: src.id,
+  kind: 'statistic',
+  quote: `Quote ${n}`,
+  note: '',
+  tags: [],
+  createdAt: `2026-11-${String(n).padStart(2, '0')}T00:00:00.000Z`,
+  updatedAt: `2026-11-${String(n).padStart(2, '0')}T00:00:00.000Z`,
+  ...fields,
+});
+
+const pew = source(1, { siteName: 'Pew' });
+const blog = source(2, { siteName: 'Blog' });
+const quotes = (data: LibraryData) => data.items.map((item) => item.clip.quote);
+
+describe('LibraryData', () => {
+  const clips = [
+    clip(5, pew, { tags: ['Reach'] }),
+    clip(4, blog, { tags: ['reach', 'social'] }),
+    clip(3, pew, { quote: '72% of online adults used Facebook in 2015.' }),
+    clip(2, blog, { quote: 'Pew: 72% of online adults used Facebook (2015).' }),
+    clip(1, blog),
+  ];
+  const fresh = () => {
+    const data = new LibraryData();
+    data.reset(clips, [pew, blog]);
+    data.indexDuplicates();
+    return data;
+  };
+
+  it('keeps the clips newest first through adds, edits and deletes, and says when nothing changed', () => {
+    const data = fresh();
+    expect(quotes(data)).toEqual(['Quote 5', 'Quote 4', clips[2]!.quote, clips[3]!.quote, 'Quote 1']);
+    expect(data.apply({ clips: [clips[0]!] })).toBe(false); // the same clip again
+    expect(data.apply({ clips: [clip(6, pew), clip(0, blog, { createdAt: '2026-10-01T00:00:00.000Z' })], removedClipIds: [clips[1]!.id] })).toBe(true);
+    expect(quotes(data)).toEqual(['Quote 6', 'Quote 5', clips[2]!.quote, clips[3]!.quote, 'Quote 1', 'Quote 0']);
+    // Same createdAt: the larger id first, as IndexedDB reads the index backwards.
+    data.apply({ clips: [clip(7, pew, { createdAt: clips[4]!.createdAt })] });
+    expect(quotes(data).slice(-3)).toEqual(['Quote 7', 'Quote 1', 'Quote 0']);
+    data.apply({ clips: [{ ...clips[4]!, quote: 'Edited', updatedAt: '2026-12-01T00:00:00.000Z' }] });
+    expect(quotes(data).slice(-3)).toEqual(['Quote 7', 'Edited', 'Quote 0']);
+    expect(data.get(clips[4]!.id)?.clip.quote).toBe('Edited');
+  });
+
+  it('gives a deleted and restored clip its old object back, and an edited one a new object', () => {
+    const data = fresh();
+    const before = data.get(clips[2]!.id)!;
+    data.apply({ removedClipIds: [before.clip.id] });
+    expect(data.get(before.clip.id)).toBeUndefined();
+    data.apply({ clips: [structuredClone(before.clip)] });
+    expect(data.get(before.clip.id)).toBe(before);
+    data.apply({ clips: [{ ...before.clip, note: 'new', updatedAt: '2026-12-01T00:00:00.000Z' }] });
+    expect(data.get(before.clip.id)).not.toBe(before);
+  });
+
+  it('re-links the clips of a source that changed', () => {
+    const data = fresh();
+    const renamed = { ...pew, title: 'Renamed' };
+    data.apply({ sources: [renamed] });
+    expect(data.items.filter((item) => item.clip.sourceId === pew.id).every((item) => item.source === renamed)).toBe(true);
+    expect(data.items.filter((item) => item.clip.sourceId === blog.id).every((item) => item.source === blog)).toBe(true);
+  });
+
+  it('keeps the tag and site menus as facets() computes them', () => {
+    const data = fresh();
+    expect(data.facets).toEqual(facets(data.items));
+    const menus = data.facets;
+    data.apply({ clips: [clip(8, pew, { tags: ['social'] })] });
+    expect(data.facets).toBe(menus); // nothing new: the same object
+    data.apply({ removedClipIds: [clips[0]!.id] });
+    expect(data.facets.tags).toEqual(['reach', 'social']);
+    data.apply({ removedClipIds: [clips[1]!.id], clips: [clip(9, source(3), { tags: ['New'] })] });
+    expect(data.facets).toEqual(facets(data.items));
+    expect(data.facets.tags).toEqual(['New', 'social']);
+  });
+
+  it('finds the duplicates findLikelyDuplicates finds, after changes too', () => {
+    const data = fresh();
+    const check = () => {
+      const expected = findLikelyDuplicates(data.items);
+      for (const item of data.items) {
+        expect(data.duplicates.duplicatesOf(item).map((other) => other.clip.id).sort()).toEqual((expected.get(item.clip.id) ?? []).sort());
+      }
+    };
+    expect(data.duplicates.duplicatesOf(data.get(clips[2]!.id)!).map((item) => item.clip.id)).toEqual([clips[3]!.id]);
+    check();
+    data.apply({ clips: [clip(10, source(3), { quote: 'In 2015, 72% of online adults used Facebook.' })] });
+    data.apply({ sources: [source(3)] });
+    check();
+    data.apply({ removedClipIds: [clips[3]!.id] });
+    check();
+    expect(data.duplicates.duplicatesOf(data.get(clips[2]!.id)!)).toHaveLength(1);
+  });
+
+  it('indexes duplicates in slices', () => {
+    const data = new LibraryData();
+    data.reset(clips, [pew, blog]);
+    expect(data.duplicatesReady).toBe(false);
+    while (!data.indexDuplicates(0));
+    expect(data.duplicatesReady).toBe(true);
+    expect(data.duplicates.size).toBe(clips.length);
+  });
+});
+
+describe('DuplicateIndex', () => {
+  it('answers nothing for a clip it does not hold', () => {
+    const index = new DuplicateIndex();
+    const item: ClipWithSource = { clip: clip(1, pew, { quote: '72% of adults' }), source: pew };
+    expect(index.duplicatesOf(item)).toEqual([]);
+    index.add(item);
+    index.delete(item);
+    expect(index.size).toBe(0);
+  });
+});
+
+describe('exactKeys', () => {
+  it('lists keys named one by one, and gives up on a range', () => {
+    const tree = { from: 'b', to: 'b', d: 2, l: { from: 'a', to: 'a', d: 1 }, r: null };
+    expect(exactKeys(tree)?.sort()).toEqual(['a', 'b']);
+    expect(exactKeys({ d: 0 })).toEqual([]);
+    expect(exactKeys({ from: 'a', to: 'c', d: 1 })).toBeUndefined();
+    expect(exactKeys({ from: -Infinity, to: [[]], d: 1 })).toBeUndefined();
+  });
+});
+
+describe('LibraryStore', () => {
+  let db: CasefileDatabase;
+  let store: LibraryStore;
+  let time = Date.parse('2026-11-29T10:00:00Z');
+  const clock = { now: () => new Date((time += 1000)) };
+  const page = (n: number) => ({ url: `https://s${n}.example/a`, canonicalUrl: `https://s${n}.example/a`, title: `Page ${n}`, siteName: `Site ${n}` });
+  const save = (n: number, quote: string, tags: string[] = []) =>
+    saveClip(db, { citation: page(n), articleText: '', draft: { kind: 'statistic', quote, note: '', tags } }, clock);
+  const same = async () => {
+    await store.settled();
+    const listed = await listClips(db);
+    expect(store.getState().items.map((item) => [item.clip, item.source?.title])).toEqual(listed.map((item) => [item.clip, item.source?.title]));
+  };
+
+  beforeEach(() => {
+    db = new CasefileDatabase(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    store?.stop();
+    await db.delete();
+  });
+
+  it('shows the newest clips first, then all, then follows every change', async () => {
+    for (let n = 0; n < 5; n++) await save(n % 2, `Quote ${n}`, [`t${n}`]);
+    const states: { count: number; complete: boolean }[] = [];
+    store = new LibraryStore(db, { firstPage: 2, idle: (work) => void work() });
+    store.subscribe(() => states.push({ count: store.getState().items.length, complete: store.getState().complete }));
+    store.start();
+    await same();
+    expect(states[0]).toEqual({ count: 2, complete: false });
+    expect(store.getState()).toMatchObject({ complete: true, total: 5, duplicatesReady: true });
+
+    // Saved elsewhere (the popup): it appears, with its new source.
+    await save(7, 'From the popup', ['popup']);
+    await same();
+    expect(store.getState().facets.tags).toContain('popup');
+
+    // Edited, tagged in bulk, its source fixed.
+    const [newest] = store.getState().items;
+    await updateClip(db, newest!.clip.id, { note: 'edited' }, clock);
+    await same();
+    await changeClips(db, store.getState().items.map((item) => item.clip.id), { addTag: 'all' }, clock);
+    await same();
+    await updateSource(db, newest!.clip.sourceId, { title: 'Fixed title' });
+    await same();
+    expect(store.getState().items[0]!.source?.title).toBe('Fixed title');
+  });
+
+  it('applies a delete and its Undo at once, keeping the clips’ objects, and the database agrees', async () => {
+    for (let n = 0; n < 60; n++) await save(n % 3, `Quote ${n}`);
+    store = new LibraryStore(db, { firstPage: 10, chunk: 7 });
+    store.start();
+    await same();
+    const before = store.getState().items;
+    const ids = before.slice(0, 55).map((item) => item.clip.id);
+    const clips = before.slice(0, 55).map((item) => item.clip);
+
+    store.removeLocal(ids);
+    expect(store.getState().items).toHaveLength(5);
+    await deleteClips(db, ids);
+    await same();
+
+    store.putLocal(clips);
+    expect(store.getState().items).toEqual(before);
+    await restoreClips(db, clips);
+    await same();
+    // Restored in batches the change event names one by one: no reload, the same objects.
+    expect(store.getState().items.every((item, index) => item === before[index])).toBe(true);
+  });
+
+  it('reloads everything when a change names no records', async () => {
+    await save(1, 'One');
+    await save(2, 'Two');
+    store = new LibraryStore(db);
+    store.start();
+    await same();
+    await db.clips.clear();
+    await same();
+    expect(store.getState().items).toEqual([]);
+  });
+});
