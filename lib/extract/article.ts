@@ -1,4 +1,4 @@
-/** Readability on a clone of the document: the page itself is never touched. */
+/** Readability on a copy of the document: the page itself is never touched. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 
 /** What Readability says about the page, used as the metadata fallback. */
@@ -26,13 +26,10 @@ const blank = (value: string | null | undefined) => (value?.trim() ? value.trim(
  * works from the selection and the page's title and URL (issue #2).
  */
 export function extractArticle(doc: Document): ArticleResult | undefined {
-  if (!isProbablyReaderable(doc)) return undefined;
-  const clone = doc.cloneNode(true) as Document;
+  if (!isProbablyReaderable(doc, { visibilityChecker: isNodeVisible })) return undefined;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    // The serializer hands back the article element itself: its text is read
-    // straight from the DOM, never serialised to HTML and parsed again.
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    parsed = readArticle(doc);
   } catch {
     return undefined;
   }
@@ -51,6 +48,207 @@ export function extractArticle(doc: Document): ArticleResult | undefined {
       excerpt: blank(parsed.excerpt),
     },
   };
+}
+
+/**
+ * isProbablyReaderable's own visibility test, answered without building a
+ * style object for the (usual) element that has no style attribute: its
+ * inline display is then never "none".
+ */
+export function isNodeVisible(node: Node): boolean {
+  const element = node as Element;
+  if (element.hasAttribute('style')) {
+    const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && style.display == 'none') return false;
+  }
+  if (element.hasAttribute('hidden')) return false;
+  if (!element.hasAttribute('aria-hidden') || element.getAttribute('aria-hidden') != 'true') return true;
+  const className = (element as { className?: unknown }).className;
+  return typeof className === 'string' && className.includes('fallback-image');
+}
+
+const readerOptions = {
+  // The serializer hands back the article element itself: its text is read
+  // straight from the DOM, never serialised to HTML and parsed again.
+  serializer: (el: Node) => el as Element,
+  // Classes are never read: only the article's text is.
+  keepClasses: true,
+};
+
+/**
+ * Readability's parse of `doc`, the page left untouched: run on a copy
+ * (readerCopy) with the speed-ups below, it gives the article and fields a
+ * plain `new Readability(doc.cloneNode(true)).parse()` gives (article.test.ts
+ * checks that on every page we have).
+ */
+export function readArticle(doc: Document): ReturnType<Readability<Element>['parse']> {
+  const copy = readerCopy(doc);
+  const reader = new Readability<Element>(copy, readerOptions);
+  speedUp(reader);
+  if (typeof (Readability.prototype as unknown as ReaderInternals)._grabArticle !== 'function') return reader.parse();
+  deferPageCache(copy, () => {
+    // The body as Readability had it when it first read it: the same steps
+    // on a fresh copy, up to that first read.
+    const fresh = readerCopy(doc);
+    const replay = new Readability<Element>(fresh, readerOptions) as unknown as ReaderInternals;
+    let html: string | undefined;
+    const stop = {};
+    replay._grabArticle = () => {
+      html = fresh.body.innerHTML;
+      throw stop;
+    };
+    try {
+      (replay as unknown as Readability<Element>).parse();
+    } catch (error) {
+      if (error !== stop) throw error;
+    }
+    if (html === undefined) throw new Error('Readability did not read the page');
+    return html;
+  });
+  return reader.parse();
+}
+
+/**
+ * Readability's first step in finding the article is to serialise the whole
+ * <body> (`page.innerHTML`), kept only to start again from if the first try
+ * finds too little text; on most pages it never does, and the string is a
+ * tenth of Readability's time. On the copy's body, reading innerHTML gives a
+ * token instead; writing the token back (the retry) writes the HTML that
+ * reading would have given, made only then by `pageHtml`.
+ */
+function deferPageCache(copy: Document, pageHtml: () => string): void {
+  const body = copy.body;
+  if (!body) return;
+  let accessor: PropertyDescriptor | undefined;
+  for (let proto = Object.getPrototypeOf(body); proto && !accessor; proto = Object.getPrototypeOf(proto)) {
+    accessor = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+  }
+  const { get, set } = accessor ?? {};
+  if (!get || !set) return;
+  const token = '<!-- casefile: the page as Readability first read it -->';
+  let html: string | undefined;
+  try {
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => token,
+      set(this: Element, value: string) {
+        set.call(this, value === token ? (html ??= pageHtml()) : value);
+      },
+    });
+  } catch {
+    // A DOM that refuses the property: Readability serialises the body as usual.
+  }
+}
+
+/**
+ * What Readability needs of the page, copied: the whole <body>, and of the
+ * <head> what it reads (<title>, <meta>, <base>, JSON-LD scripts). The rest of
+ * the head (scripts, styles, links, noscript, template) is what Readability
+ * removes or never looks at, and on a modern page it is a good share of the
+ * nodes a whole-document clone would copy. The document itself is cloned
+ * shallowly, so the copy keeps the page's URL, content type and mode.
+ */
+export function readerCopy(doc: Document): Document {
+  const root = doc.documentElement;
+  const copy = doc.cloneNode(false) as Document;
+  if (!root || copy.firstChild) return doc.cloneNode(true) as Document;
+  const rootCopy = copy.importNode(root, false);
+  copy.appendChild(rootCopy);
+  // The first <head> child is document.head; found by hand, since linkedom's
+  // document.head adds a head to a page that has none.
+  let head: Node | undefined;
+  for (let child = root.firstChild; child && !head; child = child.nextSibling) {
+    if (child.nodeType === 1 && (child as Element).localName === 'head') head = child;
+  }
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child !== head) {
+      rootCopy.appendChild(copy.importNode(child, true));
+      continue;
+    }
+    const headCopy = copy.importNode(child, false);
+    for (let node = child.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1 && droppedFromHead(node as Element)) continue;
+      headCopy.appendChild(copy.importNode(node, true));
+    }
+    rootCopy.appendChild(headCopy);
+  }
+  return copy;
+}
+
+/** Head elements Readability removes before reading the page (scripts, styles) or never reads. */
+function droppedFromHead(element: Element): boolean {
+  switch (element.localName) {
+    case 'script':
+      return element.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json';
+    case 'style':
+    case 'link':
+    case 'noscript':
+    case 'template':
+      return true;
+    default:
+      return false;
+  }
+}
+
+type ReaderInternals = Record<string, unknown> & { REGEXPS: Record<string, RegExp> };
+
+const nonBlank = /\S/;
+
+/** Whether any text below `node` is more than white space (as `textContent.trim()` would say), stopping at the first that is. */
+function hasText(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      if (nonBlank.test((child as CharacterData).data)) return true;
+    } else if (child.nodeType === 1 && child.firstChild && hasText(child)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Readability 0.6 spends much of its time in a few helpers that call
+ * `textContent` (a copy of all the text below a node) or `node.style` on
+ * every element it walks: on an element high in the page that is the whole
+ * page's text, once per ancestor. This replaces them, on this one instance,
+ * with versions that give the same answers for less: the cheap tests first,
+ * an early stop at the first non-blank text, no style object for an element
+ * without a style attribute. `_fixRelativeUris` only rewrites link and image
+ * addresses, which Casefile never reads (it keeps the article's text), so it
+ * is skipped. lib/extract/article.test.ts checks, page by page, that the
+ * article and fields are the same with and without these.
+ */
+export function speedUp(reader: Readability<Element>): void {
+  const internals = reader as unknown as ReaderInternals;
+  const original = Readability.prototype as unknown as Record<string, unknown>;
+  const isProbablyVisible = original._isProbablyVisible;
+  if (typeof isProbablyVisible !== 'function' || typeof original._isValidByline !== 'function' ||
+    typeof original._isElementWithoutContent !== 'function' || typeof original._fixRelativeUris !== 'function' ||
+    !(internals.REGEXPS?.byline instanceof RegExp)) {
+    return;
+  }
+  const byline = internals.REGEXPS.byline;
+  internals._isValidByline = (node: Element, matchString: string) => {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || byline.test(matchString))) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  };
+  internals._isProbablyVisible = function (this: unknown, node: Element) {
+    // Without a style attribute the inline style is empty: neither display:none nor visibility:hidden.
+    if (node.hasAttribute('style')) return isProbablyVisible.call(this, node);
+    if (node.hasAttribute('hidden')) return false;
+    if (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true') return true;
+    const className = (node as { className?: unknown }).className;
+    return !!className && typeof className === 'string' && className.includes('fallback-image');
+  };
+  internals._isElementWithoutContent = (node: Element) =>
+    node.nodeType === 1 &&
+    !hasText(node) &&
+    (!node.children.length ||
+      node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+  internals._fixRelativeUris = () => {};
 }
 
 const blockTags = new Set([
