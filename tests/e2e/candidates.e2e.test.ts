@@ -4,27 +4,16 @@
  * a candidate can be edited (kind, quote, note) before saving; the library
  * shows the clips with their origin and year.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Casefile, launchCasefile } from './extension';
-import { type StaticServer, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { setUpCasefileAndServer } from './extension';
 
-let server: StaticServer;
-let casefile: Casefile;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  casefile = await launchCasefile();
-});
-afterAll(async () => {
-  await casefile?.close();
-  await server?.close();
-});
+const env = setUpCasefileAndServer();
 
 describe('candidates in the popup', () => {
   it('finds, marks and saves statistics and success stories', async () => {
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
-    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
 
     const statistics = popup.getByRole('region', { name: 'Statistics' });
     const stories = popup.getByRole('region', { name: 'Success stories' });
@@ -66,7 +55,7 @@ describe('candidates in the popup', () => {
     await popup.getByText('This page has 2 clips.').waitFor();
     await popup.close();
 
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     const clips = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ has: library.getByRole('button', { name: /^Delete clip/ }) });
     await expect.poll(() => clips.count()).toBe(2);
     const savedPew = clips.filter({ hasText: '72% of online adults' });

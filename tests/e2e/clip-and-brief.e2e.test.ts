@@ -4,28 +4,17 @@
  * export the Markdown briefing and read the file.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Casefile, launchCasefile, selectText, waitFor } from './extension';
-import { type StaticServer, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { selectText, setUpCasefileAndServer, waitFor } from './extension';
 
-let server: StaticServer;
-let casefile: Casefile;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  casefile = await launchCasefile();
-});
-afterAll(async () => {
-  await casefile?.close();
-  await server?.close();
-});
+const env = setUpCasefileAndServer();
 
 const statistic = '72% of online adults in the U.S. used Facebook in 2015';
 const story = 'After moving its customer support to Twitter, Comcast cut its average response time by 40%';
 const storyAfterRestart = "Blendtec's \"Will It Blend?\" videos on YouTube lifted the blender maker's retail sales by 700%";
 
 async function clipCount(): Promise<number> {
-  const library = await casefile.openLibrary();
+  const library = await env.casefile.openLibrary();
   try {
     await library.getByRole('button', { name: 'Export briefing' }).waitFor();
     await library.waitForTimeout(300);
@@ -37,10 +26,10 @@ async function clipCount(): Promise<number> {
 
 describe('Casefile, from clip to briefing', () => {
   it('saves a selection from the popup as a statistic with a note', async () => {
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await selectText(article, statistic);
-    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
 
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe("Why brands can't ignore social media in 2016");
     const meta = await popup.getByRole('region', { name: 'Source' }).textContent();
@@ -60,32 +49,32 @@ describe('Casefile, from clip to briefing', () => {
   });
 
   it('saves a selection as a success story from the context menu, and badges the page', async () => {
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await selectText(article, story);
-    await casefile.contextMenuClick('casefile-save-success-story', article, story);
+    await env.casefile.contextMenuClick('casefile-save-success-story', article, story);
     await waitFor(async () => (await clipCount()) === 2, 20_000);
-    const tabId = await casefile.tabIdOf(article);
-    const badge = await (await casefile.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await env.casefile.tabIdOf(article);
+    const badge = await (await env.casefile.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('2');
     await article.close();
   });
 
   it('still saves from the context menu after the service worker was stopped', async () => {
     // A mark in the worker's memory: gone after a real restart.
-    await (await casefile.worker()).evaluate(() => Object.assign(globalThis, { casefileTestMark: true }));
-    await casefile.stopServiceWorker();
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    await (await env.casefile.worker()).evaluate(() => Object.assign(globalThis, { casefileTestMark: true }));
+    await env.casefile.stopServiceWorker();
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await selectText(article, storyAfterRestart);
-    expect(await (await casefile.worker()).evaluate(() => 'casefileTestMark' in globalThis)).toBe(false);
-    await casefile.contextMenuClick('casefile-save-success-story', article, storyAfterRestart);
+    expect(await (await env.casefile.worker()).evaluate(() => 'casefileTestMark' in globalThis)).toBe(false);
+    await env.casefile.contextMenuClick('casefile-save-success-story', article, storyAfterRestart);
     await waitFor(async () => (await clipCount()) === 3, 20_000);
     await article.close();
   });
 
   it('lists the clips with their source, deletes one, and exports the briefing', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     const clips = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ has: library.getByRole('button', { name: /^Delete clip/ }) });
     await expect.poll(() => clips.count()).toBe(3);
 

@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { type StaticServer, startStaticServer } from './static-server';
 import { chromiumPath, offlineChromiumArgs } from '../../scripts/lib/chromium';
 
 export const extensionDir = resolve(__dirname, '../../.output/e2e/chrome-mv3');
@@ -161,4 +163,21 @@ export async function selectText(target: Page, text: string): Promise<void> {
     return false;
   }, text);
   if (!found) throw new Error(`"${text}" is not on the page`);
+}
+
+/**
+ * The usual set-up of a test file: the test pages on 127.0.0.1 and Casefile
+ * in Chromium, both closed after the file's tests.
+ */
+export function setUpCasefileAndServer(): { casefile: Casefile; server: StaticServer } {
+  const env = {} as { casefile: Casefile; server: StaticServer };
+  beforeAll(async () => {
+    env.server = await startStaticServer();
+    env.casefile = await launchCasefile();
+  });
+  afterAll(async () => {
+    await env.casefile?.close();
+    await env.server?.close();
+  });
+  return env;
 }

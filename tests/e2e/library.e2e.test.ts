@@ -3,33 +3,22 @@
  * library; saving it again says "Already in Casefile"; search as you type
  * with marks and the view kept in the URL; edit in place; delete and Undo.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Casefile, launchCasefile, selectText } from './extension';
-import { type StaticServer, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { type Casefile, selectText, setUpCasefileAndServer } from './extension';
 
-let server: StaticServer;
-let casefile: Casefile;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  casefile = await launchCasefile();
-});
-afterAll(async () => {
-  await casefile?.close();
-  await server?.close();
-});
+const env = setUpCasefileAndServer();
 
 const cardsOf = (library: Awaited<ReturnType<Casefile['openLibrary']>>) =>
   library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ has: library.getByRole('button', { name: /^Delete clip/ }) });
 
 describe('the evidence library', () => {
   it('shows clips saved from the popup live, and refuses a second copy of the same quote', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     await library.getByText('No clips yet.').waitFor();
 
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
-    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
     for (const name of [/^Save statistic: According to the Pew/, /^Save statistic: A HubSpot survey/, /^Save success story: After moving/]) {
       await popup.getByRole('button', { name }).click();
     }
@@ -40,7 +29,7 @@ describe('the evidence library', () => {
 
     // The same quote again, selected by hand: no second copy.
     await selectText(article, 'A HubSpot survey found that 71% of consumers who had a good experience with a brand on social media were likely to recommend it to friends and family.');
-    const again = await casefile.openPopup(await casefile.tabIdOf(article));
+    const again = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
     await again.getByRole('button', { name: 'Save clip' }).click();
     await again.getByRole('status').getByText(/Already in Casefile/).waitFor();
     await again.getByText('This page has 3 clips.').waitFor();
@@ -53,7 +42,7 @@ describe('the evidence library', () => {
   });
 
   it('searches as you type, marks the words, and keeps the view in the URL', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     await expect.poll(() => cardsOf(library).count()).toBe(3);
     await library.keyboard.press('/');
     const search = library.getByRole('searchbox', { name: 'Search' });
@@ -74,7 +63,7 @@ describe('the evidence library', () => {
   });
 
   it('edits a clip in place', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     const pew = cardsOf(library).filter({ hasText: '72% of online adults' });
     await pew.getByRole('button', { name: /^Edit clip:/ }).click();
     const editor = library.getByRole('form', { name: 'Edit clip' });
@@ -97,7 +86,7 @@ describe('the evidence library', () => {
   });
 
   it('deletes a clip and brings it back whole with Undo', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     await expect.poll(() => cardsOf(library).count()).toBe(3);
     const comcast = cardsOf(library).filter({ hasText: 'Comcast' });
     const id = await comcast.getAttribute('data-clip-id');
@@ -113,7 +102,7 @@ describe('the evidence library', () => {
   });
 
   it('says how much space Casefile uses and what uninstalling means', async () => {
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     const storage = library.getByRole('region', { name: 'Storage' });
     await expect.poll(() => storage.textContent()).toMatch(/Casefile uses [\d.]+ (KB|MB) in this browser\./);
     expect(await storage.textContent()).toContain('Uninstalling Casefile erases them, unless you export a backup first.');

@@ -3,24 +3,13 @@
  * every two steps of clipping, Casefile still saves exactly one clip; a save
  * from the popup racing one from the context menu both land.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Casefile, launchCasefile, selectText, waitFor } from './extension';
-import { type StaticServer, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { selectText, waitFor, setUpCasefileAndServer } from './extension';
 
-let server: StaticServer;
-let casefile: Casefile;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  casefile = await launchCasefile();
-});
-afterAll(async () => {
-  await casefile?.close();
-  await server?.close();
-});
+const env = setUpCasefileAndServer();
 
 async function clipQuotes(): Promise<string[]> {
-  const library = await casefile.openLibrary();
+  const library = await env.casefile.openLibrary();
   try {
     await library.getByRole('button', { name: 'Export briefing' }).waitFor();
     await library.waitForTimeout(300);
@@ -32,21 +21,21 @@ async function clipQuotes(): Promise<string[]> {
 
 describe('a stopped service worker', () => {
   it('is woken by each step and saves exactly one clip', async () => {
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
     await selectText(article, 'Younger people are not the only ones signing up');
-    await casefile.stopServiceWorker();
+    await env.casefile.stopServiceWorker();
     // Step 1: the popup opens and asks the (stopped) worker to read the tab.
-    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
     await expect.poll(() => popup.getByLabel('Quote').inputValue()).toBe('Younger people are not the only ones signing up');
-    await casefile.stopServiceWorker();
+    await env.casefile.stopServiceWorker();
     // Step 2: save, with the worker stopped again in between.
     await popup.getByRole('button', { name: 'Save clip' }).click();
     await popup.getByRole('status').getByText('Saved').waitFor();
-    await casefile.stopServiceWorker();
+    await env.casefile.stopServiceWorker();
     // Step 3: the context menu, on a worker that has to start from nothing.
     await selectText(article, 'Customers also expect brands to answer them there.');
-    await casefile.contextMenuClick('casefile-save-statistic', article, 'Customers also expect brands to answer them there.');
+    await env.casefile.contextMenuClick('casefile-save-statistic', article, 'Customers also expect brands to answer them there.');
     await waitFor(async () => (await clipQuotes()).length === 2, 20_000);
     expect((await clipQuotes()).sort()).toEqual(['Customers also expect brands to answer them there.', 'Younger people are not the only ones signing up']);
     await popup.close();
@@ -54,14 +43,14 @@ describe('a stopped service worker', () => {
   });
 
   it('lands both of two racing saves, popup and context menu', async () => {
-    const article = await casefile.context.newPage();
-    await article.goto(`${server.origin}/article.html`);
-    const popup = await casefile.openPopup(await casefile.tabIdOf(article));
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
     await popup.getByRole('button', { name: /^Save statistic: A HubSpot survey/ }).waitFor();
     await selectText(article, 'None of this means every post works.');
     await Promise.all([
       popup.getByRole('button', { name: /^Save statistic: A HubSpot survey/ }).click(),
-      casefile.contextMenuClick('casefile-save-success-story', article, 'None of this means every post works.'),
+      env.casefile.contextMenuClick('casefile-save-success-story', article, 'None of this means every post works.'),
     ]);
     await waitFor(async () => (await clipQuotes()).length === 4, 20_000);
     const quotes = await clipQuotes();

@@ -2,27 +2,16 @@
  * Issue #2: pages Casefile cannot read, or that have no article, still let
  * the user save a quote with the page's address and title.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Casefile, launchCasefile, selectText } from './extension';
-import { type StaticServer, startStaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { selectText, setUpCasefileAndServer } from './extension';
 
-let server: StaticServer;
-let casefile: Casefile;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  casefile = await launchCasefile();
-});
-afterAll(async () => {
-  await casefile?.close();
-  await server?.close();
-});
+const env = setUpCasefileAndServer();
 
 describe('pages without an article', () => {
   it('explains a page the browser forbids, and still saves a typed quote', async () => {
     // An extension's own page: no extension may script it, as with chrome:// pages.
-    const forbidden = await casefile.openLibrary();
-    const popup = await casefile.openPopup(await casefile.tabIdOf(forbidden));
+    const forbidden = await env.casefile.openLibrary();
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(forbidden));
     await expect.poll(() => popup.getByRole('note').textContent()).toContain("Browsers don't let extensions read their own pages.");
     expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Casefile library');
     expect(await popup.getByLabel('Quote').inputValue()).toBe('');
@@ -36,20 +25,20 @@ describe('pages without an article', () => {
   });
 
   it('clips the selection on a page that has no article, with its title and URL', async () => {
-    const page = await casefile.context.newPage();
-    await page.goto(`${server.origin}/no-article.html`);
+    const page = await env.casefile.context.newPage();
+    await page.goto(`${env.server.origin}/no-article.html`);
     await selectText(page, '3 in 10 shoppers found a product on Instagram.');
-    const popup = await casefile.openPopup(await casefile.tabIdOf(page));
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(page));
     await expect.poll(() => popup.getByLabel('Quote').inputValue()).toBe('3 in 10 shoppers found a product on Instagram.');
     expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Quick facts');
     expect(await popup.getByRole('region', { name: 'Source' }).textContent()).toContain('date unknown');
     await popup.getByRole('button', { name: 'Save clip' }).click();
     await popup.getByRole('status').getByText('Saved').waitFor();
 
-    const library = await casefile.openLibrary();
+    const library = await env.casefile.openLibrary();
     const card = library.getByRole('listitem').filter({ hasText: '3 in 10 shoppers' });
     await card.waitFor();
-    expect(await card.getByRole('link', { name: 'Quick facts' }).getAttribute('href')).toBe(`${server.origin}/no-article.html`);
+    expect(await card.getByRole('link', { name: 'Quick facts' }).getAttribute('href')).toBe(`${env.server.origin}/no-article.html`);
     await library.close();
     await popup.close();
     await page.close();
