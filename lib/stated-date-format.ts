@@ -16,8 +16,3 @@ export function formatStatedDate(iso: string | undefined, locale?: string): stri
     ...(day ? { day: 'numeric' } : {}),
   }).format(date);
 }
-
-/** The calendar date of a stated date or timestamp: "2016-02-29T10:00Z" → "2016-02-29". */
-export function calendarDate(iso: string): string {
-  return iso.slice(0, 10);
-}
