@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // The default poll gives up after 1 s; a shared 2-core machine can take longer to
+    // repaint a 3,000-clip list, and a poll that waits longer still fails when it is wrong.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
