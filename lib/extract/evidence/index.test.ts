@@ -49,14 +49,12 @@ describe('findCandidates', () => {
     for (const c of found) expect(c.text.length).toBeLessThan(80);
   });
 
-  it('stays linear on a large page', () => {
+  // How fast is for `npm run bench -- extraction` and `-- hard-pages`, not for a test on a shared machine.
+  it('finds every figure on a large page, and nothing else', () => {
     const paragraph = 'According to Nielsen, 92 percent of consumers trust friends more than ads. The weather was nice in 2015.';
     const text = Array.from({ length: 2000 }, () => paragraph).join('\n\n');
-    const start = performance.now();
     const found = findCandidates(text);
-    const elapsed = performance.now() - start;
     expect(found).toHaveLength(2000);
-    // 400 kB of dense figures: generous for slow CI machines.
-    expect(elapsed).toBeLessThan(2000);
+    expect(new Set(found.map((candidate) => candidate.text))).toEqual(new Set(['According to Nielsen, 92 percent of consumers trust friends more than ads.']));
   });
 });
