@@ -59,7 +59,7 @@ function CandidateItem({ index, candidates, publishedTime, today, staleAfterYear
   const label = clipLabel(candidate.text);
   return (
     <li className="candidate">
-      <p className="candidate-text">
+      <p className="candidate-text" dir="auto">
         <MarkedFigures text={candidate.text} figures={candidate.figures} />
       </p>
       <p className="candidate-facts">

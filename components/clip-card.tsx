@@ -79,7 +79,7 @@ export function ClipCard(props: ClipCardProps) {
         <>
           <span className="clip-kind">{kindLabels[clip.kind]}</span>
           {mark && <span className="stale"> · {mark}</span>}
-          <blockquote>
+          <blockquote dir="auto">
             <Highlighted text={clip.quote} terms={terms} />
           </blockquote>
           {clip.organisation && (

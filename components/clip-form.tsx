@@ -75,6 +75,8 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
       <label htmlFor={`${id}-quote`}>Quote</label>
       <textarea
         id={`${id}-quote`}
+        // Right-to-left quotes (Hebrew, Arabic) read in their own direction (issue #6).
+        dir="auto"
         value={quote}
         rows={5}
         aria-describedby={`${id}-quote-hint`}
@@ -82,7 +84,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
       />
       <p id={`${id}-quote-hint`} className="hint">{start.hint}</p>
       <label htmlFor={`${id}-note`}>Note</label>
-      <textarea id={`${id}-note`} value={note} rows={2} onChange={(event) => setNote(event.target.value)} />
+      <textarea id={`${id}-note`} dir="auto" value={note} rows={2} onChange={(event) => setNote(event.target.value)} />
       <label htmlFor={`${id}-tags`}>Tags</label>
       <input
         id={`${id}-tags`}

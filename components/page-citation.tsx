@@ -6,7 +6,7 @@ export function PageCitation({ citation }: { citation: Citation }) {
   const published = formatStatedDate(citation.publishedTime);
   return (
     <section className="citation" aria-label="Source">
-      <h1 className="citation-title">{citation.title}</h1>
+      <h1 className="citation-title" dir="auto">{citation.title}</h1>
       <p className="citation-meta">
         {[citation.siteName, citation.byline].filter(Boolean).join(' · ')}
         {citation.siteName || citation.byline ? ' · ' : ''}

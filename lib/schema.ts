@@ -147,6 +147,12 @@ export const Extraction = z.object({
   article: Article.optional(),
   selection: Selection.optional(),
   candidates: z.array(Candidate),
+  /** What Casefile left out of a page too large to read whole, and what the user can do (issue #6). */
+  notice: z.string().max(2000).optional(),
+  /** The page has frames, where an article may sit when the page itself has none (issue #6). */
+  framed: z.literal(true).optional(),
+  /** The tab shows a PDF in the browser's viewer, which Casefile cannot read yet (issue #6). */
+  pdf: z.literal(true).optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 

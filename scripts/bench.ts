@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchBriefingExport } from './bench/briefing-export';
 import { benchExtraction } from './bench/extraction';
+import { benchHardPages } from './bench/hard-pages';
 import { benchLibraryScale } from './bench/library-scale';
 import type { BenchSection } from './bench/stats';
 
@@ -14,6 +15,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   extraction: benchExtraction,
   'library-scale': benchLibraryScale,
   'briefing-export': benchBriefingExport,
+  'hard-pages': benchHardPages,
 };
 
 function printTable(rows: string[][]): void {

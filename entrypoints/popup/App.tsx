@@ -3,21 +3,9 @@ import { CandidateList } from '@/components/candidate-list';
 import { ClipForm, type ClipFormStart } from '@/components/clip-form';
 import { PageCitation } from '@/components/page-citation';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
+import { useTabReading } from '@/components/use-tab-reading';
 import { sendMessage } from '@/lib/messaging';
-import { type TabReading, TabReading as TabReadingSchema } from '@/lib/schema';
-
-/** `popup.html?tabId=N` works on tab N; otherwise the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-type State =
-  | { status: 'reading' }
-  | { status: 'ready'; tabId: number; reading: TabReading }
-  | { status: 'failed'; message: string };
+import type { TabReading } from '@/lib/schema';
 
 function clipCountSentence(count: number): string {
   if (count === 0) return 'No clips from this page yet.';
@@ -41,7 +29,7 @@ function initialStart(reading: TabReading): ClipFormStart {
 }
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'reading' });
+  const state = useTabReading();
   const [form, setForm] = useState<{ key: number; start: ClipFormStart; candidate?: number }>();
   const [pageClipCount, setPageClipCount] = useState(0);
   const [saved, setSaved] = useState<ReadonlyMap<number, string>>(new Map());
@@ -49,30 +37,22 @@ export function App() {
   const [notice, setNotice] = useState<string>();
   const staleAfterYears = useStaleAfterYears();
   const formRef = useRef<HTMLDivElement>(null);
+  // Whether the user has typed in the form: a late answer from the page must not undo it (issue #6).
+  const typed = useRef(false);
   const today = new Date().toISOString().slice(0, 10);
+  const reading = state.status === 'ready' ? state.reading : undefined;
 
   useEffect(() => {
-    void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === undefined) {
-        setState({ status: 'failed', message: 'Casefile could not find the page to clip. Click a tab, then open Casefile again.' });
-        return;
-      }
-      try {
-        const reading = TabReadingSchema.parse(await sendMessage('readTab', { tabId }));
-        setState({ status: 'ready', tabId, reading });
-        setPageClipCount(reading.pageClipCount);
-        setForm({ key: 0, start: initialStart(reading) });
-      } catch {
-        setState({ status: 'failed', message: 'Casefile could not read this page. Reload the page and open Casefile again.' });
-      }
-    })();
-  }, []);
+    if (!reading) return;
+    setPageClipCount(reading.pageClipCount);
+    if (!typed.current) setForm((before) => ({ key: (before?.key ?? 0) + 1, start: initialStart(reading) }));
+  }, [reading]);
 
   if (state.status === 'reading') return <main className="popup"><p role="status">Reading the page…</p></main>;
   if (state.status === 'failed') return <main className="popup"><p role="alert">{state.message}</p></main>;
 
-  const { reading, tabId } = state;
+  const { tabId } = state;
+  if (!reading) return null;
   const citation = reading.ok ? reading.extraction.source : reading.source;
   const articleText = reading.ok ? (reading.extraction.article?.text ?? '') : '';
   const candidates = reading.ok ? reading.extraction.candidates : [];
@@ -123,8 +103,9 @@ export function App() {
     <main className="popup">
       <PageCitation citation={citation} />
       {!reading.ok && <p className="notice" role="note">{reading.message}</p>}
+      {reading.ok && reading.extraction.notice && <p className="notice" role="note">{reading.extraction.notice}</p>}
       <p className="hint" aria-live="polite">{clipCountSentence(pageClipCount)}</p>
-      <div ref={formRef}>
+      <div ref={formRef} onInput={() => (typed.current = true)}>
         {form && (
           <ClipForm
             key={form.key}

@@ -1,5 +1,6 @@
 /** Readability on a copy of the document: the page itself is never touched. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { flattenShadowRoots, hasOpenShadowRoot } from './shadow-dom';
 
 /** What Readability says about the page, used as the metadata fallback. */
 export interface ReadabilityFields {
@@ -26,10 +27,19 @@ const blank = (value: string | null | undefined) => (value?.trim() ? value.trim(
  * works from the selection and the page's title and URL (issue #2).
  */
 export function extractArticle(doc: Document): ArticleResult | undefined {
-  if (!isProbablyReaderable(doc, { visibilityChecker: isNodeVisible })) return undefined;
+  return readPage(doc) ?? (hasOpenShadowRoot(doc) ? readPage(flattenShadowRoots(doc)) : undefined);
+}
+
+/**
+ * The article of `page` as Readability finds it. A page whose article sits in
+ * shadow DOM has none in its light DOM, so extractArticle looks into shadow
+ * roots only then, and ordinary pages never pay for the search (issue #6).
+ */
+function readPage(page: Document): ArticleResult | undefined {
+  if (!isProbablyReaderable(page, { visibilityChecker: isNodeVisible })) return undefined;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = readArticle(doc);
+    parsed = readArticle(page);
   } catch {
     return undefined;
   }

@@ -1,24 +1,128 @@
 /** DOM in, plain data out: everything Casefile reads from a page. */
-import type { Extraction, Selection } from '../schema';
+import type { Candidate, Extraction, Selection } from '../schema';
 import { extractArticle } from './article';
 import { findCandidates } from './evidence';
 import { extractMetadata } from './metadata';
+import { articleCutNotice, findingStoppedNotice, type PageLimits, pageLimits, selectionCutNotice, tooManyElementsNotice } from './page-limits';
+import { quoteSelector } from './quote-selector';
+import { yieldToPage } from './yield-to-page';
 
 export interface ExtractOptions {
   url: string;
   selection?: Selection;
+  /** Smaller limits for tests; the extension uses pageLimits. */
+  limits?: PageLimits;
 }
 
-export function extractPage(doc: Document, { url, selection }: ExtractOptions): Extraction {
-  const article = extractArticle(doc);
+/** Whole, in one go: for the extract command, the benchmark and tests. */
+export function extractPage(doc: Document, options: ExtractOptions): Extraction {
+  const steps = readingSteps(doc, options, () => true);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * As the content script reads a live page (issue #6): between steps the page
+ * runs again whenever a slice of work has taken `sliceMs`, and the search for
+ * figures stops once `findingBudgetMs` have passed, saying so.
+ */
+export async function extractPageGently(doc: Document, options: ExtractOptions, now: () => number = () => performance.now()): Promise<Extraction> {
+  const limits = options.limits ?? pageLimits;
+  const started = now();
+  const steps = readingSteps(doc, options, () => now() - started < limits.findingBudgetMs);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= limits.sliceMs) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+}
+
+/** Reading a page as steps; after each `yield` the page may run. `mayGoOn` says whether the search for figures may go on. */
+function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: ExtractOptions, mayGoOn: () => boolean): Generator<void, Extraction> {
+  const notices: string[] = [];
+  const picked = selection && withinLimit(selection, limits.selectionChars, notices);
+  const elements = doc.getElementsByTagName('*').length;
+  let article: ReturnType<typeof extractArticle>;
+  if (elements > limits.elements) notices.push(tooManyElementsNotice(elements, limits.elements));
+  else article = extractArticle(doc);
+  yield;
   const source = extractMetadata(doc, url, article?.fields);
+  yield;
+  let articleText = article?.text;
+  if (articleText && articleText.length > limits.articleChars) {
+    articleText = cutAtParagraph(articleText, limits.articleChars);
+    notices.push(articleCutNotice(limits.articleChars));
+  }
   // Detection reads the article; on a page without one, the user's selection.
-  const text = article?.text ?? selection?.text;
-  const candidates = text ? findCandidates(text, { publishedTime: source.publishedTime, lang: source.lang }) : [];
+  const text = articleText ?? picked?.text ?? '';
+  const candidates: Candidate[] = [];
+  for (const chunk of paragraphChunks(text)) {
+    // The first run is always searched: a page that took long to read still gets its lead's figures.
+    if (chunk.start > 0 && !mayGoOn()) {
+      notices.push(findingStoppedNotice(chunk.start / text.length));
+      break;
+    }
+    for (const candidate of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang })) {
+      candidates.push(chunk.start === 0 && chunk.text.length === text.length ? candidate : placedInWhole(candidate, chunk, text));
+    }
+    yield;
+  }
   return {
     source,
-    article: article ? { text: article.text, excerpt: article.excerpt } : undefined,
-    selection,
+    article: article && articleText ? { text: articleText, excerpt: article.excerpt } : undefined,
+    selection: picked,
     candidates,
+    ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+    ...(doc.querySelector('iframe, frame') ? { framed: true as const } : {}),
+    ...(doc.contentType === 'application/pdf' ? { pdf: true as const } : {}),
   };
+}
+
+function withinLimit(selection: Selection, max: number, notices: string[]): Selection {
+  if (selection.text.length <= max) return selection;
+  notices.push(selectionCutNotice(max));
+  return { text: selection.text.slice(0, max), selector: { ...selection.selector, exact: selection.selector.exact.slice(0, max), suffix: '' } };
+}
+
+/** The text up to `max` characters, ended at the last paragraph break before it when there is one. */
+function cutAtParagraph(text: string, max: number): string {
+  const end = text.lastIndexOf('\n\n', max);
+  return text.slice(0, end > max / 2 ? end : max);
+}
+
+interface Chunk {
+  start: number;
+  text: string;
+}
+
+/** Characters searched for figures between two chances for the page to run. */
+const chunkChars = 20_000;
+
+/** The text in runs of whole paragraphs of about `chunkChars`; one run when it is shorter. */
+function* paragraphChunks(text: string): Generator<Chunk> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.length;
+    if (end - start > chunkChars) {
+      const brk = text.indexOf('\n\n', start + chunkChars);
+      if (brk !== -1) end = brk;
+    }
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+}
+
+/** A candidate found in one run, its selector's context taken from the whole text, as if found there. */
+function placedInWhole(candidate: Candidate, chunk: Chunk, whole: string): Candidate {
+  const { prefix, exact } = candidate.selector;
+  const local = chunk.text.indexOf(prefix + exact);
+  if (local === -1) return candidate;
+  const start = chunk.start + local + prefix.length;
+  return { ...candidate, selector: quoteSelector(whole, start, start + exact.length) };
 }

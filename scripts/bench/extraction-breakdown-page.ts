@@ -8,6 +8,7 @@ import { extractPage } from '../../lib/extract';
 import { extractArticle, isNodeVisible, plainText, readArticle, readerCopy } from '../../lib/extract/article';
 import { findCandidates } from '../../lib/extract/evidence';
 import { extractMetadata } from '../../lib/extract/metadata';
+import { hasOpenShadowRoot } from '../../lib/extract/shadow-dom';
 
 /** `setup` runs outside the timed span; `run` is timed. */
 interface Variant {
@@ -26,6 +27,9 @@ const variants: Record<string, Variant> = {
   readerCopy: { run: readerCopy },
   readArticle: { run: readArticle },
   metadata: { run: (doc, url) => extractMetadata(doc, url, {}) },
+  // Checks extractPage makes before reading (issue #6).
+  elementCount: { run: (doc) => doc.getElementsByTagName('*').length },
+  shadowCheck: { run: hasOpenShadowRoot },
   plainText: { setup: (doc) => readArticle(doc)?.content, run: (el) => el && plainText(el) },
   candidates: { setup: (doc) => extractArticle(doc)?.text ?? '', run: (text) => findCandidates(text, {}) },
   // What extractArticle did before readerCopy and the speed-ups: a whole-document clone.

@@ -12,7 +12,7 @@ import type { Browser } from 'wxt/browser';
 import { type StaticServer, startStaticServer } from './static-server';
 import { chromiumPath, offlineChromiumArgs } from '../../scripts/lib/chromium';
 
-export const extensionDir = resolve(__dirname, '../../.output/e2e/chrome-mv3');
+export const extensionDir = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 
 export interface Casefile {
   context: BrowserContext;
@@ -86,7 +86,12 @@ export async function launchCasefile(): Promise<Casefile> {
       const url = target.url();
       const id = await (await worker()).evaluate(async (wanted) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === wanted)?.id;
+        const shown = tabs.find((tab) => tab.url === wanted)?.id;
+        if (shown !== undefined || !wanted.startsWith('chrome://')) return shown;
+        // Casefile has no "tabs" permission, so the browser hides its own pages'
+        // addresses: the page just opened is the newest tab with a hidden address.
+        const hidden = tabs.filter((tab) => tab.url === undefined).map((tab) => tab.id!);
+        return hidden.length > 0 ? Math.max(...hidden) : undefined;
       }, url);
       if (id === undefined) throw new Error(`No tab shows ${url}`);
       return id;
@@ -167,12 +172,13 @@ export async function selectText(target: Page, text: string): Promise<void> {
 
 /**
  * The usual set-up of a test file: the test pages on 127.0.0.1 and Casefile
- * in Chromium, both closed after the file's tests.
+ * in Chromium, both closed after the file's tests. `pages` adds generated
+ * pages by path.
  */
-export function setUpCasefileAndServer(): { casefile: Casefile; server: StaticServer } {
+export function setUpCasefileAndServer(pages: Record<string, string> = {}): { casefile: Casefile; server: StaticServer } {
   const env = {} as { casefile: Casefile; server: StaticServer };
   beforeAll(async () => {
-    env.server = await startStaticServer();
+    env.server = await startStaticServer(undefined, pages);
     env.casefile = await launchCasefile();
   });
   afterAll(async () => {

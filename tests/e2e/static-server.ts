@@ -10,6 +10,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {
@@ -20,7 +21,7 @@ export interface StaticServer {
 }
 
 /** `pages` adds generated pages by path ("/hostile/01.html" → HTML), served before files. */
-export async function startStaticServer(root = resolve(__dirname, 'pages'), pages: Record<string, string> = {}): Promise<StaticServer> {
+export async function startStaticServer(root = resolve(import.meta.dirname, 'pages'), pages: Record<string, string> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);

@@ -14,4 +14,14 @@ describe('unreadablePageMessage', () => {
     expect(message).toContain(expected);
     expect(message).toContain('You can still save its address and title');
   });
+
+  // The browser hides its own pages' addresses from an extension without the "tabs" permission (issue #6).
+  it.each([
+    ['Cannot access a chrome:// URL', "Browsers don't let extensions read their own pages."],
+    ['Cannot access a chrome-extension:// URL of different extension', "Browsers don't let extensions read their own pages."],
+    ['The extensions gallery cannot be scripted.', "Extension stores don't let extensions read their pages."],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', "Casefile couldn't read this page"],
+  ])('a hidden address, refused with "%s"', (refusal, expected) => {
+    expect(unreadablePageMessage('', refusal)).toContain(expected);
+  });
 });
