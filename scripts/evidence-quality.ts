@@ -1,11 +1,13 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half and the held-out half.
+ * recall per kind, on the tuning half, the held-out half and the fresh set
+ * (articles labelled before the detector ever ran on them).
  *
- *   npx tsx scripts/evidence-quality.ts
+ *   npx tsx scripts/evidence-quality.ts [--errors]
  *
- * Prints a table per split and kind, lists the errors of the tuning half
- * (never the held-out half's: those are not for tuning), and writes
+ * Prints a table per split and kind; with --errors, lists the errors of the
+ * tuning half (never those of held-out or fresh: they are not for tuning).
+ * Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
  * ../shared/corpus/readability-pages (never copied into the project); when
  * that folder is absent they are skipped with a message.
@@ -32,9 +34,10 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export interface LabelledSet {
-  tuning: LabelledArticle[];
-  heldOut: LabelledArticle[];
+export const splits = ['tuning', 'heldOut', 'fresh'] as const;
+export type Split = (typeof splits)[number];
+
+export interface LabelledSet extends Record<Split, LabelledArticle[]> {
   /** Corpus items left out because ../shared is absent. */
   skipped: string[];
 }
@@ -75,7 +78,7 @@ function loadArticle(id: string): LabelledArticle | undefined {
 }
 
 export function loadLabelledSet(): LabelledSet {
-  const split = JSON.parse(readFileSync(join(fixturesDir, 'split.json'), 'utf8')) as { tuning: string[]; heldOut: string[] };
+  const split = JSON.parse(readFileSync(join(fixturesDir, 'split.json'), 'utf8')) as Record<Split, string[]>;
   const skipped: string[] = [];
   const load = (ids: string[]) =>
     ids.flatMap((id) => {
@@ -83,7 +86,7 @@ export function loadLabelledSet(): LabelledSet {
       if (!article) skipped.push(id);
       return article ? [article] : [];
     });
-  return { tuning: load(split.tuning), heldOut: load(split.heldOut), skipped };
+  return { tuning: load(split.tuning), heldOut: load(split.heldOut), fresh: load(split.fresh), skipped };
 }
 
 export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
@@ -104,14 +107,14 @@ function main() {
   if (set.skipped.length) {
     console.log(`Skipped ${set.skipped.length} corpus articles: ${corpusDir} is absent.`);
   }
-  const results: Record<string, ReturnType<typeof scoreArticles>> = {
-    tuning: scoreArticles(set.tuning),
-    heldOut: scoreArticles(set.heldOut),
-  };
+  const results = Object.fromEntries(splits.map((split) => [split, scoreArticles(set[split])])) as Record<
+    Split,
+    ReturnType<typeof scoreArticles>
+  >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning half only: the held-out half is for reporting.
-    for (const [id, score] of Object.entries(results.tuning!.perArticle)) {
+    // Errors of the tuning half only: held-out and fresh are for reporting.
+    for (const [id, score] of Object.entries(results.tuning.perArticle)) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
         for (const text of score[kind].missed) console.log(`MISS ${kind} ${id}: ${text}`);
@@ -119,8 +122,9 @@ function main() {
     }
   }
   console.log(`${'split'.padEnd(9)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
-  for (const [split, { total }] of Object.entries(results)) {
-    const articles = split === 'tuning' ? set.tuning.length : set.heldOut.length;
+  for (const split of splits) {
+    const { total } = results[split];
+    const articles = set[split].length;
     for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(split, kind, total[kind]));
     console.log(`${''.padEnd(9)} (${articles} articles)`);
   }
@@ -141,7 +145,8 @@ function main() {
         split,
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
-          perArticle: Object.fromEntries(
+          // Fresh articles' own scores are left out: only the totals are for reading.
+          perArticle: split === 'fresh' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },

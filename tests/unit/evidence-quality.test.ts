@@ -30,11 +30,19 @@ describe('evidence detector quality', () => {
   }
 
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
     }
+  });
+
+  it.skipIf(!hasCorpus)('the fresh set holds at least 15 corpus articles and 6 written ones, none in another split', () => {
+    const ids = set.fresh.map((a) => a.id);
+    expect(ids.filter((id) => id.startsWith('corpus/')).length).toBeGreaterThanOrEqual(15);
+    expect(ids.filter((id) => id.startsWith('written/')).length).toBeGreaterThanOrEqual(6);
+    const others = new Set([...set.tuning, ...set.heldOut].map((a) => a.id));
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
   });
 
   it.skipIf(!hasCorpus)('the split holds at least 20 corpus articles and 8 written ones', () => {
