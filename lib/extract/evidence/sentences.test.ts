@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitSentences } from './sentences';
 
 const split = (text: string, lang?: string) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -50,5 +50,38 @@ describe('splitSentences', () => {
 
   it('falls back to English for an unknown language tag', () => {
     expect(split('One. Two.', 'not a tag!')).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('the segmenter', () => {
+  it('is made only when a paragraph needs splitting, once per language, shared by regional tags', async () => {
+    const Real = Intl.Segmenter;
+    const made: string[] = [];
+    class Counting extends Real {
+      constructor(locale?: Intl.LocalesArgument, options?: Intl.SegmenterOptions) {
+        super(locale, options);
+        made.push(String(locale));
+      }
+    }
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+    intl.Segmenter = Counting;
+    try {
+      vi.resetModules();
+      const { splitSentences: split } = await import('./sentences');
+      split('No figures here.\n\nNone here either.', 'en-US', () => false);
+      expect(made).toEqual([]);
+      split('One. Two.', 'en-US');
+      split('Three. Four.', 'en');
+      split('Five. Six.', 'EN-gb');
+      split('Sept. Huit.', 'fr-FR');
+      split('Neuf. Dix.', 'fr');
+      expect(split('Eleven. Twelve.', '_')).toEqual([
+        { start: 0, end: 7, paragraph: 0 },
+        { start: 8, end: 15, paragraph: 0 },
+      ]);
+      expect(made).toEqual(['en', 'fr']);
+    } finally {
+      intl.Segmenter = Real;
+    }
   });
 });

@@ -40,16 +40,28 @@ const sentenceOpeners = new Set([
   'his', 'her', 'their', 'our', 'my', 'one', 'last', 'this', 'also', 'then', 'now', 'by', 'with', 'among',
 ]);
 
+/**
+ * One segmenter per language, made the first time a paragraph needs
+ * splitting. The first `new Intl.Segmenter` loads ICU's break data (tens of
+ * milliseconds); after that each costs little, but is still made only once.
+ * Tags are keyed by their primary language ("en-US", "en_us", "EN" → "en").
+ */
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** The primary language subtag of a BCP 47 tag, lower-cased; "en" when absent or malformed. */
+function segmenterKey(lang: string | undefined): string {
+  const primary = /^\s*([A-Za-z]{2,3})(?![A-Za-z])/.exec(lang ?? '');
+  return primary ? primary[1]!.toLowerCase() : 'en';
+}
+
 function segmenterFor(lang: string | undefined): Intl.Segmenter {
-  const key = lang ?? 'en';
+  const key = segmenterKey(lang);
   let segmenter = segmenters.get(key);
   if (!segmenter) {
     try {
       segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
     } catch {
-      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+      segmenter = segmenters.get('en') ?? new Intl.Segmenter('en', { granularity: 'sentence' });
     }
     segmenters.set(key, segmenter);
   }
@@ -107,7 +119,8 @@ export function splitSentences(
   /** Paragraphs failing this are skipped unsplit (they still count in `paragraph`). */
   keepParagraph?: (paragraph: string) => boolean,
 ): SentenceSpan[] {
-  const segmenter = segmenterFor(lang);
+  // Made on the first paragraph that needs splitting: a page without figures never pays for it.
+  let segmenter: Intl.Segmenter | undefined;
   const spans: SentenceSpan[] = [];
   let paragraph = 0;
   let paraStart = 0;
@@ -123,6 +136,7 @@ export function splitSentences(
         continue;
       }
       const local: { start: number; end: number }[] = [];
+      segmenter ??= segmenterFor(lang);
       for (const { segment, index } of segmenter.segment(para)) {
         let s = index;
         let e = index + segment.length;
