@@ -55,6 +55,14 @@ describe('findFigures: locales', () => {
     expect(figures('Rund 12 % der Unternehmen', 'de')).toEqual(['12 %']);
     expect(figures('2 209 Français ont été localisés', 'fr')).toEqual(['2 209']);
     expect(figures('1 234,5 millions d’euros', 'fr')).toEqual(['1 234,5 millions d’euros']);
+    expect(figures('La empresa facturó 2.400 millones de euros, un 7,5 por ciento más.', 'es')).toEqual([
+      '2.400 millones de euros',
+      '7,5 por ciento',
+    ]);
+    expect(figures('La aplicación tiene 3,5 millones de usuarios.', 'es')).toEqual(['3,5 millones']);
+    expect(figures('Die Kette verdoppelte ihre Follower und halbierte die Kosten.', 'de')).toEqual(['verdoppelte', 'halbierte']);
+    expect(figures('Decathlon a multiplié par trois ses ventes.', 'fr')).toEqual(['multiplié par trois']);
+    expect(figures('Holaluz duplicó sus clientes y multiplicó por cuatro sus ventas.', 'es')).toEqual(['duplicó', 'multiplicó por cuatro']);
     expect(figures('Lidl lists 1.234.567 fans')).toEqual(['1.234.567']);
   });
 

@@ -41,7 +41,7 @@ const hintSymbols = /[%％$€£¥₹]/;
 const hintNumbers =
   /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}/;
 const hintWords =
-  /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|euro|dollar|pound|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
+  /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|euro|dollar|pound|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text);
@@ -94,12 +94,12 @@ const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])
 
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
-  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|lakh|crore)(?![\p{L}])/iu;
+  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore)(?![\p{L}])/iu;
 const moneyMagnitudeAfter = /^(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
-  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken)(?![\p{L}])/u;
+  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken)(?![\p{L}])/u;
 const percentAfter =
-  /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|percentage\s+points?|Prozentpunkte)(?![\p{L}]))/iu;
+  /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
 const changeBefore =
@@ -125,7 +125,7 @@ const phonePatterns = [
 const isoDatePattern = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g;
 
 /** Nouns that make a plain number a count of something worth citing. */
-const countNouns = new Set(
+export const countNouns = new Set(
   (
     'people person adults adult americans users user customers customer consumers consumer shoppers buyers ' +
     'visitors visits viewers views readers subscribers followers fans members employees workers staff jobs ' +
@@ -142,7 +142,10 @@ const countNouns = new Set(
     'donors volunteers members stars reviews ratings responses replies mentions retweets entries applications ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
-    'français françaises abonnés visiteurs personnels emplois'
+    'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
+    'neukunden follower aufrufe abonnenten bestellungen downloads mitglieder ' +
+    'usuarios clientes personas empresas tiendas pedidos visitas seguidores visualizaciones descargas empleados ' +
+    'trabajadores habitantes suscriptores socios reservas'
   ).split(' '),
 );
 
@@ -177,9 +180,9 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
     type: 'count',
   },
   {
-    hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'verdoppel', 'verdreifach'],
+    hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
     pattern:
-      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|twice\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|doublé|triplé)(?![a-z\u00c0-\u024f])/gi,
+      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|twice\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
     type: 'multiplier',
   },
   {

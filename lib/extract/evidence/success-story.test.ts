@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from './figures';
 import { findSuccessStory } from './success-story';
 
-const story = (sentence: string) => findSuccessStory(sentence, findFigures(sentence));
+const story = (sentence: string, lang?: string) => findSuccessStory(sentence, findFigures(sentence, { lang }), lang);
 
 describe('findSuccessStory', () => {
   it.each([
@@ -63,5 +63,51 @@ describe('actors named before a channel', () => {
   it('is not fooled by a channel name that ends like a passive ("YouTube lifted")', () => {
     const sentence = `Blendtec's "Will It Blend?" videos on YouTube lifted the blender maker's retail sales by 700%, the company's founder has said.`;
     expect(findSuccessStory(sentence, findFigures(sentence))).toMatchObject({ organisation: 'Blendtec' });
+  });
+});
+
+describe('names in lower case', () => {
+  it.each([
+    ['booking.com doubled its newsletter click-through rate by sending fewer emails.', 'booking.com', 'doubled its newsletter click-through rate'],
+    ['The Dutch bank bunq added 150,000 users within a month of its referral campaign.', 'bunq', 'added 150,000'],
+    ['Thanks to its price alerts, idealo increased returning visitors by 22%.', 'idealo', 'increased returning visitors by 22%'],
+    ['After launching its running app, adidas grew its community to 3 million members.', 'adidas', 'grew its community to 3 million'],
+    ['easyJet cut call-centre volumes by 35% after moving rebooking into its app.', 'easyJet', 'cut call-centre volumes by 35%'],
+  ])('%s', (sentence, organisation, result) => {
+    expect(story(sentence)).toEqual({ organisation, result });
+  });
+
+  it.each([
+    'After the update, users increased their time in the app by 20%.',
+    'After the launch, revenue increased by 20%.',
+    'Thanks to the campaign, it increased sign-ups by 12%.',
+  ])('is no name: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
+describe('success stories in German, French and Spanish', () => {
+  it.each([
+    ['Dank ihrer Instagram-Kampagne steigerte die Modemarke Armedangels den Onlineumsatz um 35 %.', 'de', 'Armedangels'],
+    ['Durch die neue App konnte die Sparkasse Köln ihre Neukunden um 15 % steigern.', 'de', 'Sparkasse Köln'],
+    ['Der Versandhändler Tchibo senkte mit seinem Chatbot die Kosten pro Anfrage um 40 %.', 'de', 'Tchibo'],
+    ['Seit dem Start des Kanals hat die Kette Rossmann ihre Follower verdoppelt.', 'de', 'Rossmann'],
+    ['Grâce à ses vidéos, la marque Sézane a augmenté son trafic de 60 %.', 'fr', 'Sézane'],
+    ['Après sa campagne, Decathlon a multiplié par trois ses ventes en ligne.', 'fr', 'Decathlon'],
+    ["L'enseigne Picard a réduit ses coûts de livraison de 18 % grâce à une nouvelle application.", 'fr', 'Picard'],
+    ['Tras su campaña en Instagram, la cadena Telepizza aumentó sus pedidos online un 25 %.', 'es', 'Telepizza'],
+    ['Gracias a su aplicación, Cabify redujo los tiempos de espera un 20 %.', 'es', 'Cabify'],
+    ['Con su programa de afiliados, la startup Holaluz duplicó sus clientes en un año.', 'es', 'Holaluz'],
+  ])('%s', (sentence, lang, organisation) => {
+    expect(story(sentence, lang)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    ['Nach dem Start der Kampagne stieg der Umsatz um 12 %.', 'de'],
+    ['Die Kosten pro Anfrage sanken nach der Einführung um 40 %.', 'de'],
+    ['Selon une étude, 45 % des Français ont acheté en ligne après une campagne.', 'fr'],
+    ['Según el estudio, el 60 % de los usuarios compró tras ver un vídeo.', 'es'],
+  ])('is not a success story: %s', (sentence, lang) => {
+    expect(story(sentence, lang)).toBeUndefined();
   });
 });

@@ -6,26 +6,82 @@
  * (or a figure verb: "doubled"), an action cue ("after", "by ...ing", "campaign",
  * "video"...), and a named actor before the verb.
  */
-import { type Figure, strongFigure } from './figures';
+import { countNouns, type Figure, strongFigure } from './figures';
 
 export interface SuccessStory {
   organisation: string;
   result: string;
 }
 
-/** Verbs of a good result; `intransitive` ones have the measure as their subject. */
-const resultVerb =
-  /(?<![\p{L}])(?:(cut|cuts|reduced|reduces|slashed|lowered|lifted|lifts|boosted|boosts|increased|increases|raised|doubled|tripled|quadrupled|improved|improves|saved|saves|generated|generates|drove|drives|brought in|brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|steigerte|erhöhte|senkte|verdoppelte|verdreifachte|a réduit|a augmenté|a doublé|a triplé|a gagné|a attiré)|(rose|rises|jumped|soared|climbed|surged|increased|grew|went up|improved|doubled|tripled|was viewed|were viewed|was watched|was shared|stieg|sank|a progressé|a bondi))(?![\p{L}])/giu;
+/**
+ * Verbs of a good result; `intransitive` ones (group 2) have the measure as
+ * their subject. German and French compound forms ("konnte ... steigern",
+ * "hat ... verdoppelt", "a pu augmenter") start at the auxiliary, so the
+ * figure between it and the verb is found after the match's start.
+ */
+const resultVerb = new RegExp(
+  '(?<![\\p{L}])(?:(' +
+    [
+      // English
+      'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
+      'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
+      'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|achieved',
+      // German
+      'steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verdoppelte|verdoppelten|verdreifachte|verdreifachten',
+      'halbierte|halbierten|vervielfachte|gewann|gewannen|erzielte|erzielten|erreichte|erreichten|generierte|verkaufte',
+      'verbesserte|reduzierte|reduzierten|sammelte|gewinnt|steigert|senkt|erzielt|verdoppelt',
+      '(?:konnte|konnten|hat|haben|hatte|hatten)\\s[^.;:!?]{0,90}?(?<![\\p{L}])(?:steigern|erhöhen|senken|verdoppeln|' +
+        'verdreifachen|halbieren|reduzieren|verbessern|gewinnen|gesteigert|erhöht|gesenkt|verdoppelt|verdreifacht|' +
+        'halbiert|reduziert|verbessert|gewonnen|erzielt|generiert|verkauft)',
+      // French
+      "a réduit|a augmenté|a doublé|a triplé|a multiplié|a divisé|a gagné|a attiré|a atteint|a généré|a vendu",
+      "a amélioré|a accru|a conquis|a séduit|a recruté|a économisé|a dépassé|ont réduit|ont augmenté|ont doublé",
+      "a pu\\s(?:augmenter|réduire|doubler|tripler|multiplier|diviser|gagner|attirer|atteindre|générer|vendre|améliorer|accroître)",
+      // Spanish
+      'aumentó|incrementó|redujo|recortó|duplicó|triplicó|multiplicó|alcanzó|logró|consiguió|generó|ganó|vendió',
+      'mejoró|elevó|captó|atrajo|sumó|ahorró|disparó|rebajó',
+      'ha(?:n)?\\s(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|' +
+        'conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado)',
+    ].join('|') +
+    ')|(' +
+    [
+      'rose|rises|jumped|soared|climbed|surged|increased|grew|went up|improved|doubled|tripled|was viewed|were viewed',
+      'was watched|was shared',
+      'stieg|stiegen|wuchs|wuchsen|kletterte|kletterten|legte|legten|sank|sanken',
+      'a progressé|ont progressé|a bondi|ont bondi|a grimpé|ont grimpé|a explosé|ont explosé',
+      'creció|crecieron|subió|subieron|aumentaron|se disparó|se dispararon|se duplicó|se duplicaron|se triplicaron',
+    ].join('|') +
+    '))(?![\\p{L}])',
+  'giu',
+);
 
 /** Something the actor did. */
-const actionCue =
-  /(?<![\p{L}])(?:after|when|by\s+\p{L}+ing|thanks to|through|following|since\s+\p{L}+ing|within|campaign|campaigns|video|videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative|launch|launched|launching|contest|hashtag|ads|account|page|app|nach dem|nach der|durch|dank|mit seiner|mit ihrer|grâce à|après|avec sa|avec son)(?![\p{L}])/iu;
+const actionCue = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within|campaign|campaigns|video',
+      'videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative|launch|launched|launching',
+      'contest|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
+      // German
+      'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
+      'mit der|mit einer|mit einem|seit|kampagne|kampagnen|start|einführung|programm|kanal|videos|app|aktion',
+      // French
+      'grâce à|grâce au|grâce aux|après|avec sa|avec son|avec ses|depuis|campagne|programme|application|vidéos',
+      'lancement|opération',
+      // Spanish
+      'tras|gracias a|después de|con su|con sus|con una|con un|mediante|campaña|programa|aplicación|vídeos|videos',
+      'lanzar|lanzamiento|estrategia',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
 
 const openers = new Set(
   (
     'After When By Thanks Through Following Since With Within In The A An Its Their Our We They It This That These ' +
     'Those Once As While Before Today Now Last Next Then But And So Also However Meanwhile According One ' +
-    'Nach Durch Dank Mit Seit Als Im In Der Die Das Grâce Après Avec Depuis Le La Les En Un Une'
+    'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
+    'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
 );
 const notActors = new Set(
@@ -40,7 +96,46 @@ const notActors = new Set(
 
 /** Runs of capitalised words (with "&", "de", "of" inside): "Dollar Shave Club's". */
 const nameRun =
-  /(?:[@#]?\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)(?:\s+(?:(?:&|and|de|of|du)\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}\p{Lu}[\p{L}\p{N}]*))*/gu;
+  /(?<![\p{L}\p{N}])(?:[@#]?\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:\s+(?:(?:&|and|de|of|du)\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*))*/gu;
+
+/**
+ * Words that describe the actor before its name: "the Dutch bank bunq", "die
+ * Drogeriekette dm", "la marque Sézane". The name after one may be written in
+ * lower case.
+ */
+const descriptorWords =
+  'brand|retailer|e-?tailer|company|firm|start-?up|bank|chain|maker|manufacturer|platform|marketplace|airline|' +
+  'grocer|label|publisher|agency|site|app|service|' +
+  'Marke|Modemarke|Händler|Onlinehändler|Online-Händler|Versandhändler|Einzelhändler|Kette|Drogeriekette|' +
+  'Handelskette|Supermarktkette|Bank|Direktbank|Hersteller|Plattform|Konzern|Unternehmen|Anbieter|Versender|' +
+  'Fluggesellschaft|Modehändler|Möbelhändler|' +
+  'marque|enseigne|entreprise|banque|plateforme|chaîne|groupe|société|jeune pousse|' +
+  'marca|cadena|empresa|banco|plataforma|aerolínea|tienda|compañía|firma';
+const descriptorThenName = new RegExp(
+  `(?<![\\p{L}])(?:${descriptorWords})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}&.°'’-]*)`,
+  'giu',
+);
+const descriptorStart = new RegExp(`^(?:(?:[LlDd]['’])?(?:${descriptorWords})\\s+)+`, 'iu');
+/** "bol.com", "booking.com", "zalando.de": domain names stand for their company in any case. */
+const domainName =
+  /(?<![\p{L}\p{N}@./])[\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|de|fr|nl|es|it|io|co|net|org|at|ch|be|eu|se|dk|pl|co\.uk)(?![\p{L}\p{N}])/gu;
+/** Lower-case words that may open a sentence without naming anyone. */
+const lowerOpeners = new Set(
+  'and but or so the a an in on at for with to of by if as e.g. i.e. etc. und oder aber et ou mais y o pero'.split(' '),
+);
+/** Lower-case subjects that name no one: pronouns and the measures themselves. */
+const commonSubjects = new Set(
+  (
+    'it they we he she you i this that these those which who what one revenue revenues sales traffic growth profit ' +
+    'profits income engagement conversions conversion turnover membership spending costs prices usage demand ' +
+    'es sie er wir man il elle ils elles on nous ello ella ellos ellas'
+  ).split(' '),
+);
+/** German articles and possessives: a capitalised word after one is a common noun ("die Kosten"). */
+const germanArticle = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere)\s+$/i;
+/** German words that open a main clause without being its subject: the subject follows the verb. */
+const germanFronted =
+  /^(?:nach|nachdem|durch|dank|mit|seit|im|in|bei|innerhalb|trotz|allein|zuletzt|insgesamt|so|damit|dadurch|auch|zudem|außerdem|laut|binnen|schon|bereits)(?![\p{L}])/iu;
 
 interface Run {
   name: string;
@@ -53,8 +148,20 @@ function maskQuotes(text: string): string {
   return text.replace(/[“"][^“”"]{1,80}[”"]|(^|\s)[‘'][^‘’']{1,80}[’'](?=[\s,.;:]|$)/g, (m) => ' '.repeat(m.length));
 }
 
-function runsIn(text: string, limit: number): Run[] {
+const isGerman = (lang: string | undefined) => /^de(?![a-z])/i.test(lang ?? '');
+
+/** A run's name with a describing word before it dropped: "L'enseigne Picard" → "Picard". */
+function withoutDescriptor(run: Run): Run | undefined {
+  const m = descriptorStart.exec(run.name);
+  if (!m) return run;
+  const name = run.name.slice(m[0].length);
+  return name ? { ...run, name, start: run.start + m[0].length } : undefined;
+}
+
+/** Names before `limit`: capitalised runs, lower-case names after a describing word, domain names, a lower-case first word. */
+function runsIn(text: string, limit: number, lang?: string, afterVerb = false): Run[] {
   const runs: Run[] = [];
+  const german = isGerman(lang);
   nameRun.lastIndex = 0;
   for (let m = nameRun.exec(text); m && m.index < limit; m = nameRun.exec(text)) {
     let name = m[0];
@@ -75,12 +182,43 @@ function runsIn(text: string, limit: number): Run[] {
     name = words.join(' ').replace(/[.,;:]+$/, '');
     const possessive = /(?:'s|’s|'|’)$/.test(name);
     name = name.replace(/(?:'s|’s|'|’)$/, '');
-    if (!name || notActors.has(name) || name.length < 2 || /^\d/.test(name)) continue;
+    if (!name) continue;
+    const described = descriptorStart.test(`${name} `);
+    const run = withoutDescriptor({ name, start, end, possessive });
+    if (!run) continue;
+    name = run.name;
+    start = run.start;
+    if (notActors.has(name) || name.length < 2 || /^\d/.test(name)) continue;
+    // German capitalises every noun: one after an article or possessive is not a name ("die Kosten").
+    if (german && !afterVerb && !described && germanArticle.test(text.slice(Math.max(0, start - 12), start))) continue;
     // The object of a preposition is a channel or a place, not the actor: "on Twitter", "to Facebook".
-    if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
+    if (german && !possessive && /(?:^|\s)(?:pro|für|von|vom|bei|beim|auf|über|unter|mit|nach|aus|zu|zum|zur|im|am|per)\s+$/i.test(before)) continue;
     runs.push({ name, start, end, possessive });
   }
-  return runs;
+  const extra = (name: string, start: number) => {
+    const end = start + name.length;
+    if (start >= limit || runs.some((r) => start < r.end && end > r.start)) return;
+    const possessive = /(?:'s|’s)$/.test(name);
+    runs.push({ name: name.replace(/(?:'s|’s)$/, '').replace(/[.,;:]+$/, ''), start, end, possessive });
+  };
+  // "the Dutch bank bunq", "die Drogeriekette dm": a lower-case name after a describing word.
+  descriptorThenName.lastIndex = 0;
+  for (let m = descriptorThenName.exec(text); m; m = descriptorThenName.exec(text)) {
+    const name = m[1] ?? '';
+    if (/^\p{Ll}/u.test(name) && !lowerOpeners.has(name.toLowerCase()) && name.length >= 2) {
+      extra(name, m.index + m[0].length - name.length);
+    }
+  }
+  domainName.lastIndex = 0;
+  for (let m = domainName.exec(text); m; m = domainName.exec(text)) extra(m[0], m.index);
+  // A sentence opening in lower case opens with a name ("idealo increased ..."), list markers aside.
+  const first = /^(?:\d{1,2}[.)]\s+|[-•*]\s+|["“‘'(]\s*)?(\p{Ll}[\p{L}\p{N}&.°'’-]*)/u.exec(text);
+  if (first?.[1] && !lowerOpeners.has(first[1].toLowerCase()) && first[1].length >= 2) {
+    extra(first[1], first[0].length - first[1].length);
+  }
+  return runs.sort((a, b) => a.start - b.start);
 }
 
 function clauseStart(text: string, index: number): number {
@@ -93,32 +231,57 @@ function clauseStart(text: string, index: number): number {
   return i;
 }
 
-/** The success story `sentence` tells, if it tells one. `figures` are the sentence's figures. */
-export function findSuccessStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+/**
+ * The success story `sentence` tells, if it tells one. `figures` are the
+ * sentence's figures; `lang` (the article's language) matters for German,
+ * whose subject follows the verb when something else opens the clause
+ * ("Dank ihrer Kampagne steigerte die Modemarke X ...").
+ */
+export function findSuccessStory(sentence: string, figures: Figure[], lang?: string): SuccessStory | undefined {
   if (!figures.some(strongFigure)) return undefined;
   if (!actionCue.test(sentence)) return undefined;
   const masked = maskQuotes(sentence);
+  const german = isGerman(lang);
   resultVerb.lastIndex = 0;
   for (let m = resultVerb.exec(masked); m; m = resultVerb.exec(masked)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const intransitive = m[2] !== undefined;
+    // The first word of the verb: compound forms ("konnte ... steigern") hold the actor in between.
+    const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
     // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
     if (!intransitive && /(?<![\p{L}])(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     if (/^cut\s+with\b/i.test(masked.slice(verbStart, verbStart + 9))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
-    const figure = figures.find((f) => f.end > verbStart && f.start < verbStart + 80 && strongFigure(f));
+    const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
-    const runs = runsIn(masked, verbStart);
-    if (!runs.length) continue;
     const clause = clauseStart(masked, verbStart);
-    const actor =
-      runs.find((r) => r.possessive) ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+    let actor: Run | undefined;
+    // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
+    const inverted =
+      german && !intransitive && (germanFronted.test(masked.slice(clause).trimStart()) || firstWordEnd < verbEnd - 1);
+    if (inverted) {
+      actor = runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40);
+    }
+    if (!actor && !(inverted && germanFronted.test(masked.slice(clause).trimStart()))) {
+      const runs = runsIn(masked, verbStart, lang);
+      // "Thanks to its price alerts, idealo increased ...": a lone lower-case subject is a name.
+      const lone = /^\s*(\p{Ll}[\p{L}\p{N}&.°'’-]*)\s+$/u.exec(masked.slice(clause, verbStart));
+      if (!runs.some((r) => r.start >= clause) && lone?.[1] && !intransitive && !commonSubjects.has(lone[1].toLowerCase()) && !countNouns.has(lone[1].toLowerCase())) {
+        runs.push({ name: lone[1], start: verbStart - lone[0].trimStart().length, end: verbStart, possessive: false });
+      }
+      if (!runs.length) continue;
+      actor = runs.find((r) => r.possessive) ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+    }
     if (!actor) continue;
+    // German nouns are all capitalised: with "stieg" or "sanken", only "Ottos Umsatz stieg" names someone.
+    if (german && intransitive && !actor.possessive) continue;
     // A clause in between that names someone else ("..., analysts said") is not a subject.
     let resultStart: number;
-    if (actor.start >= clause) {
+    if (actor.start >= verbStart) {
+      resultStart = verbStart;
+    } else if (actor.start >= clause) {
       resultStart = intransitive && actor.possessive ? actor.end : verbStart;
       if (intransitive && !actor.possessive) resultStart = verbStart;
     } else {
