@@ -78,6 +78,21 @@ describe('findFigures: locales', () => {
   });
 });
 
+describe('findFigures: settings and word senses', () => {
+  it.each([
+    "We're expanding the range from ± a factor of 2 to ± a factor of 6 (shown as '17%' to '600%').",
+    'The purpose of this exercise is twofold: you see what you have, and what you should not have bought.',
+    'Pick "100%" in the zoom menu.',
+  ])('%s', (sentence) => {
+    expect(strong(sentence)).toEqual([]);
+  });
+
+  it('still reads real multipliers and quoted sentences with figures', () => {
+    expect(strong('The number of complaints grew twofold, and costs rose by a factor of 3.')).toEqual(['twofold', '3']);
+    expect(strong('"Sales rose 40% last year," she said.')).toEqual(['40%']);
+  });
+});
+
 describe('findFigures: false friends', () => {
   it.each([
     'in 2015 we moved offices',

@@ -341,7 +341,8 @@ function classifyNumber(
     if (/^\s?[x×]\s?\d/.test(after)) return undefined;
     return figure('multiplier', start, end + multiplier[0].length);
   }
-  if (/factor of\s+$/i.test(before)) {
+  // "± a factor of 6" is a range of settings, not a change that happened.
+  if (/factor of\s+$/i.test(before) && !/±\s*(?:an?\s+)?factor of\s+$/i.test(before)) {
     const k = /^[kK](?![\p{L}])/u.exec(after);
     return figure('multiplier', start, end + (k ? 1 : 0));
   }
@@ -431,6 +432,8 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
       // "the third quarter of 2016", "the first half of the year": periods, not shares.
       if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "The purpose is twofold:" means two parts, not twice as much.
+      if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, type });
     }
   }
@@ -446,6 +449,13 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       continue;
     }
     result.push(figure);
+  }
+  // "shown as '17%' to '600%'": a figure that is all a quotation holds is a label, not a quantity.
+  for (let i = result.length - 1; i >= 0; i--) {
+    const f = result[i]!;
+    const open = sentence[f.start - 1];
+    const close = sentence[f.end];
+    if (open && close && /['‘"“«]/.test(open) && /['’"”»]/.test(close)) result.splice(i, 1);
   }
   // "50-60%": a range before a percentage belongs to it.
   for (let i = 0; i < result.length; i++) {
