@@ -73,6 +73,7 @@ describe('names in lower case', () => {
     ['Thanks to its price alerts, idealo increased returning visitors by 22%.', 'idealo', 'increased returning visitors by 22%'],
     ['After launching its running app, adidas grew its community to 3 million members.', 'adidas', 'grew its community to 3 million'],
     ['easyJet cut call-centre volumes by 35% after moving rebooking into its app.', 'easyJet', 'cut call-centre volumes by 35%'],
+    ['With a new loyalty app, zooplus recovered 9% of lapsed buyers in a quarter.', 'zooplus', 'recovered 9%'],
   ])('%s', (sentence, organisation, result) => {
     expect(story(sentence)).toEqual({ organisation, result });
   });

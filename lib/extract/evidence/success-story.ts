@@ -26,6 +26,7 @@ const resultVerb = new RegExp(
       'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
       'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
       'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|achieved',
+      'recovered|recouped|regained|won back|retained|converted|signed up|signed',
       // German
       'steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verdoppelte|verdoppelten|verdreifachte|verdreifachten',
       'halbierte|halbierten|vervielfachte|gewann|gewannen|erzielte|erzielten|erreichte|erreichten|generierte|verkaufte',
