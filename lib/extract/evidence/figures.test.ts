@@ -62,6 +62,10 @@ describe('findFigures: locales', () => {
     expect(figures('La aplicación tiene 3,5 millones de usuarios.', 'es')).toEqual(['3,5 millones']);
     expect(figures('Die Kette verdoppelte ihre Follower und halbierte die Kosten.', 'de')).toEqual(['verdoppelte', 'halbierte']);
     expect(figures('Decathlon a multiplié par trois ses ventes.', 'fr')).toEqual(['multiplié par trois']);
+    expect(figures('全年网上零售额达到3.2万亿元，占比为21.5%，用户规模达8.8亿人。', 'zh')).toEqual(['3.2万亿元', '21.5%', '8.8亿']);
+    expect(figures('研究人员招募了24名志愿者，销售额翻了一番。', 'zh')).toEqual(['24名', '翻了一番']);
+    expect(figures('ライセンスは3800円で、利用者の約72％が満足している。', 'ja')).toEqual(['3800円', '72％']);
+    expect(figures('2023年12月，iPhone 15在第3季度上市，电话400-123-4567。', 'zh')).toEqual([]);
     expect(figures('Holaluz duplicó sus clientes y multiplicó por cuatro sus ventas.', 'es')).toEqual(['duplicó', 'multiplicó por cuatro']);
     expect(figures('Lidl lists 1.234.567 fans')).toEqual(['1.234.567']);
   });

@@ -37,7 +37,7 @@ export interface FigureOptions {
  * a magnitude or multiplier word, or a number that is neither a bare year, a
  * single digit nor a footnote marker ("[12]"). Text failing it has none.
  */
-const hintSymbols = /[%％$€£¥₹]/;
+const hintSymbols = /[%％$€£¥₹万萬亿億倍番]/;
 const hintNumbers =
   /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}/;
 const hintWords =
@@ -185,6 +185,7 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
       /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|twice\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
     type: 'multiplier',
   },
+  { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },
   {
     hints: ['ranked', 'no.', 'number one'],
     pattern:
@@ -195,6 +196,12 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+/** Chinese and Japanese write numbers against the words around them: "比重为27.6%", "约3000万". */
+const isCjk = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch);
+const cjkMagnitude = '万亿|千亿|百亿|亿|億|千万|百万|万|萬';
+const cjkMoneyAfter = new RegExp(`^(?:${cjkMagnitude})?(?:美元|日元|欧元|英镑|港元|人民币|元|円)`, 'u');
+const cjkMagnitudeAfter = new RegExp(`^(?:${cjkMagnitude})`, 'u');
+const cjkCountAfter = /^(?:名|人|个|位|家|户|次|台|件|所|款|条|项|社|店)/u;
 
 /** "1.234,5" → 1234.5, "56,000" → 56000, "12,5" → 12.5; NaN for "1.8.3" (a version). */
 export function parseNumber(raw: string, lang?: string): number {
@@ -283,7 +290,7 @@ function classifyNumber(
   if (isYearLike(raw) && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
 
   // Glued to a word: "MP3", "A350", "B2B", "x86", "COVID-19", "MS-04".
-  if (isLetter(prevChar) || prevChar === '_') return undefined;
+  if ((isLetter(prevChar) && !isCjk(prevChar)) || prevChar === '_') return undefined;
   if ((prevChar === '-' || prevChar === '‑') && isLetter(sentence[start - 2])) return undefined;
   // Footnotes: "[23]", "alerts,22 and", "seconds.23 If".
   if (prevChar === '[' && nextChar === ']') return undefined;
@@ -327,6 +334,12 @@ function classifyNumber(
     return figure('money', start - currencyPrefix[0].length, end + (suffix ? suffix[0].length : 0));
   }
   if (currencySuffix) return figure('money', start, end + currencySuffix[0].length);
+  const cjkMoney = cjkMoneyAfter.exec(after);
+  if (cjkMoney) return figure('money', start, end + cjkMoney[0].length);
+  const cjkLarge = cjkMagnitudeAfter.exec(after);
+  if (cjkLarge) return figure('count', start, end + cjkLarge[0].length);
+  const cjkCount = cjkCountAfter.exec(after);
+  if (cjkCount && parseNumber(raw, lang) >= 10) return figure('count', start, end + cjkCount[0].length);
 
   const lw1 = w1.toLowerCase();
   if ((identifierWords.has(lw1) || lw1.startsWith('#') || `${w2} ${w1}`.toLowerCase() === 'appelez le') && !magnitude) return undefined;

@@ -15,7 +15,11 @@ const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 export function wordCount(sentence: string): number {
   let count = 0;
   const pattern = /\p{L}{2,}/gu;
-  while (pattern.exec(sentence)) count++;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    // Chinese and Japanese leave no spaces: two characters count as a word.
+    const cjk = m[0].match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+    count += cjk > 1 ? Math.max(1, Math.floor(cjk / 2)) + (m[0].length - cjk > 1 ? 1 : 0) : 1;
+  }
   return count;
 }
 

@@ -87,7 +87,7 @@ describe('names in lower case', () => {
   });
 });
 
-describe('success stories in German, French and Spanish', () => {
+describe('success stories in German, French, Spanish and Chinese', () => {
   it.each([
     ['Dank ihrer Instagram-Kampagne steigerte die Modemarke Armedangels den Onlineumsatz um 35 %.', 'de', 'Armedangels'],
     ['Durch die neue App konnte die Sparkasse Köln ihre Neukunden um 15 % steigern.', 'de', 'Sparkasse Köln'],
@@ -99,6 +99,7 @@ describe('success stories in German, French and Spanish', () => {
     ['Tras su campaña en Instagram, la cadena Telepizza aumentó sus pedidos online un 25 %.', 'es', 'Telepizza'],
     ['Gracias a su aplicación, Cabify redujo los tiempos de espera un 20 %.', 'es', 'Cabify'],
     ['Con su programa de afiliados, la startup Holaluz duplicó sus clientes en un año.', 'es', 'Holaluz'],
+    ['京东通过新的会员计划，使复购率提升了20%。', 'zh', '京东'],
   ])('%s', (sentence, lang, organisation) => {
     expect(story(sentence, lang)).toMatchObject({ organisation });
   });
@@ -108,6 +109,7 @@ describe('success stories in German, French and Spanish', () => {
     ['Die Kosten pro Anfrage sanken nach der Einführung um 40 %.', 'de'],
     ['Selon une étude, 45 % des Français ont acheté en ligne après une campagne.', 'fr'],
     ['Según el estudio, el 60 % de los usuarios compró tras ver un vídeo.', 'es'],
+    ['华为在2023年的销售额增长了9%。', 'zh'],
   ])('is not a success story: %s', (sentence, lang) => {
     expect(story(sentence, lang)).toBeUndefined();
   });

@@ -222,6 +222,27 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
   return runs.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Chinese: "拼多多通过“百亿补贴”活动，使平台年度活跃买家增长了1亿": the actor opens the
+ * sentence before a word of means (通过, 借助, 凭借...), and a result verb has a figure after it.
+ */
+const chineseActor = /^([\p{Script=Han}\p{L}\p{N}·&]{2,12}?)(?:通过|借助|凭借|依靠|得益于|利用)/u;
+const chineseResult = /(?:增长了?|提升了?|提高了?|增加了?|降低了?|减少了?|节省了?|吸引了|带来了|翻了一番)/gu;
+
+function chineseStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+  const actor = chineseActor.exec(sentence);
+  if (!actor?.[1]) return undefined;
+  chineseResult.lastIndex = 0;
+  for (let m = chineseResult.exec(sentence); m; m = chineseResult.exec(sentence)) {
+    const verbStart = m.index;
+    const figure = figures.find((f) => f.end > verbStart && f.start <= verbStart + m[0].length + 12 && strongFigure(f));
+    if (!figure) continue;
+    const clause = Math.max(sentence.lastIndexOf('，', verbStart), sentence.lastIndexOf(',', verbStart)) + 1;
+    return { organisation: actor[1], result: sentence.slice(clause, Math.max(figure.end, verbStart + m[0].length)).trim() };
+  }
+  return undefined;
+}
+
 function clauseStart(text: string, index: number): number {
   let i = index;
   while (i > 0) {
@@ -240,6 +261,8 @@ function clauseStart(text: string, index: number): number {
  */
 export function findSuccessStory(sentence: string, figures: Figure[], lang?: string): SuccessStory | undefined {
   if (!figures.some(strongFigure)) return undefined;
+  const chinese = chineseStory(sentence, figures);
+  if (chinese) return chinese;
   if (!actionCue.test(sentence)) return undefined;
   const masked = maskQuotes(sentence);
   const german = isGerman(lang);
