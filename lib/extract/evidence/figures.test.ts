@@ -62,6 +62,11 @@ describe('findFigures: locales', () => {
     expect(figures('La aplicación tiene 3,5 millones de usuarios.', 'es')).toEqual(['3,5 millones']);
     expect(figures('Die Kette verdoppelte ihre Follower und halbierte die Kosten.', 'de')).toEqual(['verdoppelte', 'halbierte']);
     expect(figures('Decathlon a multiplié par trois ses ventes.', 'fr')).toEqual(['multiplié par trois']);
+    expect(figures('Tres de cada diez compradores pagan con tarjeta.', 'es')).toEqual(['Tres de cada diez']);
+    expect(figures('Sept sur dix Français utilisent une messagerie.', 'fr')).toEqual(['Sept sur dix']);
+    expect(figures('El gasto medio fue de 2.300 pesos.', 'es')).toEqual(['2.300 pesos']);
+    expect(figures('La tienda vendió 4.500 productos y realizó 1.200 encuestas.', 'es')).toEqual(['4.500', '1.200']);
+    expect(figures('Glovo redujo a la mitad sus costes; Picard a divisé par deux ses délais.', 'es')).toEqual(['a la mitad', 'divisé par deux']);
     expect(figures('全年网上零售额达到3.2万亿元，占比为21.5%，用户规模达8.8亿人。', 'zh')).toEqual(['3.2万亿元', '21.5%', '8.8亿']);
     expect(figures('研究人员招募了24名志愿者，销售额翻了一番。', 'zh')).toEqual(['24名', '翻了一番']);
     expect(figures('ライセンスは3800円で、利用者の約72％が満足している。', 'ja')).toEqual(['3800円', '72％']);

@@ -41,7 +41,7 @@ const hintSymbols = /[%％$€£¥₹万萬亿億倍番]/;
 const hintNumbers =
   /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}/;
 const hintWords =
-  /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|euro|dollar|pound|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
+  /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text);
@@ -97,7 +97,7 @@ const magnitudeAfter =
   /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore)(?![\p{L}])/iu;
 const moneyMagnitudeAfter = /^(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
-  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken)(?![\p{L}])/u;
+  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
@@ -105,7 +105,7 @@ const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|
 const changeBefore =
   /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
 const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling)\s+from\s+$/i;
-const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|on average)\b/i;
+const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?![\p{L}])/iu;
 const durationAfter =
   /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?![\p{L}])/iu;
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
@@ -145,7 +145,8 @@ export const countNouns = new Set(
     'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
     'neukunden follower aufrufe abonnenten bestellungen downloads mitglieder ' +
     'usuarios clientes personas empresas tiendas pedidos visitas seguidores visualizaciones descargas empleados ' +
-    'trabajadores habitantes suscriptores socios reservas'
+    'trabajadores habitantes suscriptores socios reservas productos artículos unidades encuestas entrevistas ' +
+    'respuestas produits articles sondés répondants produkte artikel befragte'
   ).split(' '),
 );
 
@@ -164,6 +165,17 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
     type: 'ratio',
   },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
+  {
+    hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
+    pattern:
+      /(?<![\p{L}])(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:de cada|sur|von)\s+(?:diez|cien|dix|cent|zehn|hundert|\d+)(?![\p{L}\d])/giu,
+    type: 'ratio',
+  },
+  {
+    hints: ['a la mitad', 'divisé'],
+    pattern: /(?<![\p{L}])(?:a la mitad|divisée?s?\s+par\s+(?:deux|trois|quatre|dix|\d+))(?![\p{L}])/giu,
+    type: 'multiplier',
+  },
   { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?![\p{L}])/giu, type: 'ratio' },
   {
     hints: ['half', 'halves', 'third', 'quarter', 'fifth', 'tenth', 'hälfte', 'moitié'],
