@@ -12,11 +12,22 @@ const set = loadLabelledSet();
 if (!hasCorpus) console.warn(`evidence-quality: ${corpusDir} is absent; ${set.skipped.length} corpus articles skipped.`);
 
 // Achieved (tuning / held-out) when these floors were set, corpus included:
-// statistic P 0.99 / 0.89, R 1.00 / 0.98; success-story P 1.00 / 1.00, R 1.00 / 0.83.
+// statistic P 0.96 / 0.90, R 1.00 / 0.98; success-story P 1.00 / 1.00, R 1.00 / 1.00.
 const floors = {
-  tuning: { statistic: { precision: 0.95, recall: 0.95 }, 'success-story': { precision: 0.9, recall: 0.85 } },
+  tuning: { statistic: { precision: 0.93, recall: 0.97 }, 'success-story': { precision: 0.9, recall: 0.9 } },
   heldOut: { statistic: { precision: 0.85, recall: 0.93 }, 'success-story': { precision: 0.8, recall: 0.75 } },
 };
+
+/**
+ * The issue's targets, on articles the detector was never tuned on (the fresh
+ * set; see tests/fixtures/evidence/README.md). Statistic precision is short of
+ * its target (0.71 when this was written): that test is an expected failure,
+ * and it fails the moment the target is met, so that it is turned into a plain
+ * assertion. Meanwhile a floor keeps fresh precision from falling back.
+ * Achieved: statistic P 0.71, R 0.86; success-story P 0.93, R 0.76.
+ */
+const targets = { statistic: { precision: 0.9, recall: 0.85 }, 'success-story': { precision: 0.8 } };
+const freshStatisticPrecisionFloor = 0.68;
 
 describe('evidence detector quality', () => {
   for (const split of ['tuning', 'heldOut'] as const) {
@@ -28,6 +39,22 @@ describe('evidence detector quality', () => {
       }
     });
   }
+
+  it.skipIf(!hasCorpus)('fresh: statistic recall and success-story precision meet the issue targets', () => {
+    const { total } = scoreArticles(set.fresh);
+    expect.soft(total.statistic.recall, 'fresh statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
+    expect.soft(total['success-story'].precision, 'fresh success-story precision').toBeGreaterThanOrEqual(
+      targets['success-story'].precision,
+    );
+    expect.soft(total.statistic.precision, 'fresh statistic precision floor').toBeGreaterThanOrEqual(
+      freshStatisticPrecisionFloor,
+    );
+  });
+
+  (hasCorpus ? it.fails : it.skip)('fresh: statistic precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh);
+    expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
+  });
 
   it('every label occurs in its article', () => {
     for (const article of [...set.tuning, ...set.heldOut, ...set.fresh]) {
