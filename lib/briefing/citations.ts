@@ -130,10 +130,22 @@ function render(item: CslItem, style: CitationStyle): string {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const text = plugins.output.format('bibliography', [item], { style: cslStyleName[style], lang: locale, format: 'text' });
-  const reference = text.replace(/\s+/g, ' ').trim();
+  const reference = withoutEntryAttribute(text, String(item.id)).replace(/\s+/g, ' ').trim();
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(key, reference);
   return reference;
+}
+
+/**
+ * citation-js tags each entry's first HTML element with its id, in text
+ * output too: a page titled "<img src=x>Growth" came back as
+ * `<img data-csl-entry-id="…" src=x>Growth` (issue #6, hostile titles). The
+ * reference is the title's text, as the page gave it.
+ */
+function withoutEntryAttribute(text: string, id: string): string {
+  const attribute = ` data-csl-entry-id="${id}"`;
+  const at = text.indexOf(attribute);
+  return at !== -1 && /^\s*<[a-z]+$/i.test(text.slice(0, at)) ? text.slice(0, at) + text.slice(at + attribute.length) : text;
 }
 
 /**

@@ -100,6 +100,17 @@ describe('hostile sources', () => {
     }
   });
 
+  it('a title that starts with a tag keeps its text as the page gave it', () => {
+    // citation-js marks an entry's first tag with its id, in text output too (issue #6).
+    const tagged: Source = { ...hostile, url: 'https://a.example/', canonicalUrl: 'https://a.example/', title: '<img src=/leak onerror="x()">Growth' };
+    for (const style of ['apa', 'mla'] as const) {
+      const [reference] = formatReferences([tagged], style);
+      // MLA title-cases the words; the characters are the page's.
+      expect(reference?.toLowerCase()).toContain('<img src=/leak onerror="x()">growth');
+      expect(reference).not.toContain('data-csl-entry-id');
+    }
+  });
+
   it('keeps one reference per source, in the order given', () => {
     const references = formatReferences([who, pew, hostile], 'apa');
     expect(references).toHaveLength(3);
