@@ -14,6 +14,11 @@
  * Agreement is not correctness: Readability is often wrong (a byline made of
  * the page's "Follow Author" button, a date left null that the page states);
  * the per-page listing is there to check disagreements by eye.
+ *
+ * Then the accuracy that counts: per field, against what each page states
+ * (tests/fixtures/metadata/expected-citations.json, checked by eye), with
+ * Readability's answers as the fallback, as the extension runs; with
+ * --pages, every field Casefile gets wrong.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +28,13 @@ import type { ReadabilityFields } from '../lib/extract/article';
 import { extractMetadata } from '../lib/extract/metadata';
 import { toStatedDate } from '../lib/extract/stated-date';
 import { Citation } from '../lib/schema';
+import {
+  citationFields,
+  emptyReport,
+  formatReport,
+  loadExpectedCitations,
+  tally as tallyCitation,
+} from './lib/citation-accuracy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -57,6 +69,8 @@ const tallies = Object.fromEntries(
 let canonicalFound = 0;
 let invalid = 0;
 let slowest = { name: '', ms: 0 };
+const expectedCitations = loadExpectedCitations();
+const accuracy = emptyReport();
 
 for (const name of pages) {
   const html = fs.readFileSync(path.join(corpus, name, 'source.html'), 'utf8');
@@ -69,6 +83,8 @@ for (const name of pages) {
   const withFallback = extractMetadata(document, pageUrl, expected);
   if (!Citation.safeParse(ours).success || !Citation.safeParse(withFallback).success) invalid++;
   if (ours.canonicalUrl !== pageUrl) canonicalFound++;
+  const truth = expectedCitations[name];
+  if (truth) tallyCitation(accuracy, name, withFallback, truth);
 
   for (const field of fields) {
     const tally = tallies[field];
@@ -107,6 +123,17 @@ for (const field of fields) {
 console.log(`canonicalUrl    (Readability has none)  found on ${canonicalFound} pages`);
 console.log(`citations failing the Citation schema: ${invalid}`);
 console.log(`slowest page: ${slowest.name} in ${slowest.ms.toFixed(1)} ms (linkedom, extractMetadata only)`);
+
+const checked = pages.filter((name) => expectedCitations[name]).length;
+console.log(`\nRight against what the pages state (eye-checked, ${checked} of ${pages.length} pages; with the fallback)\n`);
+console.log(formatReport(accuracy));
+if (showPages) {
+  for (const field of citationFields) {
+    for (const { page, actual, expected } of accuracy[field].wrong) {
+      console.log(`  ${field.padEnd(14)}${page}: ${JSON.stringify(actual)}, page states ${JSON.stringify(expected)}`);
+    }
+  }
+}
 
 /** A title that is only the address we passed in is our last resort, not a title found. */
 function found(citation: Citation, field: Field): string | undefined {
