@@ -9,7 +9,8 @@ import type { ReadabilityFields } from './article';
 import { readJsonLd } from './metadata/json-ld';
 import { readMetaTags } from './metadata/meta-tags';
 import { publishedTime } from './metadata/published-time';
-import { cleanByline, cleanText, firstText, joinNames, maxLength } from './metadata/text';
+import { bylineNames, markupByline, microdataByline } from './metadata/byline';
+import { cleanText, firstText, joinNames, maxLength } from './metadata/text';
 import { firstTitle, headlineOrName, stripSiteName } from './metadata/title';
 import { canonicalLink, documentBase, resolveWebUrl } from './metadata/urls';
 
@@ -46,7 +47,8 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     joinNames(meta.all('dcterms.creator')) ??
     joinNames(meta.all('author')) ??
     joinNames([meta.first('parsely-author', 'sailthru.author', 'byl', 'article:author_name')]) ??
-    cleanByline(fallback.byline);
+    // A section front's markup is full of its stories' bylines, none of them its own.
+    (ld.isCollection ? undefined : bylineFromMarkup(doc, fallback.byline));
 
   const siteNames = [siteName, meta.first('og:site_name'), ld.publisherName, ld.websiteName].map((name) =>
     cleanText(name, maxLength.siteName),
@@ -101,6 +103,19 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     lang,
     excerpt,
   });
+}
+
+/**
+ * The byline the markup shows, for a page whose metadata names no author:
+ * microdata, then Readability's (made into names), then a "By …" line.
+ */
+function bylineFromMarkup(doc: Document, readabilityByline: string | undefined): string | undefined {
+  return (
+    microdataByline(doc) ??
+    // Readability reads the byline from the markup, with whatever sits beside it.
+    (readabilityByline ? bylineNames(readabilityByline) : undefined) ??
+    markupByline(doc)
+  );
 }
 
 /** A BCP 47 tag ("en", "pt-BR"); og:locale's "en_US" becomes "en-US". Anything else is not a language. */

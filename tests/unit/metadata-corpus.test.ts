@@ -9,8 +9,8 @@
  * disagree), against the date the page shows its readers. The pages are
  * passed the address Readability's own tests use, so a canonicalUrl other
  * than that one was found on the page. No Readability fallback is passed:
- * these are the fields the page states about itself, and a byline that only
- * appears in the article's text (ars-1, cnet) is left to Readability.
+ * these are the fields the page states about itself, in its metadata or in
+ * the byline its markup shows ("By …", "Posted by …").
  * Dates are ISO 8601 as the page wrote them (offset kept, fractions of a
  * second dropped); a date the page writes ambiguously is left out (ehow-2).
  */
@@ -106,9 +106,11 @@ const pages: Record<string, Expected> = {
     publishedTime: '2015-07-10T09:53:00-04:00',
     canonicalUrl: 'https://www.atlasobscura.com/articles/the-deck-of-cards-that-made-tarot-a-global-phenomenon',
   },
-  // OpenGraph only; og:title ends in " - Breitbart", the og:site_name.
+  // OpenGraph only; og:title ends in " - Breitbart", the og:site_name. The byline's
+  // markup glues the date and a comment count to the name: "by Lucas Nolan22 Dec 2016651".
   breitbart: {
     title: "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+    byline: 'Lucas Nolan',
     siteName: 'Breitbart',
     publishedTime: '2016-12-22T10:43:37-08:00',
     canonicalUrl:
@@ -125,6 +127,7 @@ const pages: Record<string, Expected> = {
   // <time itemprop=datePublished content=…> nested (wrongly) in the author's Person item.
   cnet: {
     title: "Zuckerberg offers peek at Facebook's acquisition strategies",
+    byline: 'Steven Musil',
     siteName: 'CNET',
     publishedTime: '2017-01-18T23:00:00-08:00',
     canonicalUrl: 'https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/',
@@ -180,8 +183,10 @@ const pages: Record<string, Expected> = {
     canonicalUrl: pageUrl,
   },
   // The first itemprop=datePublished belongs to an embedded VideoObject; the Article's comes later.
+  // "By GILLIAN MOHNEY" in cite.byline.
   'yahoo-3': {
     title: 'Veteran Wraps Baby in American Flag, Photo Sparks Controversy',
+    byline: 'GILLIAN MOHNEY',
     siteName: 'Yahoo',
     publishedTime: '2015-03-11T19:46:14Z',
     canonicalUrl:
@@ -195,15 +200,19 @@ const pages: Record<string, Expected> = {
     canonicalUrl: 'https://blog.nightly.mozilla.org/2020/12/18/these-weeks-in-firefox-issue-85/',
   },
   // The date only in a <time datetime> inside <article> (its sibling "PDT08:05:41-07:00" is not a date).
+  // "Posted by Nikhil Marathe on March 10, 2015".
   '002': {
     title: 'This API is so Fetching!',
+    byline: 'Nikhil Marathe',
     siteName: 'Mozilla Hacks – the Web developer blog',
     publishedTime: '2015-03-10T08:05:41-07:00',
     canonicalUrl: 'https://hacks.mozilla.org/2015/03/this-api-is-so-fetching/',
   },
-  // og:site_name is a URL (kept: it is what the page states); no date anywhere in its metadata.
+  // og:site_name is a URL (kept: it is what the page states); no date anywhere in its
+  // metadata; "2/26/2015 7:11 AM PST BY TMZ STAFF" under the headline.
   'tmz-1': {
     title: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!",
+    byline: 'TMZ STAFF',
     siteName: 'http://www.tmz.com',
     canonicalUrl: 'http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/',
   },
@@ -224,8 +233,10 @@ const pages: Record<string, Expected> = {
     canonicalUrl: 'https://medium.com/backchannel/inside-the-deep-web-drug-lab-9718cd0fe504',
   },
   // No meta tags but a description: the date from <time itemprop=datePublished>.
+  // "Posted by Alon Zakai." in the footer.
   'v8-blog': {
     title: 'Outside the web: standalone WebAssembly binaries using Emscripten · V8',
+    byline: 'Alon Zakai',
     publishedTime: '2019-11-21',
     canonicalUrl: pageUrl,
   },
@@ -244,9 +255,10 @@ const pages: Record<string, Expected> = {
     publishedTime: '2017-03-10',
     canonicalUrl: pageUrl,
   },
-  // Nothing but <title>.
+  // Nothing but <title>, and "By John Gruber" in the sidebar.
   'daringfireball-1': {
     title: 'Daring Fireball: Colophon',
+    byline: 'John Gruber',
     canonicalUrl: pageUrl,
   },
   // JSON-LD ReportageNewsArticle; the author's name has a trailing space in the page.

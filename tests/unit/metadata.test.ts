@@ -212,6 +212,61 @@ describe('extractMetadata: meta tags', () => {
   });
 });
 
+describe('extractMetadata: bylines in the markup', () => {
+  const bylineOf = (body: string, fallback = {}, head = '<title>T</title>') =>
+    citationOf(page(head, body), pageUrl, fallback).byline;
+
+  it("makes Readability's byline into names: first line, no date, no editor, no button", () => {
+    expect(bylineOf('', { byline: 'By GILLIAN MOHNEY\n    March 11, 2015 3:46 PM' })).toBe('GILLIAN MOHNEY');
+    expect(bylineOf('', { byline: 'By\n\t\tScott Cunningham' })).toBe('Scott Cunningham');
+    expect(bylineOf('', { byline: 'by Lucas Nolan22 Dec 2016651' })).toBe('Lucas Nolan');
+    expect(bylineOf('', { byline: 'Written by Rob Ewaschuk Edited by Betsy Beyer' })).toBe('Rob Ewaschuk');
+    expect(bylineOf('', { byline: 'By Brenda  Goodman, MA\n   WebMD Health News' })).toBe('Brenda Goodman, MA');
+    expect(bylineOf('', { byline: 'Follow Author' })).toBeUndefined();
+    expect(bylineOf('', { byline: 'Last Updated: January 7, 2025' })).toBeUndefined();
+  });
+
+  it("reads the article's microdata author, not a comment's", () => {
+    const body = `
+      <article itemscope itemtype="https://schema.org/NewsArticle">
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name"> AFP</span></span>
+        <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+          <span itemprop="author">A Reader</span>
+        </div>
+      </article>`;
+    expect(bylineOf(body, { byline: 'Par Someone Else' })).toBe('AFP');
+  });
+
+  it('reads "Posted by" and "By" lines, and a name after a lone "by"', () => {
+    expect(bylineOf('<footer><p>Posted by Alon Zakai.</p></footer>')).toBe('Alon Zakai');
+    expect(bylineOf('<div>Posted by kovarex, TOGos on 2019-02-15, <a href="/">all posts</a></div>')).toBe('kovarex, TOGos');
+    expect(bylineOf('<h5>2/26/2015 7:11 AM PST BY TMZ STAFF</h5>')).toBe('TMZ STAFF');
+    expect(bylineOf('<small>On 6/13/2018 by @lazharichir</small>')).toBe('@lazharichir');
+    expect(bylineOf('<div><span>by</span> <h3><a href="/p/1">Sleyca</a></h3></div>')).toBe('Sleyca');
+    expect(bylineOf('<div class="article-author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>')).toBe('Joe Wee');
+  });
+
+  it('takes no sentence that merely contains "by" for a byline', () => {
+    expect(bylineOf('<p>By clicking here you agree to the terms.</p>')).toBeUndefined();
+    expect(bylineOf('<p>It began in the <a href="/x">codebase</a> by <a href="/y">Dave Hyatt</a>, who left.</p>')).toBeUndefined();
+    expect(bylineOf('<p>Powered by WordPress</p>')).toBeUndefined();
+  });
+
+  it('gives a section front no byline: its markup holds the bylines of the stories it lists', () => {
+    const head = `<title>Section</title>${ldJson({ '@type': 'CollectionPage', name: 'Section' })}`;
+    expect(bylineOf('<p>By Tariq Panja</p>', { byline: 'Tariq Panja' }, head)).toBeUndefined();
+  });
+
+  it('drops a home page in parentheses, and reads one author stated as RDFa and as HTML once', () => {
+    expect(bylineOf('', {}, '<meta name="author" content="Bradley M. Kuhn (http://ebb.org/bkuhn/)">')).toBe(
+      'Bradley M. Kuhn',
+    );
+    expect(
+      bylineOf('', {}, '<meta name="DC.creator" content="Ann Lee (name)"><meta property="dc:creator" content="Ann Lee">'),
+    ).toBe('Ann Lee');
+  });
+});
+
 describe('extractMetadata: dates in the page body', () => {
   const dateOf = (head: string, body: string) => citationOf(page(head, body)).publishedTime;
 

@@ -23,6 +23,8 @@ export interface JsonLdFields {
   urls: string[];
   description?: string;
   inLanguage?: string;
+  /** The page says it lists other works (a section front, search results) and is no article itself. */
+  isCollection: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ const pageTypes = new Set([
   'profilepage', 'qapage', 'searchresultspage',
 ]);
 const websiteTypes = new Set(['website']);
+const collectionTypes = new Set(['collectionpage', 'searchresultspage']);
 /** An organisation described on its own (not as someone's publisher) is, in practice, the site's owner. */
 const organisationTypes = new Set(['newsmediaorganization', 'organization', 'corporation']);
 
@@ -91,6 +94,7 @@ export function readJsonLd(doc: Document, pageUrls: readonly string[]): JsonLdFi
     urls: article ? addressesOf(article) : page ? addressesOf(page) : [],
     description: pick((node) => cleanText(own(node, 'description'), maxLength.excerpt)),
     inLanguage: pick((node) => cleanText(own(node, 'inLanguage'), maxLength.lang)),
+    isCollection: !article && !!page && hasType(page, collectionTypes),
   };
 }
 

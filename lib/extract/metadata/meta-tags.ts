@@ -18,16 +18,25 @@ export interface MetaTags {
  */
 export function readMetaTags(doc: Document): MetaTags {
   const values = new Map<string, string[]>();
-  const add = (key: string, content: string) => {
-    const list = values.get(key);
+  // Which attribute stated each key: see all() below.
+  const byName = new Map<string, string[]>();
+  const byProperty = new Map<string, string[]>();
+  const add = (key: string, content: string, map = values) => {
+    const list = map.get(key);
     if (list) list.push(content);
-    else values.set(key, [content]);
+    else map.set(key, [content]);
   };
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content');
     if (!content?.trim()) continue;
-    for (const key of keysOf(meta.getAttribute('property'))) add(key, content);
-    for (const key of keysOf(meta.getAttribute('name'))) add(key, content);
+    for (const key of keysOf(meta.getAttribute('property'))) {
+      add(key, content);
+      add(key, content, byProperty);
+    }
+    for (const key of keysOf(meta.getAttribute('name'))) {
+      add(key, content);
+      add(key, content, byName);
+    }
     for (const key of keysOf(meta.getAttribute('itemprop'))) add(`itemprop:${key}`, content);
     for (const key of keysOf(meta.getAttribute('http-equiv'))) add(`http-equiv:${key}`, content);
   }
@@ -39,7 +48,12 @@ export function readMetaTags(doc: Document): MetaTags {
       }
       return undefined;
     },
-    all: (key) => values.get(key) ?? [],
+    all: (key) => {
+      // One statement written twice, as RDFa (property="dc:creator") and as HTML
+      // (name="DC.creator"), is not two authors: the property= values stand.
+      const stated = byProperty.get(key);
+      return stated && byName.has(key) ? stated : (values.get(key) ?? []);
+    },
   };
 }
 

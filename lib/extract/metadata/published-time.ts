@@ -1,7 +1,8 @@
 /** When the page says it was published: the first stated date that reads as ISO 8601. */
 import { toStatedDate } from '../stated-date';
-import { isArticleOrPageType, type JsonLdFields } from './json-ld';
+import type { JsonLdFields } from './json-ld';
 import type { MetaTags } from './meta-tags';
+import { belongsToArticle } from './microdata';
 
 /**
  * Meta tags that state the publication date, most specific first. Modified
@@ -70,20 +71,6 @@ function* microdataDates(doc: Document): Generator<string | null | undefined> {
     // <meta content>, <time datetime>, or (as cnet does) <time content>; else the element's own short text.
     yield element.getAttribute('content') ?? element.getAttribute('datetime') ?? shortText(element);
   }
-}
-
-/** People and organisations publish nothing themselves: a date inside one (cnet nests it in the author) is the article's. */
-const transparentTypes = /^(?:person|organization|newsmediaorganization|corporation|place|brand)$/;
-
-function belongsToArticle(element: Element): boolean {
-  let item = element.parentElement?.closest('[itemscope]');
-  for (let depth = 0; item && depth < 10; depth++) {
-    const types = (item.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean);
-    if (types.length === 0 || types.some(isArticleOrPageType)) return true;
-    if (!types.every((type) => transparentTypes.test(type.replace(/^.*[/:#]/, '').toLowerCase()))) return false;
-    item = item.parentElement?.closest('[itemscope]');
-  }
-  return true;
 }
 
 /**

@@ -56,9 +56,12 @@ export function isUrlLike(text: string): boolean {
   return /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(text) || /^www\./i.test(text) || /^[^\s/]+\.[a-z]{2,}\/\S*$/i.test(text);
 }
 
-/** A byline as people write it: no leading "By", white space folded, no URL. */
+/**
+ * A byline as people write it: no leading "By", white space folded, no URL
+ * (nor a home page in parentheses after the name).
+ */
 export function cleanByline(value: unknown): string | undefined {
-  const text = cleanText(value, maxLength.byline);
+  const text = cleanText(value, maxLength.byline)?.replace(/\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gi, '');
   if (!text || isUrlLike(text)) return undefined;
   return cleanText(text.replace(/^by\b\s*:?\s*/i, ''), maxLength.byline);
 }
