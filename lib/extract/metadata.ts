@@ -11,7 +11,14 @@ import { readMetaTags } from './metadata/meta-tags';
 import { publishedTime } from './metadata/published-time';
 import { bylineNames, markupByline, microdataByline } from './metadata/byline';
 import { cleanText, firstText, joinNames, maxLength } from './metadata/text';
-import { firstTitle, headlineOrName, stripSiteName } from './metadata/title';
+import {
+  describesAnotherPage,
+  firstTitle,
+  headings,
+  headlineOrName,
+  splitTitle,
+  stripSiteName,
+} from './metadata/title';
 import { canonicalLink, documentBase, resolveWebUrl } from './metadata/urls';
 
 /**
@@ -29,13 +36,12 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
   const canonicalUrl =
     canonical ?? ogUrl ?? ld.urls.map((u) => resolveWebUrl(u, base)).find(Boolean) ?? url;
 
-  const siteName = firstText(
+  const statedSiteName = firstText(
     maxLength.siteName,
     ld.publisherName,
     meta.first('og:site_name'),
     meta.first('citation_journal_title', 'citation_conference_title', 'citation_publisher', 'dc.publisher'),
     ld.websiteName,
-    fallback.siteName,
   );
 
   const byline =
@@ -50,27 +56,44 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     // A section front's markup is full of its stories' bylines, none of them its own.
     (ld.isCollection ? undefined : bylineFromMarkup(doc, fallback.byline));
 
+  const documentTitle = cleanText(typeof doc.title === 'string' ? doc.title : undefined, maxLength.title);
+  const pageHeadings = headings(doc);
+  const ogTitle = cleanText(meta.first('og:title'), maxLength.title);
+  const twitterTitle = cleanText(meta.first('twitter:title'), maxLength.title);
+  // A section's og:title on an article (yahoo-2): the <title> and the h1 agree on another headline.
+  const sharedTitles = (text: string | undefined) =>
+    text && documentTitle && describesAnotherPage(text, documentTitle, pageHeadings) ? undefined : text;
+  const titleCandidates = [
+    headlineOrName(ld.headline, ld.name, {
+      siteNames: [statedSiteName, ld.publisherName, ld.websiteName],
+      reference: `${documentTitle ?? ''} ${ogTitle ?? ''}`,
+    }),
+    sharedTitles(ogTitle),
+    meta.first('citation_title'),
+    meta.first('dc.title', 'dcterms.title'),
+    sharedTitles(twitterTitle),
+    meta.first('parsely-title', 'sailthru.title', 'title'),
+    documentTitle,
+  ].map((text) => cleanText(text, maxLength.title));
+  const statedTitle = titleCandidates.find(Boolean);
+  // The headlines the page states besides the one picked, to tell a site's name stuck to it.
+  const headlines = (except: string | undefined) =>
+    [...titleCandidates, ...pageHeadings].filter((text): text is string => !!text && text !== except);
+  const split = statedTitle ? splitTitle(statedTitle, headlines(statedTitle)) : undefined;
+  const titleSite = documentTitle
+    ? splitTitle(documentTitle, [split?.headline, ...headlines(documentTitle)])?.site
+    : undefined;
+
+  const siteName = statedSiteName ?? titleSite ?? split?.site ?? cleanText(fallback.siteName, maxLength.siteName);
   const siteNames = [siteName, meta.first('og:site_name'), ld.publisherName, ld.websiteName].map((name) =>
     cleanText(name, maxLength.siteName),
   );
-  const documentTitle = typeof doc.title === 'string' ? doc.title : undefined;
   const title =
-    firstTitle(
-      [
-        headlineOrName(ld.headline, ld.name, {
-          siteNames,
-          reference: `${documentTitle ?? ''} ${meta.first('og:title') ?? ''}`,
-        }),
-        meta.first('og:title'),
-        meta.first('citation_title'),
-        meta.first('dc.title', 'dcterms.title'),
-        meta.first('twitter:title'),
-        meta.first('parsely-title', 'sailthru.title', 'title'),
-        documentTitle,
-        fallback.title,
-      ],
-      (text) => stripSiteName(text, { siteNames, bylines: [byline] }),
-    ) ?? cleanText(url, maxLength.title) ?? '';
+    firstTitle([split?.headline ?? statedTitle, fallback.title], (text) =>
+      stripSiteName(text, { siteNames, bylines: [byline] }),
+    ) ??
+    cleanText(url, maxLength.title) ??
+    '';
 
   const excerpt = firstText(
     maxLength.excerpt,

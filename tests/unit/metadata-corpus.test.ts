@@ -58,8 +58,10 @@ const pages: Record<string, Expected> = {
     canonicalUrl: 'https://en.wikipedia.org/wiki/New_Zealand',
   },
   // A wiki page with no JSON-LD, no OpenGraph and no date: <title> and the canonical link only.
+  // The h1 "Mozilla" shows where the headline ends and " - Wikipedia", the site, begins.
   wikipedia: {
-    title: 'Mozilla - Wikipedia',
+    title: 'Mozilla',
+    siteName: 'Wikipedia',
     canonicalUrl: 'https://en.wikipedia.org/wiki/Mozilla',
   },
   // Medium: the JSON-LD publisher is the publication, og:site_name the platform.
@@ -163,9 +165,11 @@ const pages: Record<string, Expected> = {
     canonicalUrl: 'http://www.heise.de/mac-and-i/meldung/1Password-fuer-Mac-generiert-Einmal-Passwoerter-2596987.html',
   },
   // article:published (NYT's own name); article:author is a profile URL, meta author the name.
+  // No og:site_name: the site is what the <title> adds to the og:title.
   'nytimes-1': {
     title: 'United States to Lift Sudan Sanctions',
     byline: 'Jeffrey Gettleman',
+    siteName: 'The New York Times',
     publishedTime: '2017-01-13T00:00:04-05:00',
     canonicalUrl: 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
   },
@@ -234,8 +238,10 @@ const pages: Record<string, Expected> = {
   },
   // No meta tags but a description: the date from <time itemprop=datePublished>.
   // "Posted by Alon Zakai." in the footer.
+  // The second h1 is the headline; the <title> adds " · V8", the first h1.
   'v8-blog': {
-    title: 'Outside the web: standalone WebAssembly binaries using Emscripten · V8',
+    title: 'Outside the web: standalone WebAssembly binaries using Emscripten',
+    siteName: 'V8',
     byline: 'Alon Zakai',
     publishedTime: '2019-11-21',
     canonicalUrl: pageUrl,
@@ -248,9 +254,11 @@ const pages: Record<string, Expected> = {
     publishedTime: '2014-09-02T08:35:27-04:00',
     canonicalUrl: 'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update',
   },
-  // A Chinese news page: meta publishdate and author, nothing else.
+  // A Chinese news page: meta publishdate and author; the <title> is "headline _section _site",
+  // the h1 the headline.
   gmw: {
-    title: '宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网',
+    title: '宇航员在太空中喝酒会怎么样？后果很严重',
+    siteName: '光明网',
     byline: '肖春芳',
     publishedTime: '2017-03-10',
     canonicalUrl: pageUrl,

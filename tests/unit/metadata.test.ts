@@ -212,6 +212,55 @@ describe('extractMetadata: meta tags', () => {
   });
 });
 
+describe('extractMetadata: the <title> read against the headline', () => {
+  const of = (head: string, body = '') => {
+    const { title, siteName } = citationOf(page(head, body));
+    return { title, siteName };
+  };
+
+  it("takes the site's name from what the <title> adds to a headline the page states", () => {
+    expect(of('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).toEqual({ title: 'Mozilla', siteName: 'Wikipedia' });
+    expect(of('<title>Silicon Exposed: Open flow</title><meta property="og:title" content="Open flow">')).toEqual({
+      title: 'Open flow',
+      siteName: 'Silicon Exposed',
+    });
+    expect(of('<title>宇航员在太空中喝酒 _探索者 _光明网</title>', '<h1>宇航员在太空中喝酒</h1>')).toEqual({
+      title: '宇航员在太空中喝酒',
+      siteName: '光明网',
+    });
+    expect(of('<title>Weekly Edition for March 26 [LWN.net]</title>', '<h1>Weekly Edition for March 26</h1>')).toEqual({
+      title: 'Weekly Edition for March 26',
+      siteName: 'LWN.net',
+    });
+    expect(of('<title>Post title here | Code | Ann Lee</title>', '<h1>Ann</h1><h2>Post title here</h2>')).toEqual({
+      title: 'Post title here',
+      siteName: 'Ann Lee',
+    });
+  });
+
+  it('keeps a subtitle, a title of its own, and names no site from an identifier', () => {
+    expect(of('<title>Outside the web: standalone binaries</title>', '<h1>Outside the web</h1>')).toEqual({
+      title: 'Outside the web: standalone binaries',
+    });
+    expect(of('<title>Lorem ipsum – My website</title>')).toEqual({ title: 'Lorem ipsum – My website' });
+    expect(of('<title>draft-dejong-remotestorage-04 - remoteStorage</title><meta name="DC.Title" content="remoteStorage">')).toEqual({
+      title: 'remoteStorage',
+    });
+  });
+
+  it('takes the headline the <title> starts with between two headings as long ("Doc — Project")', () => {
+    expect(of('<title>Shared History — Evolve Project</title>', '<h1>Evolve Project</h1><h1>Shared History¶</h1>')).toEqual({
+      title: 'Shared History',
+      siteName: 'Evolve Project',
+    });
+  });
+
+  it("passes over a section's og:title on an article whose <title> and h1 agree", () => {
+    const head = '<title>Space ship breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest">';
+    expect(of(head, '<h1>Space ship breaks up over Siberia</h1>').title).toBe('Space ship breaks up over Siberia');
+  });
+});
+
 describe('extractMetadata: bylines in the markup', () => {
   const bylineOf = (body: string, fallback = {}, head = '<title>T</title>') =>
     citationOf(page(head, body), pageUrl, fallback).byline;

@@ -102,24 +102,44 @@ function isAuthorElement(element: Element): boolean {
   return authorClass.test(marks) && !notAuthorClass.test(marks);
 }
 
-/** The largest element around `element` whose text is still short enough to be a byline. */
-function blockAround(element: Element): Element {
+/** The largest element around `element` whose text is still short enough to be a byline, with that text. */
+function blockAround(element: Element): { block: Element; text: string } | undefined {
+  let text = boundedText(element);
+  if (text === undefined) return undefined;
   let block = element;
   for (let depth = 0; depth < 4; depth++) {
     const parent = block.parentElement;
-    if (!parent || parent.tagName.toUpperCase() === 'BODY' || (parent.textContent ?? '').length > maxBlockLength) break;
-    block = parent;
+    if (!parent || parent.tagName.toUpperCase() === 'BODY') break;
+    const parentText = boundedText(parent);
+    if (parentText === undefined) break;
+    [block, text] = [parent, parentText];
   }
-  return block;
+  return { block, text };
+}
+
+/**
+ * The element's text if it is no longer than a byline can be; undefined as
+ * soon as it is longer, without reading the rest (textContent on a page's
+ * main container would read the whole page, for every "by" on it).
+ */
+function boundedText(element: Element): string | undefined {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode(), count++) {
+    text += node.textContent ?? '';
+    if (text.length > maxBlockLength * 4 || count > 200) return undefined;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length <= maxBlockLength ? text : undefined;
 }
 
 const byAtStart = /^(?:(posted|written)\s+)?by\s+(.+)$/i;
 /** "… 2018 by Name", "… 7:11 AM PST BY NAME": a date or time, then the author. */
 const byAfterDate = /\d[^]*?\s(?:[ap]\.?m\.?\s+|[a-z]{2,4}\s+)?by\s+(.+)$/i;
 
-function bylineIn(block: Element): string | undefined {
-  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > maxBlockLength) return undefined;
+function bylineIn(around: { block: Element; text: string } | undefined): string | undefined {
+  if (!around?.text) return undefined;
+  const { block, text } = around;
   const atStart = byAtStart.exec(text);
   if (atStart) return names(atStart[2] ?? '', !!atStart[1]);
   const afterDate = byAfterDate.exec(text);
@@ -147,7 +167,9 @@ function namesAfter(parent: Element, byNode: Node): string | undefined {
 const particles = new Set(['de', 'da', 'di', 'du', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'y', 'and', 'of']);
 
 function names(text: string, vouched: boolean): string | undefined {
-  const clean = bylineNames(text.replace(/(\p{Ll}{2})\.$/u, '$1'));
+  // A sentence that follows ("Posted by Alon Zakai. Retweet this article!") is not names.
+  const first = text.split(/(?<=\p{Ll}{2})[.!?](?:\s|$)/u)[0] ?? '';
+  const clean = bylineNames(first);
   if (!clean) return undefined;
   const words = clean.split(/[\s,;&]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return undefined;
