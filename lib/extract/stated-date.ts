@@ -21,13 +21,21 @@ interface CalendarDate {
  * without guessing. Accepts the forms pages use:
  * "2016-02-29", "2016-02-29T10:00:00.000Z", "2016-02-29 10:00:00 -0400",
  * "20160229", "2016/02/29", "29.02.2016", "February 29, 2016", "29 Feb 2016",
- * "Mon, 29 Feb 2016 10:00:00 GMT", "Feb 2016"; an unambiguous 05/29/2007.
+ * "Mon, 29 Feb 2016 10:00:00 GMT", "Feb 2016", "2016年2月29日"; an unambiguous 05/29/2007.
  */
 export function toStatedDate(raw: string): string | undefined {
   if (typeof raw !== 'string' || raw.length > maxInputLength * 4) return undefined;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > maxInputLength) return undefined;
-  return fromIsoLike(text) ?? fromNumeric(text) ?? fromWords(text);
+  return fromIsoLike(text) ?? fromNumeric(text) ?? fromWords(text) ?? fromCjk(text);
+}
+
+/** "2016年10月14日07:17", as Chinese and Japanese pages write dates: year, month, day, in that order. */
+function fromCjk(text: string): string | undefined {
+  const match = /^(\d{4})年(\d{1,2})月(\d{1,2})日 ?(.*)$/.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, rest = ''] = match;
+  return withTime({ year: Number(year), month: Number(month), day: Number(day) }, rest);
 }
 
 // --- the date part, in each shape pages use ---------------------------------

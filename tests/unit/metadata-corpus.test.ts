@@ -213,10 +213,12 @@ const pages: Record<string, Expected> = {
     canonicalUrl: 'https://hacks.mozilla.org/2015/03/this-api-is-so-fetching/',
   },
   // og:site_name is a URL (kept: it is what the page states); no date anywhere in its
-  // metadata; "2/26/2015 7:11 AM PST BY TMZ STAFF" under the headline.
+  // metadata, but h5.article-posted-date "2/26/2015 7:11 AM PST BY TMZ STAFF" under the
+  // headline: 26 cannot be a month, and PST is no offset outside RFC 2822, so the day alone.
   'tmz-1': {
     title: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!",
     byline: 'TMZ STAFF',
+    publishedTime: '2015-02-26',
     siteName: 'http://www.tmz.com',
     canonicalUrl: 'http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/',
   },

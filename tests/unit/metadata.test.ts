@@ -355,6 +355,41 @@ describe('extractMetadata: dates in the page body', () => {
   });
 });
 
+describe('extractMetadata: dates the markup shows without metadata', () => {
+  const dateOf = (body: string, head = '<title>T</title>') => citationOf(page(head, body)).publishedTime;
+
+  it("reads hAtom's <abbr title> and elements whose class says they hold the date", () => {
+    expect(dateOf('<abbr class="published" itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>')).toBe(
+      '2016-05-08T00:55:00-07:00',
+    );
+    expect(dateOf('<dl><dt class="published">Published:</dt><dd class="published">2017-08-15</dd></dl>')).toBe('2017-08-15');
+    expect(dateOf('<h5 class="article-posted-date">2/26/2015 7:11 AM PST BY TMZ STAFF</h5>')).toBe('2015-02-26');
+    expect(dateOf('<p class="topAttributionWithDate">Tuesday 15 October 2019 by Ann Lee</p>')).toBe('2019-10-15');
+    expect(dateOf('<span class="pubTime">2016年10月14日07:17</span>')).toBe('2016-10-14T07:17');
+    expect(dateOf('<time class="date" datetime="2016-10-13T17:00:03.000Z">October 13, 2016</time>')).toBe('2016-10-13T17:00:03Z');
+    expect(dateOf('<span class="publish-time" data-publishtime="1425913200851"><a>3/09/15 8:00am</a></span>')).toBe(
+      '2015-03-09T15:00:00Z',
+    );
+    expect(dateOf('<div class="article-author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>')).toBe('2016-02-29');
+    expect(dateOf('<div>Posted by kovarex, TOGos on 2019-02-15, <a href="/">all posts</a></div>')).toBe('2019-02-15');
+  });
+
+  it('reads no date that is not a whole one, not the page\'s, or on a section front', () => {
+    expect(dateOf('<span class="pb-timestamp">March 18 at 12:22 PM</span>')).toBeUndefined();
+    expect(dateOf('<span class="date">03/04/2016</span>')).toBeUndefined();
+    expect(dateOf('<span class="reference-accessdate">. Retrieved 2016-05-01</span>')).toBeUndefined();
+    expect(dateOf('<span class="bday dtstart published updated">1998-02-28</span>')).toBeUndefined();
+    expect(dateOf('<p class="last-updated">Updated March 9, 2017</p>')).toBeUndefined();
+    expect(dateOf('<time datetime="2023-12-20T20:09:56Z">Wednesday</time>')).toBeUndefined();
+    // Two byline blocks: an edition of several articles, each with its own date.
+    expect(
+      dateOf('<div class="FeatureByline">By A. B. March 25, 2015</div><div class="FeatureByline">By C. D. March 24, 2015</div>'),
+    ).toBeUndefined();
+    const front = `<title>Section</title>${ldJson({ '@type': 'CollectionPage', name: 'Section' })}`;
+    expect(dateOf('<span class="date">March 25, 2015</span>', front)).toBeUndefined();
+  });
+});
+
 describe('extractMetadata: poor and hostile pages', () => {
   it('makes do with nothing but <title>', () => {
     expect(citationOf('<html><head><title>  Just   a title </title></head><body></body></html>')).toEqual({
@@ -472,6 +507,8 @@ describe('toStatedDate', () => {
     ['Feb. 29, 2016', '2016-02-29'],
     ['JAN. 13, 2017', '2017-01-13'],
     ['29 February 2016', '2016-02-29'],
+    ['2016年10月14日07:17', '2016-10-14T07:17'],
+    ['2016年2月30日', undefined],
     ['Monday, February 29th, 2016', '2016-02-29'],
     ['the 29th of February 2016', undefined],
     ['29th of February, 2016', '2016-02-29'],

@@ -2,6 +2,7 @@
 import { toStatedDate } from '../stated-date';
 import type { JsonLdFields } from './json-ld';
 import type { MetaTags } from './meta-tags';
+import { datelineDates, postedLineDates } from './dateline';
 import { belongsToArticle } from './microdata';
 
 /**
@@ -56,6 +57,8 @@ export function publishedTime(
     // Last of all, the first dated <time> inside an <article>: a <time> elsewhere
     // is as likely a comment's or a related story's.
     first([firstTimeInArticle(doc)]) ??
+    // A section front shows its stories' dates, none of them its own.
+    (jsonLd.isCollection ? undefined : (first(datelineDates(doc)) ?? first(postedLineDates(doc)))) ??
     first([fallback])
   );
 }
@@ -69,7 +72,11 @@ function* microdataDates(doc: Document): Generator<string | null | undefined> {
   for (const element of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
     if (!belongsToArticle(element)) continue;
     // <meta content>, <time datetime>, or (as cnet does) <time content>; else the element's own short text.
-    yield element.getAttribute('content') ?? element.getAttribute('datetime') ?? shortText(element);
+    // <abbr title> is hAtom's way (Blogger: <abbr itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>).
+    yield element.getAttribute('content') ??
+      element.getAttribute('datetime') ??
+      (element.tagName.toUpperCase() === 'ABBR' ? element.getAttribute('title') : null) ??
+      shortText(element);
   }
 }
 
