@@ -16,6 +16,7 @@ import {
   firstTitle,
   headings,
   headlineOrName,
+  mayHaveAffix,
   splitTitle,
   stripSiteName,
 } from './metadata/title';
@@ -57,7 +58,9 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     (ld.isCollection ? undefined : bylineFromMarkup(doc, fallback.byline));
 
   const documentTitle = cleanText(typeof doc.title === 'string' ? doc.title : undefined, maxLength.title);
-  const pageHeadings = headings(doc);
+  // The page's h1/h2s are read only when a title needs them (under linkedom, reading them costs a walk of the page).
+  let readHeadings: string[] | undefined;
+  const pageHeadings = () => (readHeadings ??= headings(doc));
   const ogTitle = cleanText(meta.first('og:title'), maxLength.title);
   const twitterTitle = cleanText(meta.first('twitter:title'), maxLength.title);
   // A section's og:title on an article (yahoo-2): the <title> and the h1 agree on another headline.
@@ -77,12 +80,16 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
   ].map((text) => cleanText(text, maxLength.title));
   const statedTitle = titleCandidates.find(Boolean);
   // The headlines the page states besides the one picked, to tell a site's name stuck to it.
-  const headlines = (except: string | undefined) =>
-    [...titleCandidates, ...pageHeadings].filter((text): text is string => !!text && text !== except);
-  const split = statedTitle ? splitTitle(statedTitle, headlines(statedTitle)) : undefined;
-  const titleSite = documentTitle
-    ? splitTitle(documentTitle, [split?.headline, ...headlines(documentTitle)])?.site
-    : undefined;
+  // The stated titles are tried first; the page's headings only when they tell nothing.
+  const splitAgainstHeadlines = (text: string, also: (string | undefined)[] = []) => {
+    const others = (list: readonly (string | undefined)[]) => list.filter((other) => other && other !== text);
+    return (
+      splitTitle(text, others([...also, ...titleCandidates])) ??
+      (mayHaveAffix(text) ? splitTitle(text, others(pageHeadings())) : undefined)
+    );
+  };
+  const split = statedTitle ? splitAgainstHeadlines(statedTitle) : undefined;
+  const titleSite = documentTitle ? splitAgainstHeadlines(documentTitle, [split?.headline])?.site : undefined;
 
   const siteName = statedSiteName ?? titleSite ?? split?.site ?? cleanText(fallback.siteName, maxLength.siteName);
   const siteNames = [siteName, meta.first('og:site_name'), ld.publisherName, ld.websiteName].map((name) =>

@@ -176,6 +176,11 @@ function sitePart(rest: string, which: 'first' | 'last'): string | undefined {
  * shares no word with the <title>, and the <title> is the page's h1. Sites
  * that lay an article over a section page keep the section's og:title.
  */
-export function describesAnotherPage(metaTitle: string, documentTitle: string, pageHeadings: readonly string[]): boolean {
-  return overlap(metaTitle, documentTitle) === 0 && pageHeadings.some((heading) => same(heading, documentTitle));
+export function describesAnotherPage(metaTitle: string, documentTitle: string, pageHeadings: () => readonly string[]): boolean {
+  return overlap(metaTitle, documentTitle) === 0 && pageHeadings().some((heading) => same(heading, documentTitle));
+}
+
+/** Whether a title has a separator or a bracket that a site's name could hang on. */
+export function mayHaveAffix(title: string): boolean {
+  return partSeparator.test(title) || /[[(（＜<:]/.test(title);
 }
