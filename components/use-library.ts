@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { db } from '@/lib/db';
 import { LibrarySearch } from '@/lib/library-search';
 import { type LibraryState, LibraryStore } from '@/lib/library-store';
+import { firstPage, firstPageSize } from './first-page';
 
 /** Resolves after the next frame (or 100 ms in a hidden tab, where frames wait). */
 export const afterPaint = () =>
@@ -25,10 +26,10 @@ const idle = (work: () => boolean) => {
 
 /**
  * The options page's library: loaded once (the newest clips first, for the
- * first paint), then kept current from the database's change events. Started
- * when this module loads, so that the first read overlaps React's start.
+ * first paint, read while the page's code loaded: ./first-page.ts), then kept
+ * current from the database's change events. Started when this module loads.
  */
-export const library = new LibraryStore(db, { firstPage: 24, afterFirstPage: afterPaint, idle });
+export const library = new LibraryStore(db, { firstPage: firstPageSize, prefetched: firstPage, afterFirstPage: afterPaint, idle });
 library.start();
 
 /** The search index kept across the library's changes. */

@@ -252,6 +252,11 @@ export interface LibraryState {
 export interface LibraryStoreOptions {
   /** How many of the newest clips to show while the rest load. */
   firstPage?: number;
+  /**
+   * The newest clips and their sources, already being read (lib/first-page.ts),
+   * used instead of reading them through Dexie; undefined → read through Dexie.
+   */
+  prefetched?: Promise<{ clips: Clip[]; sources: Source[] } | undefined>;
   /** How many clips each read of the full load takes. */
   chunk?: number;
   /** Awaited between the first page and the full load: let the first clips paint. */
@@ -376,12 +381,14 @@ export class LibraryStore {
 
   private async load(): Promise<void> {
     const { db } = this;
-    const first = await db.clips.orderBy('createdAt').reverse().limit(this.firstPage).toArray();
+    const prefetched = await this.options.prefetched?.catch(() => undefined);
+    const first = prefetched?.clips ?? (await db.clips.orderBy('createdAt').reverse().limit(this.firstPage).toArray());
     if (this.stopped) return;
-    const firstSources = await this.readSources(first);
+    const firstSources = prefetched?.sources ?? (await this.readSources(first));
     this.localDuringLoad = [];
     this.data.reset(first, firstSources);
-    const complete = first.length < this.firstPage;
+    // A page read before this store followed the change events may have missed one: the full load reads again.
+    const complete = !prefetched && first.length < this.firstPage;
     this.publish({ loaded: true, complete, total: first.length });
     if (!complete) {
       // How many there are, for "loading all N": after the first paint's reads, not before.

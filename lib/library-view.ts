@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ClipWithSource } from './clips';
 import { type SearchFunction, searchOnce } from './library-search';
+import { queryWords } from './search-index';
 import { ClipKind } from './schema';
 import { staleness } from './staleness';
 
@@ -56,6 +57,27 @@ export function viewToSearch(view: LibraryView): string {
  */
 export function searchTerms(query: string): string[] {
   return [...new Set(query.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}$€£%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean))];
+}
+
+/**
+ * Whether the newest clips, shown while the rest load, are the start of what
+ * the view shows: the clips, newest first, unfiltered. Any search, filter or
+ * other order needs every clip first (issue #4: a link with ?q=… must not
+ * show the few newest matches as if they were all).
+ */
+export function firstPageServes(view: LibraryView): boolean {
+  return (
+    view.show === 'clips' &&
+    queryWords(view.q).length === 0 &&
+    !view.source &&
+    !view.kind &&
+    !view.tag &&
+    !view.site &&
+    !view.age &&
+    !view.from &&
+    !view.to &&
+    view.sort === 'clipped'
+  );
 }
 
 export interface ViewContext {

@@ -13,7 +13,7 @@ import { afterPaint, library, librarySearch, useLibrary } from '@/components/use
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { type BulkChange, changeClips, citedSources, type ClipWithSource, deleteClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
 import { db } from '@/lib/db';
-import { applyView, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
+import { applyView, firstPageServes, type LibraryView, searchTerms, viewFromSearch, viewToSearch } from '@/lib/library-view';
 import type { Clip, ClipChanges, SourceChanges } from '@/lib/schema';
 import { sourcesOf, updateSource } from '@/lib/sources';
 
@@ -61,9 +61,11 @@ export function App() {
 
   const context = { today: today(), staleAfterYears };
   // Search by word prefix with an index kept across changes (lib/library-search.ts).
+  // While the rest load, the newest clips stand for the default view only: a search or filter waits for all.
+  const ready = complete || firstPageServes(view);
   const shown = useMemo(
-    () => (items ? applyView(items, view, context, librarySearch.match) : undefined),
-    [items, view, context.today, staleAfterYears],
+    () => (items && ready ? applyView(items, view, context, librarySearch.match) : undefined),
+    [items, ready, view, context.today, staleAfterYears],
   );
   const { tags, sites } = libraryState.facets;
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
@@ -198,7 +200,7 @@ export function App() {
         </Suspense>
       ) : view.show === 'sources' && items !== undefined && complete ? (
         <SourcesView sources={sources} onSave={saveSource} onShowClips={(id) => setView({ ...view, show: 'clips', source: id })} />
-      ) : items === undefined || shown === undefined || (view.show !== 'clips' && !complete) ? (
+      ) : items === undefined || shown === undefined || (!complete && (view.show !== 'clips' || items.length === 0)) ? (
         <p>Loading your clips…</p>
       ) : items.length === 0 ? (
         <p className="notice">

@@ -1,10 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// The newest clips are asked for first; the rest of the page's code loads meanwhile (issue #4).
+import '@/components/first-page';
 import '@/components/theme.css';
-import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./mount');

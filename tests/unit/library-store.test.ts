@@ -3,6 +3,7 @@ import { changeClips, type ClipWithSource, deleteClips, listClips, restoreClips,
 import { CasefileDatabase } from '../../lib/db';
 import { DuplicateIndex, findLikelyDuplicates } from '../../lib/duplicates';
 import { facets } from '../../lib/library-view';
+import { readFirstPage } from '../../lib/first-page';
 import { exactKeys, LibraryData, LibraryStore } from '../../lib/library-store';
 import type { Clip, Source } from '../../lib/schema';
 import { updateSource } from '../../lib/sources';
@@ -188,6 +189,39 @@ describe('LibraryStore', () => {
     await updateSource(db, newest!.clip.sourceId, { title: 'Fixed title' });
     await same();
     expect(store.getState().items[0]!.source?.title).toBe('Fixed title');
+  });
+
+  it('paints a page read before it started, then reads everything, catching a change the early read missed', async () => {
+    for (let n = 0; n < 3; n++) await save(n, `Quote ${n}`);
+    // All three: a page that looks complete.
+    const early = readFirstPage(indexedDB, 5, db.name);
+    const page = await early;
+    expect(page?.clips.map((clip) => clip.quote)).toEqual(['Quote 2', 'Quote 1', 'Quote 0']);
+    // Saved after the early read, before the store follows the change events.
+    await save(9, 'Saved meanwhile');
+    const states: { quotes: string[]; complete: boolean }[] = [];
+    store = new LibraryStore(db, { firstPage: 5, prefetched: early });
+    store.subscribe(() => states.push({ quotes: store.getState().items.map((item) => item.clip.quote), complete: store.getState().complete }));
+    store.start();
+    await same();
+    expect(states[0]).toEqual({ quotes: ['Quote 2', 'Quote 1', 'Quote 0'], complete: false });
+    expect(store.getState()).toMatchObject({ complete: true, total: 4 });
+    expect(store.getState().items[0]!.clip.quote).toBe('Saved meanwhile');
+    expect(store.getState().items[1]!.source?.title).toBe('Page 2');
+  });
+
+  it('reads through Dexie when there is no early page, and shows an empty library as complete', async () => {
+    store = new LibraryStore(db, { firstPage: 2, prefetched: Promise.resolve(undefined) });
+    store.start();
+    await same();
+    expect(store.getState()).toMatchObject({ loaded: true, complete: true, total: 0 });
+    store.stop();
+    await save(1, 'One');
+    // An early read that failed is no worse than none.
+    store = new LibraryStore(db, { firstPage: 2, prefetched: Promise.reject(new Error('no IndexedDB')) });
+    store.start();
+    await same();
+    expect(store.getState()).toMatchObject({ complete: true, total: 1 });
   });
 
   it('applies a delete and its Undo at once, keeping the clips’ objects, and the database agrees', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipWithSource } from '../../lib/clips';
 import { LibrarySearch } from '../../lib/library-search';
-import { applyView, defaultView, facets, searchTerms, viewFromSearch, viewToSearch } from '../../lib/library-view';
+import { applyView, defaultView, facets, firstPageServes, searchTerms, viewFromSearch, viewToSearch } from '../../lib/library-view';
 import type { Clip, Source } from '../../lib/schema';
 
 const source = (id: number, fields: Partial<Source> = {}): Source => ({
@@ -107,6 +107,16 @@ describe('the view in the URL', () => {
   });
   it('ignores what it does not understand', () => {
     expect(viewFromSearch('?kind=opinion&sort=random&from=yesterday&q=ok')).toEqual({ ...defaultView, q: 'ok' });
+  });
+});
+
+describe('the first page of a large library', () => {
+  it('stands for the default view only: a search, a filter or another order waits for every clip', () => {
+    expect(firstPageServes(defaultView)).toBe(true);
+    expect(firstPageServes(viewFromSearch('?q=%25'))).toBe(true); // no word: no search
+    for (const search of ['?q=growth', '?kind=statistic', '?tag=AI', '?site=Pew', '?age=stale', '?from=2026-01-01', '?to=2026-01-01', '?sort=site', '?sort=published', '?show=sources', '?show=briefing', '?source=00000000-0000-4000-8000-000000000001']) {
+      expect(firstPageServes(viewFromSearch(search)), search).toBe(false);
+    }
   });
 });
 
