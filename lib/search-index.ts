@@ -41,7 +41,8 @@
  * two binary searches plus a walk over that slice.
  *
  * No incremental updates: the index is rebuilt when the clips change (see
- * the library-search benchmark for the build time at 100,000 clips).
+ * the library-search benchmark for the build time at 100,000 clips), in
+ * slices at idle time (`createSearchIndexBuilder`).
  */
 import type { ClipWithSource } from './clips';
 
@@ -324,8 +325,25 @@ function prefixEnd(sorted: readonly string[], prefix: string, from: number): num
   return lo;
 }
 
+/**
+ * Builds an index in steps, so that a large library's index is built at idle
+ * time, a slice at a time, and no keystroke waits for it (issue #4).
+ */
+export interface SearchIndexBuilder {
+  /** How many clips are indexed so far (of `items.length`). */
+  readonly indexed: number;
+  /**
+   * Indexes clips for about `budgetMs` (at least a few per call); the index
+   * once every clip is in, else undefined: call again.
+   */
+  step(budgetMs?: number): SearchIndex | undefined;
+}
+
 export function buildSearchIndex(items: readonly ClipWithSource[]): SearchIndex {
-  const ids = items.map((item) => item.clip.id);
+  return createSearchIndexBuilder(items).step(Infinity)!;
+}
+
+export function createSearchIndexBuilder(items: readonly ClipWithSource[]): SearchIndexBuilder {
   // Pass 1: each distinct form gets an id, found through an open-addressing
   // hash table keyed by the text range, so that a word already seen costs no
   // new string (a Map needs one per occurrence). Occurrences (one per clip
@@ -396,101 +414,124 @@ export function buildSearchIndex(items: readonly ClipWithSource[]): SearchIndex 
     else add(word);
   };
   const addPlain = (text: string, start: number, end: number, hash: number) => occurs(formId(text, start, end, hash));
-  for (current = 0; current < items.length; current++) scanWords(clipText(items[current]!).toLowerCase(), addWord, addPlain);
-
-  // Pass 2: words sorted; each word's postings one slice of a flat array, in
-  // sorted order; one sequential pass over the occurrences fills the slices,
-  // so each stays in ascending clip order.
-  const order = Array.from(formWords.keys()).sort((a, b) => {
-    const x = formWords[a]!;
-    const y = formWords[b]!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  const sorted = order.map((id) => formWords[id]!);
-  const offsets = new Uint32Array(sorted.length + 1);
-  const cursor = new Uint32Array(formWords.length); // form id → where its next posting goes
-  let at = 0;
-  for (let i = 0; i < order.length; i++) {
-    const id = order[i]!;
-    offsets[i] = at;
-    cursor[id] = at;
-    at += counts[id]!;
-  }
-  offsets[sorted.length] = at;
-  const postings = new Uint32Array(postingCount);
-  for (let o = 0; o < postingCount; o++) postings[cursor[occurrenceForm[o]!]!++] = occurrenceClip[o]!;
-
-  // Scratch for intersections: stamp[clip] === generation marks a candidate.
-  const stamp = new Uint32Array(items.length);
-  let generation = 0;
-  const nextGeneration = () => ++generation;
-
-  function searchPositions(query: string): Uint32Array | undefined {
-    const terms = queryWords(query);
-    if (terms.length === 0) return undefined;
-    if (generation > 0xffff0000) {
-      // Billions of queries later: start the marks afresh (never within a query).
-      stamp.fill(0);
-      generation = 0;
-    }
-    // Each term's slice of the flat postings; the smallest first.
-    const ranges: { start: number; end: number }[] = [];
-    for (const term of terms) {
-      const first = lowerBound(sorted, term);
-      const last = prefixEnd(sorted, term, first);
-      if (first === last) return new Uint32Array(0);
-      ranges.push({ start: offsets[first]!, end: offsets[last]! });
-    }
-    ranges.sort((a, b) => a.end - a.start - (b.end - b.start));
-
-    // The first term: the union of its words' postings.
-    let mark = nextGeneration();
-    const head = ranges[0]!;
-    let candidates = new Uint32Array(Math.min(head.end - head.start, items.length));
-    let count = 0;
-    for (let i = head.start; i < head.end; i++) {
-      const position = postings[i]!;
-      if (stamp[position] !== mark) {
-        stamp[position] = mark;
-        candidates[count++] = position;
-      }
-    }
-    // Each further term keeps the candidates it also has.
-    for (let r = 1; r < ranges.length && count > 0; r++) {
-      const { start, end } = ranges[r]!;
-      const previous = mark;
-      mark = nextGeneration();
-      let kept = 0;
-      for (let i = start; i < end; i++) {
-        const position = postings[i]!;
-        if (stamp[position] === previous) {
-          stamp[position] = mark;
-          candidates[kept++] = position;
-        }
-      }
-      count = kept;
-    }
-    if (count > items.length >>> 4) {
-      // Many matches: reading the marks in order is cheaper than sorting.
-      const ordered = new Uint32Array(count);
-      let k = 0;
-      for (let position = 0; position < items.length && k < count; position++) if (stamp[position] === mark) ordered[k++] = position;
-      return ordered;
-    }
-    candidates = candidates.slice(0, count);
-    return candidates.sort();
-  }
-
+  let index: SearchIndex | undefined;
+  // Pass 1 is resumable: `current` is the next clip to scan.
   return {
-    items,
-    size: items.length,
-    wordCount: sorted.length,
-    postingCount,
-    searchPositions,
-    search(query) {
-      const positions = searchPositions(query);
-      if (!positions) return undefined;
-      return new Set(Array.from(positions, (position) => ids[position]!));
+    get indexed() {
+      return current;
+    },
+    step(budgetMs = Infinity) {
+      if (index) return index;
+      const started = performance.now();
+      if (current < items.length) {
+        while (current < items.length) {
+          scanWords(clipText(items[current]!).toLowerCase(), addWord, addPlain);
+          current++;
+          if ((current & 15) === 0 && performance.now() - started > budgetMs) return undefined;
+        }
+        // Pass 2 in a step of its own when this one has used most of its time.
+        if (performance.now() - started > budgetMs / 2) return undefined;
+      }
+      index = finish();
+      return index;
     },
   };
+
+  function finish(): SearchIndex {
+    // Pass 2: words sorted; each word's postings one slice of a flat array, in
+    // sorted order; one sequential pass over the occurrences fills the slices,
+    // so each stays in ascending clip order.
+    const order = Array.from(formWords.keys()).sort((a, b) => {
+      const x = formWords[a]!;
+      const y = formWords[b]!;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const sorted = order.map((id) => formWords[id]!);
+    const offsets = new Uint32Array(sorted.length + 1);
+    const cursor = new Uint32Array(formWords.length); // form id → where its next posting goes
+    let at = 0;
+    for (let i = 0; i < order.length; i++) {
+      const id = order[i]!;
+      offsets[i] = at;
+      cursor[id] = at;
+      at += counts[id]!;
+    }
+    offsets[sorted.length] = at;
+    const postings = new Uint32Array(postingCount);
+    for (let o = 0; o < postingCount; o++) postings[cursor[occurrenceForm[o]!]!++] = occurrenceClip[o]!;
+
+    // Scratch for intersections: stamp[clip] === generation marks a candidate.
+    const stamp = new Uint32Array(items.length);
+    let generation = 0;
+    const nextGeneration = () => ++generation;
+
+    function searchPositions(query: string): Uint32Array | undefined {
+      const terms = queryWords(query);
+      if (terms.length === 0) return undefined;
+      if (generation > 0xffff0000) {
+        // Billions of queries later: start the marks afresh (never within a query).
+        stamp.fill(0);
+        generation = 0;
+      }
+      // Each term's slice of the flat postings; the smallest first.
+      const ranges: { start: number; end: number }[] = [];
+      for (const term of terms) {
+        const first = lowerBound(sorted, term);
+        const last = prefixEnd(sorted, term, first);
+        if (first === last) return new Uint32Array(0);
+        ranges.push({ start: offsets[first]!, end: offsets[last]! });
+      }
+      ranges.sort((a, b) => a.end - a.start - (b.end - b.start));
+
+      // The first term: the union of its words' postings.
+      let mark = nextGeneration();
+      const head = ranges[0]!;
+      let candidates = new Uint32Array(Math.min(head.end - head.start, items.length));
+      let count = 0;
+      for (let i = head.start; i < head.end; i++) {
+        const position = postings[i]!;
+        if (stamp[position] !== mark) {
+          stamp[position] = mark;
+          candidates[count++] = position;
+        }
+      }
+      // Each further term keeps the candidates it also has.
+      for (let r = 1; r < ranges.length && count > 0; r++) {
+        const { start, end } = ranges[r]!;
+        const previous = mark;
+        mark = nextGeneration();
+        let kept = 0;
+        for (let i = start; i < end; i++) {
+          const position = postings[i]!;
+          if (stamp[position] === previous) {
+            stamp[position] = mark;
+            candidates[kept++] = position;
+          }
+        }
+        count = kept;
+      }
+      if (count > items.length >>> 4) {
+        // Many matches: reading the marks in order is cheaper than sorting.
+        const ordered = new Uint32Array(count);
+        let k = 0;
+        for (let position = 0; position < items.length && k < count; position++) if (stamp[position] === mark) ordered[k++] = position;
+        return ordered;
+      }
+      candidates = candidates.slice(0, count);
+      return candidates.sort();
+    }
+
+    return {
+      items,
+      size: items.length,
+      wordCount: sorted.length,
+      postingCount,
+      searchPositions,
+      search(query) {
+        const positions = searchPositions(query);
+        if (!positions) return undefined;
+        return new Set(Array.from(positions, (position) => items[position]!.clip.id));
+      },
+    };
+  }
 }

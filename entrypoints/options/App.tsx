@@ -9,7 +9,7 @@ import { StaleSetting } from '@/components/stale-setting';
 import { SourcesView } from '@/components/sources-view';
 import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
-import { afterPaint, library, librarySearch, useLibrary } from '@/components/use-library';
+import { afterPaint, library, librarySearch, useLibrary, useSearchIndexBuilds } from '@/components/use-library';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { type BulkChange, changeClips, citedSources, type ClipWithSource, deleteClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
 import { db } from '@/lib/db';
@@ -63,9 +63,11 @@ export function App() {
   // Search by word prefix with an index kept across changes (lib/library-search.ts).
   // While the rest load, the newest clips stand for the default view only: a search or filter waits for all.
   const ready = complete || firstPageServes(view);
+  // Until the index is built (at idle time, never on a keystroke) a plain filter answers; then the index again.
+  const searchIndexBuilds = useSearchIndexBuilds();
   const shown = useMemo(
     () => (items && ready ? applyView(items, view, context, librarySearch.match) : undefined),
-    [items, ready, view, context.today, staleAfterYears],
+    [items, ready, view, context.today, staleAfterYears, searchIndexBuilds],
   );
   const { tags, sites } = libraryState.facets;
   const terms = useMemo(() => searchTerms(view.q), [view.q]);

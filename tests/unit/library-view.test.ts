@@ -66,14 +66,17 @@ describe('applyView', () => {
     const search = new LibrarySearch();
     const run = (list: readonly ClipWithSource[], q: string) =>
       applyView(list, { ...defaultView, q }, context, search.match).map((item) => item.clip.quote.slice(0, 12));
+    search.prepare(items);
     expect(run(items, 'facebook')).toEqual(['72% of adult']);
     // One clip edited (a new object), one deleted: the kept index answers for the new list.
     const edited = { ...items[0]!, clip: { ...items[0]!.clip, quote: 'Instagram reaches Facebook users.' } };
     const changed = [edited, items[1]!, items[3]!];
+    search.prepare(changed);
     expect(run(changed, 'facebook')).toEqual(['Instagram re']);
     expect(run(changed, 'reach')).toEqual(['Instagram re']);
     expect(run(changed, 'video')).toEqual(['Video posts ']);
     expect(search.builds).toBe(1);
+    expect(search.plainAnswers).toBe(0);
     // The same answers as an index built for the new list.
     for (const q of ['facebook', 'reach', 'pew', 'social', '48%', 'twitter care'])
       expect(run(changed, q)).toEqual(applyView(changed, { ...defaultView, q }, context).map((item) => item.clip.quote.slice(0, 12)));

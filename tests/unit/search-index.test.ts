@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClipWithSource } from '../../lib/clips';
 import { applyView, defaultView } from '../../lib/library-view';
 import type { Clip, Source } from '../../lib/schema';
-import { buildSearchIndex, foldForSearch, matchedTerms, queryWords } from '../../lib/search-index';
+import { buildSearchIndex, createSearchIndexBuilder, foldForSearch, matchedTerms, queryWords } from '../../lib/search-index';
 
 const uuid = (prefix: string, n: number) => `${prefix}0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -181,6 +181,28 @@ describe('buildSearchIndex', () => {
     expect(big.search('shared word')?.size).toBe(5000);
     expect(big.search('shared w42')?.size).toBe(1 + 10 + 100); // w42, w420–w429, w4200–w4299
     expect(big.search('w42 w4200')).toEqual(new Set([many[4200]!.clip.id]));
+  });
+
+  it('builds the same index a slice at a time as at once', () => {
+    const many: ClipWithSource[] = Array.from({ length: 3000 }, (_, n) => ({
+      clip: clip(1000 + n, n % 2 ? pew : hub, { quote: `E-commerce grew ${n}% in w${n}`, tags: [`t${n % 7}`] }),
+      source: n % 2 ? pew : hub,
+    }));
+    const whole = buildSearchIndex(many);
+    const builder = createSearchIndexBuilder(many);
+    let steps = 0;
+    let sliced;
+    // A budget of nothing still indexes a few clips per step, so the build always ends.
+    while (!(sliced = builder.step(0))) {
+      steps++;
+      expect(builder.indexed).toBeLessThanOrEqual(many.length);
+    }
+    expect(steps).toBeGreaterThan(10);
+    expect(builder.step(0)).toBe(sliced);
+    expect([sliced.wordCount, sliced.postingCount]).toEqual([whole.wordCount, whole.postingCount]);
+    for (const query of ['ecommerce', 'grew 12', 'w29', 't3 pew', 'marketing w1', 'nothing']) {
+      expect([...sliced.searchPositions(query)!], query).toEqual([...whole.searchPositions(query)!]);
+    }
   });
 
   it('handles an empty library', () => {
