@@ -48,13 +48,30 @@ export interface LibraryBench {
   waitHint(pattern: string, timeoutMs: number): Promise<boolean>;
   /** Ticks unticked "Select clip: …" checkboxes, scrolling as a virtualised list needs, until `wanted` are ticked. */
   tickClips(wanted: number, timeoutMs: number): Promise<number>;
-  /** The baseline: the same search as a plain filter over the clips already in memory. */
-  baseline(queries: string[], repetitions: number): Promise<{ clips: number; buildMs: number; results: BaselineResult[] }>;
+  /**
+   * The baseline: the same search as a plain filter over the clips already in
+   * memory; and, beside it over the same clips, the library's index lookup
+   * (lib/search-index.ts, when the benchmark has put it in the page), both
+   * without rendering anything.
+   */
+  baseline(
+    queries: string[],
+    repetitions: number,
+  ): Promise<{ clips: number; buildMs: number; results: BaselineResult[]; indexBuildMs?: number; indexed?: BaselineResult[] }>;
+  /** Whether the library's search index is built (its performance mark), and when (ms since navigation). */
+  searchIndexReadyAt(): number | undefined;
+}
+
+/** lib/search-index.ts, bundled by the benchmark and evaluated in the page. */
+interface SearchIndexModule {
+  buildSearchIndex(items: readonly { clip: unknown; source: unknown }[]): { searchPositions(query: string): Uint32Array | undefined };
 }
 
 declare global {
   // Set by installLibraryBench in the library page.
   var __libraryBench: LibraryBench;
+  // Set by the benchmark (library-scale.ts) for the indexed lookup beside the plain filter.
+  var __casefileSearchIndex: SearchIndexModule | undefined;
 }
 
 export function installLibraryBench(): void {
@@ -260,22 +277,46 @@ export function installLibraryBench(): void {
             .filter(Boolean),
         ),
       ];
+      // The index over the same clips in the same order (not timed), and its lookup mapped back to the clips.
+      const module = globalThis.__casefileSearchIndex;
+      const items = clips.map((clip) => ({ clip, source: byId.get(clip.sourceId) }));
+      const indexStart = performance.now();
+      const index = module?.buildSearchIndex(items);
+      const indexBuildMs = index ? performance.now() - indexStart : undefined;
+      /** ms per run of `run`, each the mean of enough back-to-back runs to cover ≥ 5 ms. */
+      const time = (run: () => number, into: BaselineResult) => {
+        let runs = 0;
+        const t0 = performance.now();
+        let elapsed = 0;
+        do {
+          into.count = run();
+          runs++;
+          elapsed = performance.now() - t0;
+        } while (elapsed < 5);
+        into.samples.push(elapsed / runs);
+      };
       const results: BaselineResult[] = queries.map((query) => ({ query, count: 0, samples: [] }));
+      const indexed: BaselineResult[] = queries.map((query) => ({ query, count: 0, samples: [] }));
       for (let repetition = 0; repetition < repetitions; repetition++) {
-        for (const result of results) {
+        for (const [q, result] of results.entries()) {
           const terms = termsOf(result.query);
-          let runs = 0;
-          const t0 = performance.now();
-          let elapsed = 0;
-          do {
-            result.count = haystacks.filter((haystack) => terms.every((term) => haystack.includes(term))).length;
-            runs++;
-            elapsed = performance.now() - t0;
-          } while (elapsed < 5);
-          result.samples.push(elapsed / runs);
+          const plain = () => haystacks.filter((haystack) => terms.every((term) => haystack.includes(term))).length;
+          const lookup = () => Array.from(index!.searchPositions(result.query) ?? [], (position) => items[position]!).length;
+          // Interleaved, the order alternating, so that drift and GC hit both alike.
+          if (!index) time(plain, result);
+          else if ((repetition + q) % 2 === 0) {
+            time(plain, result);
+            time(lookup, indexed[q]!);
+          } else {
+            time(lookup, indexed[q]!);
+            time(plain, result);
+          }
         }
       }
-      return { clips: clips.length, buildMs, results };
+      return { clips: clips.length, buildMs, results, ...(index ? { indexBuildMs, indexed } : {}) };
+    },
+    searchIndexReadyAt() {
+      return performance.getEntriesByName('casefile:search-index-ready')[0]?.startTime;
     },
   };
   globalThis.__libraryBench = bench;

@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { Clip, Source } from '../../lib/schema';
 import { buildSearchIndex } from '../../lib/search-index';
@@ -39,12 +40,27 @@ const searchWord = process.env.BENCH_LIBRARY_QUERY ?? 'million';
 const batch = 1000;
 const seedChunk = 5000;
 
-export type Interaction = 'open' | 'openWall' | 'search' | 'searchBaseline' | 'filter' | 'deleteSelected' | 'undoDelete';
+export type Interaction =
+  | 'open'
+  | 'openWall'
+  | 'openQuery'
+  | 'search'
+  | 'searchFrame'
+  | 'searchFallback'
+  | 'searchIndexed'
+  | 'searchBaseline'
+  | 'filter'
+  | 'deleteSelected'
+  | 'undoDelete';
 const interactions: { key: Interaction; label: string }[] = [
   { key: 'open', label: 'open → first card (in page)' },
   { key: 'openWall', label: 'open → first card (wall clock)' },
+  { key: 'openQuery', label: `open ?q=${searchWord} → first card (waits for all)` },
   { key: 'search', label: 'search keystroke → status line' },
-  { key: 'searchBaseline', label: 'same search, plain JS filter' },
+  { key: 'searchFrame', label: 'search keystroke → next frame' },
+  { key: 'searchFallback', label: 'keystroke before index built → status' },
+  { key: 'searchIndexed', label: 'same search, index lookup (no render)' },
+  { key: 'searchBaseline', label: 'same search, plain JS filter (no render)' },
   { key: 'filter', label: 'Kind = Statistics → status line' },
   { key: 'deleteSelected', label: `delete ${batch.toLocaleString('en')} selected → status line` },
   { key: 'undoDelete', label: 'Undo of that delete → status line' },
@@ -85,7 +101,23 @@ const inPage = (page: Page) => ({
   tickClips: (wanted: number, timeoutMs = stepTimeoutMs) => page.evaluate(([wanted, timeoutMs]) => __libraryBench.tickClips(wanted, timeoutMs), [wanted, timeoutMs] as const),
   baseline: (queries: string[], repetitions: number) =>
     page.evaluate(([queries, repetitions]) => __libraryBench.baseline(queries, repetitions), [queries, repetitions] as const),
+  searchIndexReadyAt: () => page.evaluate(() => __libraryBench.searchIndexReadyAt()),
 });
+
+/** lib/search-index.ts as one script for the page: the indexed lookup beside the plain filter, on the same clips. */
+async function bundleSearchIndex(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(root, 'lib/search-index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__casefileSearchIndexModule',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return `${result.outputFiles[0]!.text}\nglobalThis.__casefileSearchIndex = __casefileSearchIndexModule;`;
+}
 
 /**
  * The e2e build (built first if missing), copied aside: others may rebuild
@@ -102,7 +134,7 @@ function snapshotBuild(): string {
 }
 
 /** Chromium with the extension in a fresh profile; the extension id from its service worker. */
-async function launch(extension: string): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+export async function launch(extension: string): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'casefile-bench-library-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -132,7 +164,7 @@ async function launch(extension: string): Promise<{ context: BrowserContext; ext
  * server on 127.0.0.1 (CDP is slow to carry 70 MB), the next one while the
  * last commits.
  */
-async function seed(context: BrowserContext, libraryUrl: string, library: Library): Promise<void> {
+export async function seed(context: BrowserContext, libraryUrl: string, library: Library): Promise<void> {
   const chunks = [JSON.stringify(library.sources)];
   for (let at = 0; at < library.clips.length; at += seedChunk) chunks.push(JSON.stringify(library.clips.slice(at, at + seedChunk)));
   const server = createServer((request, response) => {
@@ -190,7 +222,7 @@ const parseHint = (text: string | null) => {
   return numbers.length >= 2 ? { shown: numbers[0]!, total: numbers[1]! } : numbers.length === 1 ? { shown: numbers[0]!, total: numbers[0]! } : undefined;
 };
 
-async function measureSize(size: number, library: Library, extension: string): Promise<SizeResult> {
+async function measureSize(size: number, library: Library, extension: string, searchIndexScript: string): Promise<SizeResult> {
   const result: SizeResult = { size, seedMs: 0, seedMBytes: 0, measures: {}, searchChecks: [], notes: [] };
   const measure = (key: Interaction) => (result.measures[key] ??= emptyMeasure());
   const browser = await launch(extension);
@@ -206,8 +238,26 @@ async function measureSize(size: number, library: Library, extension: string): P
     process.stderr.write(`library-scale ${size}: seeded in ${(result.seedMs / 1000).toFixed(1)} s\n`);
     started = Date.now();
 
-    // 1. Open: a new tab each time; the first (cold) open is reported apart.
+    // 1a. Open with a search in the URL: the newest clips do not answer it, so the first card waits for all.
+    const openQuery = measure('openQuery');
+    for (let run = 0; run <= Math.min(3, repetitions); run++) {
+      const queryPage = await browser.context.newPage();
+      try {
+        await queryPage.goto(`${libraryUrl}?q=${encodeURIComponent(searchWord)}`, { timeout: stepTimeoutMs });
+        await queryPage.waitForFunction(() => globalThis.__libraryBench?.open.firstCardFrame !== undefined, undefined, { timeout: stepTimeoutMs, polling: 50 });
+        // The first (cold) open is not counted, as below.
+        if (run > 0) openQuery.samples.push((await inPage(queryPage).open()).firstCard!);
+      } catch (error) {
+        openQuery.failed = `no card within ${stepTimeoutMs / 1000} s (${(error as Error).message.split('\n')[0]})`;
+        break;
+      } finally {
+        await queryPage.close();
+      }
+    }
+
+    // 1b. Open: a new tab each time; the first (cold) open is reported apart.
     const open = measure('open');
+    const fallback = measure('searchFallback');
     const openWall = measure('openWall');
     for (let run = 0; run <= repetitions; run++) {
       if (run > 1 && deadline()) {
@@ -241,7 +291,17 @@ async function measureSize(size: number, library: Library, extension: string): P
       open.samples.push(marks.firstCard!);
       open.frameSamples.push(marks.firstCardFrame!);
       openWall.samples.push(wallMs);
+      // A keystroke as soon as every clip is in, before the search index is built at idle time: the plain filter answers.
+      if (size > 2000 && (await inPage(page).waitHint(totalPattern(size))) && (await inPage(page).searchIndexReadyAt()) === undefined) {
+        await page.getByRole('searchbox', { name: 'Search', exact: true }).focus();
+        await inPage(page).arm('keydown');
+        await page.keyboard.press(searchWord[0]!);
+        const timing = await inPage(page).result();
+        if (!('timeout' in timing)) fallback.samples.push(timing.ms);
+        await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('');
+      }
     }
+    if (fallback.samples.length === 0) fallback.skipped = size > 2000 ? 'the index was built before a keystroke could be typed' : 'built at once up to 2,000 clips';
     if (!page || open.failed) return result;
     process.stderr.write(`library-scale ${size}: open ${median(open.samples).toFixed(0)} ms\n`);
 
@@ -268,7 +328,19 @@ async function measureSize(size: number, library: Library, extension: string): P
       domNodes: metrics.metrics.find((metric) => metric.name === 'Nodes')?.value,
     };
 
-    // 3. Search: type the word one key at a time; time each key that changes the status line.
+    // 3. Search, once the index is built (at idle time after the load): not before, or the plain filter answers.
+    const readyPoll = Date.now();
+    let readyAt = await b.searchIndexReadyAt();
+    while (readyAt === undefined && Date.now() - readyPoll < stepTimeoutMs) {
+      await sleep(50);
+      readyAt = await b.searchIndexReadyAt();
+    }
+    result.notes.push(
+      readyAt === undefined
+        ? `search: the index was not built within ${stepTimeoutMs / 1000} s; the plain filter answered the keystrokes`
+        : `search: the index was built ${(readyAt / 1000).toFixed(1)} s after the page opened (idle slices after the load)`,
+    );
+    // Type the word one key at a time; time each key that changes the status line.
     const byId = new Map(library.sources.map((source) => [source.id, source]));
     const haystacks = library.clips.map((clip) => haystackOf(clip, byId.get(clip.sourceId)));
     const prefixes = [...searchWord].map((_, index) => searchWord.slice(0, index + 1).toLowerCase());
@@ -320,13 +392,24 @@ async function measureSize(size: number, library: Library, extension: string): P
         }
       }
     }
+    measure('searchFrame').samples.push(...search.frameSamples);
     process.stderr.write(`library-scale ${size}: search ${median(search.samples).toFixed(0)} ms\n`);
 
-    // The baseline: the same timed queries as a plain filter over an in-memory array, in the same page.
+    // The baseline: the same timed queries as a plain filter over an in-memory array, in the same page;
+    // beside it the index lookup over the same array, neither rendering anything.
+    await page.evaluate(searchIndexScript);
     const baselineResult = await b.baseline([...timedPrefixes], repetitions);
     const baseline = measure('searchBaseline');
+    const indexed = measure('searchIndexed');
     // One sample per timed keystroke, as the library's were taken.
     for (const entry of baselineResult.results) baseline.samples.push(...entry.samples);
+    for (const entry of baselineResult.indexed ?? []) indexed.samples.push(...entry.samples);
+    if (!baselineResult.indexed) indexed.failed = 'the search index script did not load in the page';
+    for (const entry of baselineResult.indexed ?? []) {
+      const wanted = expected[prefixes.indexOf(entry.query)];
+      if (entry.count !== wanted) result.searchChecks.push(`index lookup "${entry.query}": ${entry.count} in page vs ${wanted} in Node`);
+    }
+    if (baselineResult.indexBuildMs !== undefined) result.notes.push(`index lookup: the index over the same ${baselineResult.clips} clips built in ${baselineResult.indexBuildMs.toFixed(0)} ms at once (not timed; the library builds its own in idle slices)`);
     for (const entry of baselineResult.results) {
       const wanted = substringExpected[prefixes.indexOf(entry.query)];
       if (entry.count !== wanted) result.searchChecks.push(`baseline "${entry.query}": ${entry.count} in page vs ${wanted} in Node`);
@@ -501,6 +584,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
   const notes: string[] = [];
   if (process.env.BENCH_WAIT_FOR_OTHERS !== '0') await waitForOtherBenchmarks(notes);
   const extension = snapshotBuild();
+  const searchIndexScript = await bundleSearchIndex();
   const loadBefore = loadavg()[0]!;
 
   const results: SizeResult[] = [];
@@ -509,7 +593,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
     // Every record as Casefile stores it: a sample through the app's own schemas.
     for (let index = 0; index < library.clips.length; index += Math.max(1, Math.floor(library.clips.length / 500))) Clip.parse(library.clips[index]);
     for (const source of library.sources) Source.parse(source);
-    results.push(await measureSize(size, library, extension));
+    results.push(await measureSize(size, library, extension, searchIndexScript));
   }
   rmSync(extension, { recursive: true, force: true });
   // The machine is shared: say how busy it was (2 cores here; other tests and builds may run).
@@ -555,6 +639,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
   for (const result of results) {
     const searchMedian = stat(result, 'search').median;
     const baselineMedian = stat(result, 'searchBaseline').median;
+    const indexedMedian = stat(result, 'searchIndexed').median;
     const frames = (['open', 'search', 'filter', 'deleteSelected', 'undoDelete'] as const)
       .map((key) => [key, stat(result, key).frameMedian] as const)
       .filter(([, value]) => value !== undefined && Number.isFinite(value))
@@ -565,7 +650,8 @@ export async function benchLibraryScale(): Promise<BenchSection> {
         (result.heap
           ? `JS heap after load ${result.heap.usedMB.toFixed(0)} MB (${result.heap.usedAfterGcMB.toFixed(0)} MB after GC), ${result.heap.domNodes ?? '?'} DOM nodes; `
           : '') +
-        `search ÷ plain filter: ${Number.isFinite(searchMedian / baselineMedian) ? `${(searchMedian / baselineMedian).toFixed(0)}×` : '—'} (medians); ` +
+        `like with like, no render: plain filter ÷ index lookup ${Number.isFinite(baselineMedian / indexedMedian) ? `${(baselineMedian / indexedMedian).toFixed(1)}×` : '—'} (medians; above 1 = the index is faster); ` +
+        `keystroke to status line ÷ plain filter: ${Number.isFinite(searchMedian / baselineMedian) ? `${(searchMedian / baselineMedian).toFixed(0)}×` : '—'}; ` +
         `to the next frame (medians, ms): ${frames || '—'}; samples: ${interactions.map(({ key }) => `${key} ${stat(result, key).n}`).join(', ')}.`,
     );
     for (const [key, measured] of Object.entries(result.measures)) {
@@ -579,7 +665,9 @@ export async function benchLibraryScale(): Promise<BenchSection> {
     `Headless Chromium, the e2e build, a fresh profile per size; ${repetitions} runs per interaction (open: + 1 cold run, not counted; search: every keystroke of "${searchWord}" that changes the count, per run). ` +
       'Open = navigation start to a MutationObserver seeing the first .clip-card (performance.now() in the page); the wall-clock row is page.goto + waiting for it, measured from Node. ' +
       'Search, filter, delete, Undo = the keydown / select input / click event to the status line ("N of M clips match.") changing, in the page. ' +
-      'Plain JS filter = haystacks.filter(h => terms.every(t => h.includes(t))) over the same clips, haystacks (quote, note, tags, source title and site, cited origin, organisation) already built.',
+      'Plain JS filter = haystacks.filter(h => terms.every(t => h.includes(t))) over the same clips, haystacks (quote, note, tags, source title and site, cited origin, organisation) already built; ' +
+      'index lookup = lib/search-index.ts searchPositions(q) mapped back to the clips, over the same clips in the same page, index already built; both without rendering, interleaved. ' +
+      `Search keystrokes are timed once the library's own index is built; "keystroke before index built" is one keystroke per warm open, typed as soon as all clips show; "open ?q=" opens a link with a search, which waits for every clip.`,
   );
 
   return {
@@ -603,6 +691,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
       ratios100kTo10k:
         ten && hundred ? Object.fromEntries(interactions.map(({ key }) => [key, stat(hundred, key).median / stat(ten, key).median])) : undefined,
       searchOverBaseline: Object.fromEntries(results.map((result) => [result.size, stat(result, 'search').median / stat(result, 'searchBaseline').median])),
+      baselineOverIndexLookup: Object.fromEntries(results.map((result) => [result.size, stat(result, 'searchBaseline').median / stat(result, 'searchIndexed').median])),
     },
   };
 }
