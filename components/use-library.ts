@@ -16,14 +16,26 @@ export const afterPaint = () =>
     );
   });
 
+type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
+const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+
+/**
+ * Runs `work` a slice (a few ms) per task until it says it is done. As
+ * background tasks where the browser has them: any input or rendering goes
+ * first, and the slices follow each other without waiting for a frame's idle
+ * period (with requestIdleCallback, a 100,000-clip index took many seconds
+ * longer to build than its work). Else at idle time.
+ */
 const idle = (work: () => boolean) => {
-  const step = (deadline?: IdleDeadline) => {
-    // As many slices as the idle period has room for: one slice per period would take a 100,000-clip index many seconds.
-    do if (work()) return;
-    while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 10);
-    schedule();
+  const step = () => {
+    if (!work()) schedule();
   };
-  const schedule = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 500 }) : setTimeout(step, 0));
+  const schedule = () =>
+    scheduler?.postTask
+      ? void scheduler.postTask(step, { priority: 'background' })
+      : typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(step, { timeout: 500 })
+        : setTimeout(step, 0);
   schedule();
 };
 
