@@ -20,23 +20,29 @@ type PostTask = (callback: () => void, options: { priority: 'background' }) => P
 const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
 
 /**
- * Runs `work` a slice (a few ms) per task until it says it is done. As
- * background tasks where the browser has them: any input or rendering goes
- * first, and the slices follow each other without waiting for a frame's idle
- * period (with requestIdleCallback, a 100,000-clip index took many seconds
- * longer to build than its work). Else at idle time.
+ * Runs each `work` a slice (a few ms) per task until it says it is done, one
+ * after the other in the order given: the search index (asked for first when
+ * the load completes) is ready before the duplicate figures start, not twice
+ * as late by sharing the time. As background tasks where the browser has
+ * them: any input or rendering goes first, and the slices follow each other
+ * without waiting for a frame's idle period (with requestIdleCallback, a
+ * 100,000-clip index took many seconds longer to build than its work). Else
+ * at idle time.
  */
+const jobs: (() => boolean)[] = [];
+const step = () => {
+  if (jobs[0]?.()) jobs.shift();
+  if (jobs.length) schedule();
+};
+const schedule = () =>
+  scheduler?.postTask
+    ? void scheduler.postTask(step, { priority: 'background' })
+    : typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(step, { timeout: 500 })
+      : setTimeout(step, 0);
 const idle = (work: () => boolean) => {
-  const step = () => {
-    if (!work()) schedule();
-  };
-  const schedule = () =>
-    scheduler?.postTask
-      ? void scheduler.postTask(step, { priority: 'background' })
-      : typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(step, { timeout: 500 })
-        : setTimeout(step, 0);
-  schedule();
+  jobs.push(work);
+  if (jobs.length === 1) schedule();
 };
 
 /**
