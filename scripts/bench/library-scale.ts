@@ -1,12 +1,14 @@
 /**
  * The library at 1,000, 10,000 and 100,000 clips, in headless Chromium with
- * the built extension (issue #4): open until the first card shows, a search
- * keystroke until the status line shows the result (beside the same search as
- * a plain JavaScript filter over the clips in memory), a Kind filter, and
- * deleting 1,000 selected clips and its Undo (once the library has
- * multi-select). Plus the JS heap after load. One fresh browser profile per
- * size; each step is capped so that a library too slow to use is a result,
- * not a hang.
+ * the built extension (issue #4): open until the first card shows (and a link
+ * with a search in it, which waits for every clip); a search keystroke until
+ * the status line shows the result and until the next frame, once the
+ * library's index is built, and one keystroke before it is; beside them, like
+ * with like and without rendering, the index lookup and a plain JavaScript
+ * filter over the same clips in memory; a Kind filter; deleting 1,000
+ * selected clips and its Undo. Plus the JS heap after load. One fresh browser
+ * profile per size; each step is capped so that a library too slow to use is
+ * a result, not a hang.
  *
  * Ad hoc: npx tsx -e "import('./scripts/bench/library-scale.ts').then(m=>m.benchLibraryScale()).then(r=>console.log(JSON.stringify(r,null,1)))"
  * Env: BENCH_LIBRARY_SIZES=1000,10000 · BENCH_REPETITIONS=5 · BENCH_STEP_TIMEOUT_MS=60000 ·
