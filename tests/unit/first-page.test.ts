@@ -9,26 +9,10 @@ import { CasefileDatabase } from '../../lib/db';
 import { databaseName, indexedDbVersion, schemaVersion } from '../../lib/db-identity';
 import { readFirstPage } from '../../lib/first-page';
 import type { Clip, Source } from '../../lib/schema';
+import { testClip, testSource } from './records';
 
-const source = (n: number): Source => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: `https://site${n}.example/a`,
-  canonicalUrl: `https://site${n}.example/a`,
-  title: `Article ${n}`,
-  text: 'The article.',
-  capturedAt: '2026-11-01T00:00:00.000Z',
-});
-const clip = (n: number, src: Source, createdAt: string, fields: Partial<Clip> = {}): Clip => ({
-  id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  sourceId: src.id,
-  kind: 'statistic',
-  quote: `Quote ${n}`,
-  note: '',
-  tags: [],
-  createdAt,
-  updatedAt: createdAt,
-  ...fields,
-});
+const source = (n: number): Source => testSource(n, { text: 'The article.' });
+const clip = (n: number, src: Source, createdAt: string, fields: Partial<Clip> = {}): Clip => testClip(n, src, { createdAt, updatedAt: createdAt, ...fields });
 
 const opened: CasefileDatabase[] = [];
 const database = (name = `first-page-${crypto.randomUUID()}`) => {

@@ -7,16 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { ClipWithSource } from '../../lib/clips';
 import { LibrarySearch, plainSearch, searchOnce } from '../../lib/library-search';
 import type { Clip, Source } from '../../lib/schema';
+import { testSource } from './records';
 
-const source = (n: number, fields: Partial<Source> = {}): Source => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: `https://site${n}.example/a`,
-  canonicalUrl: `https://site${n}.example/a`,
-  title: `Article ${n}`,
-  text: '',
-  capturedAt: '2026-11-01T00:00:00.000Z',
-  ...fields,
-});
+const source = testSource;
 const pew = source(1, { siteName: 'Pew Research Center' });
 const hub = source(2, { siteName: 'HubSpot Blog', title: 'The State of Marketing' });
 const item = (n: number, fields: Partial<Clip> = {}, src: Source = n % 2 ? pew : hub): ClipWithSource => ({

@@ -5,29 +5,11 @@ import { DuplicateIndex, findLikelyDuplicates } from '../../lib/duplicates';
 import { facets } from '../../lib/library-view';
 import { readFirstPage } from '../../lib/first-page';
 import { exactKeys, LibraryData, LibraryStore } from '../../lib/library-store';
-import type { Clip, Source } from '../../lib/schema';
+import { testClip, testSource } from './records';
 import { updateSource } from '../../lib/sources';
 
-const source = (n: number, fields: Partial<Source> = {}): Source => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: `https://site${n}.example/a`,
-  canonicalUrl: `https://site${n}.example/a`,
-  title: `Article ${n}`,
-  text: '',
-  capturedAt: '2026-11-01T00:00:00.000Z',
-  ...fields,
-});
-const clip = (n: number, src: Source, fields: Partial<Clip> = {}): Clip => ({
-  id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  sourceId: src.id,
-  kind: 'statistic',
-  quote: `Quote ${n}`,
-  note: '',
-  tags: [],
-  createdAt: `2026-11-${String(n).padStart(2, '0')}T00:00:00.000Z`,
-  updatedAt: `2026-11-${String(n).padStart(2, '0')}T00:00:00.000Z`,
-  ...fields,
-});
+const source = testSource;
+const clip = testClip;
 
 const pew = source(1, { siteName: 'Pew' });
 const blog = source(2, { siteName: 'Blog' });

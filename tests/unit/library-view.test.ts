@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ClipWithSource } from '../../lib/clips';
 import { LibrarySearch } from '../../lib/library-search';
 import { applyView, defaultView, facets, firstPageServes, searchTerms, viewFromSearch, viewToSearch } from '../../lib/library-view';
-import type { Clip, Source } from '../../lib/schema';
+import { testClip, testSource } from './records';
 
-const source = (id: number, fields: Partial<Source> = {}): Source => ({
-  id: `00000000-0000-4000-8000-00000000000${id}`,
-  url: `https://site${id}.example/a`,
-  canonicalUrl: `https://site${id}.example/a`,
-  title: `Article ${id}`,
-  text: '',
-  capturedAt: '2026-11-01T00:00:00.000Z',
-  ...fields,
-});
-const clip = (n: number, src: Source, fields: Partial<Clip> = {}): Clip => ({
-  id: `10000000-0000-4000-8000-00000000000${n}`,
-  sourceId: src.id,
-  kind: 'statistic',
-  quote: `Quote ${n}`,
-  note: '',
-  tags: [],
-  createdAt: `2026-11-0${n}T00:00:00.000Z`,
-  updatedAt: `2026-11-0${n}T00:00:00.000Z`,
-  ...fields,
-});
+const source = testSource;
+const clip = testClip;
 
 const pew = source(1, { siteName: 'Pew Research Center', publishedTime: '2016-11-11' });
 const blog = source(2, { siteName: 'Social Desk', publishedTime: '2025-06-01' });
