@@ -1,12 +1,12 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half, the held-out half and the fresh set
+ * recall per kind, on the tuning half, the held-out half and the fresh sets
  * (articles labelled before the detector ever ran on them).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half (never those of held-out or fresh: they are not for tuning).
+ * tuning half (never those of held-out or the fresh sets: they are not for tuning).
  * Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
  * ../shared/corpus/readability-pages (never copied into the project); when
@@ -34,7 +34,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh', 'fresh2'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -86,7 +86,13 @@ export function loadLabelledSet(): LabelledSet {
       if (!article) skipped.push(id);
       return article ? [article] : [];
     });
-  return { tuning: load(split.tuning), heldOut: load(split.heldOut), fresh: load(split.fresh), skipped };
+  return {
+    tuning: load(split.tuning),
+    heldOut: load(split.heldOut),
+    fresh: load(split.fresh),
+    fresh2: load(split.fresh2),
+    skipped,
+  };
 }
 
 export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
@@ -146,7 +152,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Fresh articles' own scores are left out: only the totals are for reading.
-          perArticle: split === 'fresh' ? {} : Object.fromEntries(
+          perArticle: split === 'fresh' || split === 'fresh2' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
