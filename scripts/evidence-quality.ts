@@ -1,12 +1,12 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half, the held-out half and the fresh sets
+ * recall per kind, on the tuning half, the held-out half and the fresh2 set
  * (articles labelled before the detector ever ran on them).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half (never those of held-out or the fresh sets: they are not for tuning).
+ * tuning half (never those of held-out or fresh2: they are not for tuning).
  * Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
  * ../shared/corpus/readability-pages (never copied into the project); when
@@ -34,7 +34,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh', 'fresh2'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh2'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -89,7 +89,6 @@ export function loadLabelledSet(): LabelledSet {
   return {
     tuning: load(split.tuning),
     heldOut: load(split.heldOut),
-    fresh: load(split.fresh),
     fresh2: load(split.fresh2),
     skipped,
   };
@@ -119,7 +118,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning half only: held-out and fresh are for reporting.
+    // Errors of the tuning half only: held-out and fresh2 are for reporting.
     for (const [id, score] of Object.entries(results.tuning.perArticle)) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
@@ -152,7 +151,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Fresh articles' own scores are left out: only the totals are for reading.
-          perArticle: split === 'fresh' || split === 'fresh2' ? {} : Object.fromEntries(
+          perArticle: split === 'fresh2' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },

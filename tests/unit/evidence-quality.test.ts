@@ -11,23 +11,24 @@ const hasCorpus = existsSync(corpusDir);
 const set = loadLabelledSet();
 if (!hasCorpus) console.warn(`evidence-quality: ${corpusDir} is absent; ${set.skipped.length} corpus articles skipped.`);
 
-// Achieved (tuning / held-out) when these floors were set, corpus included:
-// statistic P 0.96 / 0.90, R 1.00 / 0.98; success-story P 1.00 / 1.00, R 1.00 / 1.00.
+// Achieved (tuning / held-out) when these floors were set, corpus included, the
+// first fresh set now part of tuning: statistic P 0.84 / 0.90, R 0.94 / 0.98;
+// success-story P 0.97 / 1.00, R 0.88 / 1.00.
 const floors = {
-  tuning: { statistic: { precision: 0.93, recall: 0.97 }, 'success-story': { precision: 0.9, recall: 0.9 } },
+  tuning: { statistic: { precision: 0.82, recall: 0.92 }, 'success-story': { precision: 0.9, recall: 0.85 } },
   heldOut: { statistic: { precision: 0.85, recall: 0.93 }, 'success-story': { precision: 0.8, recall: 0.75 } },
 };
 
 /**
- * The issue's targets, on articles the detector was never tuned on (the fresh
- * set; see tests/fixtures/evidence/README.md). Statistic precision is short of
- * its target (0.71 when this was written): that test is an expected failure,
- * and it fails the moment the target is met, so that it is turned into a plain
- * assertion. Meanwhile a floor keeps fresh precision from falling back.
- * Achieved: statistic P 0.71, R 0.86; success-story P 0.93, R 0.76.
+ * The issue's targets, on articles the detector was never tuned on (fresh2;
+ * see tests/fixtures/evidence/README.md). Measured once before any tuning:
+ * statistic P 0.55, R 0.83; success-story P 0.75, R 0.33. Targets not met are
+ * expected failures (`it.fails`): they fail the moment the target is met, so
+ * that they are turned into plain assertions. Meanwhile floors keep fresh2
+ * from falling back.
  */
 const targets = { statistic: { precision: 0.9, recall: 0.85 }, 'success-story': { precision: 0.8 } };
-const freshStatisticPrecisionFloor = 0.68;
+const fresh2Floors = { statistic: { precision: 0.52, recall: 0.8 }, 'success-story': { precision: 0.7 } };
 
 describe('evidence detector quality', () => {
   for (const split of ['tuning', 'heldOut'] as const) {
@@ -40,34 +41,42 @@ describe('evidence detector quality', () => {
     });
   }
 
-  it.skipIf(!hasCorpus)('fresh: statistic recall and success-story precision meet the issue targets', () => {
-    const { total } = scoreArticles(set.fresh);
-    expect.soft(total.statistic.recall, 'fresh statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
-    expect.soft(total['success-story'].precision, 'fresh success-story precision').toBeGreaterThanOrEqual(
-      targets['success-story'].precision,
-    );
-    expect.soft(total.statistic.precision, 'fresh statistic precision floor').toBeGreaterThanOrEqual(
-      freshStatisticPrecisionFloor,
+  it.skipIf(!hasCorpus)('fresh2: precision and recall stay above their floors', () => {
+    const { total } = scoreArticles(set.fresh2);
+    expect.soft(total.statistic.precision, 'fresh2 statistic precision').toBeGreaterThanOrEqual(fresh2Floors.statistic.precision);
+    expect.soft(total.statistic.recall, 'fresh2 statistic recall').toBeGreaterThanOrEqual(fresh2Floors.statistic.recall);
+    expect.soft(total['success-story'].precision, 'fresh2 success-story precision').toBeGreaterThanOrEqual(
+      fresh2Floors['success-story'].precision,
     );
   });
 
-  (hasCorpus ? it.fails : it.skip)('fresh: statistic precision meets the issue target (not yet)', () => {
-    const { total } = scoreArticles(set.fresh);
+  (hasCorpus ? it.fails : it.skip)('fresh2: statistic precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh2);
     expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
   });
 
+  (hasCorpus ? it.fails : it.skip)('fresh2: statistic recall meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh2);
+    expect(total.statistic.recall).toBeGreaterThanOrEqual(targets.statistic.recall);
+  });
+
+  (hasCorpus ? it.fails : it.skip)('fresh2: success-story precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh2);
+    expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
+  });
+
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh2]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
     }
   });
 
-  it.skipIf(!hasCorpus)('the fresh set holds at least 15 corpus articles and 6 written ones, none in another split', () => {
-    const ids = set.fresh.map((a) => a.id);
-    expect(ids.filter((id) => id.startsWith('corpus/')).length).toBeGreaterThanOrEqual(15);
-    expect(ids.filter((id) => id.startsWith('written/')).length).toBeGreaterThanOrEqual(6);
+  it.skipIf(!hasCorpus)('fresh2 holds at least 12 corpus articles and 5 written ones, none in another split', () => {
+    const ids = set.fresh2.map((a) => a.id);
+    expect(ids.filter((id) => id.startsWith('corpus/')).length).toBeGreaterThanOrEqual(12);
+    expect(ids.filter((id) => id.startsWith('written/')).length).toBeGreaterThanOrEqual(5);
     const others = new Set([...set.tuning, ...set.heldOut].map((a) => a.id));
     expect(ids.filter((id) => others.has(id))).toEqual([]);
   });
