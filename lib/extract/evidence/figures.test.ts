@@ -37,6 +37,12 @@ describe('findFigures: what counts', () => {
     ['tens of thousands of civilians', ['tens of thousands']],
     ['over a billion Android users', ['a billion']],
     ['a 400&percnt; increase in sign-ups', ['400&percnt;']],
+    ['sign-ups rose 100% in a year', ['100%']],
+    ['100% of respondents agreed', ['100%']],
+    ['they spend 2x more on sales', ['2x']],
+    ['a 10x increase in leads', ['10x']],
+    ['it saw 3x higher click-through rates', ['3x']],
+    ['between 10 and 50 employees left', ['10 and 50']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -140,6 +146,17 @@ describe('findFigures: false friends', () => {
     'Unser Büro in der Hauptstraße 12 in Berlin',
     'The Raspberry Pi 3 has a 64-bit CPU',
     'a 300-pound manhole cover',
+    'the bitstream is 100% documented',
+    'programs end up using 100% WASI',
+    'skyscraper content and 10x content',
+    'with a 10x word count',
+    'If it was a gift, mark it as $0.',
+    '(func $add (param $0 i32) (param $1 i32) (result i32)',
+    'The deck dates from around 1490',
+    'my top 21 films of 2017',
+    'Marketers at companies with 10 to 50 employees',
+    'crossing to the other half of the device',
+    'nets crossing between halves of the device',
   ])('%s', (sentence) => {
     expect(strong(sentence, /Rufen|Büro/.test(sentence) ? 'de' : /appelez|rue/.test(sentence) ? 'fr' : undefined)).toEqual([]);
   });

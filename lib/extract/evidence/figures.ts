@@ -101,6 +101,12 @@ const currencyAfter =
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
+/** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
+const percentIntensified =
+  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|\p{Lu}{2,}(?![\p{L}])|\p{Ll}+(?:ed|able|ible|ful)(?![\p{L}]))/u;
+/** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
+const multipliedAfter =
+  /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
 const changeBefore =
   /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
@@ -133,7 +139,7 @@ export const countNouns = new Set(
     'victims civilians soldiers troops residents citizens voters votes households families homes companies company ' +
     'businesses firms brands organizations organisations marketers developers agencies startups retailers ' +
     'stores shops restaurants schools hospitals countries cities languages markets downloads installs apps ' +
-    'sales orders units copies signups sign-ups registrations leads subscriptions accounts profiles pages posts tweets ' +
+    'sales orders units copies signups sign-ups registrations leads subscriptions accounts profiles posts tweets ' +
     'videos photos messages emails comments likes shares clicks impressions page-views pageviews searches requests ' +
     'queries transactions signatures samples questions complaints calls tickets leaks breaks potholes crews ' +
     'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
@@ -300,6 +306,10 @@ function classifyNumber(
   const figure = (type: FigureType, from = start, to = end): Figure => ({ text: sentence.slice(from, to), start: from, end: to, type });
   // Years: a figure only with a currency ("$2015") or a percent sign.
   if (isYearLike(raw) && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
+  // Earlier years: "dates from around 1490", "in 1066", "since 1602".
+  if (/^1\d{3}$/.test(raw) && /(?:^|\s)(?:in|since|from|around|circa|c\.|until|till|before|after|by|year|of|dating|dated)\s+$/i.test(before) && !/^[\s,]*(?:%|[\p{L}]+\s+(?:people|years))/u.test(after)) {
+    return undefined;
+  }
 
   // Glued to a word: "MP3", "A350", "B2B", "x86", "COVID-19", "MS-04".
   if ((isLetter(prevChar) && !isCjk(prevChar)) || prevChar === '_') return undefined;
@@ -338,10 +348,17 @@ function classifyNumber(
   const next = tokens[index + 1];
   const rangeJoin = next && /^\s?[-–—]\s?$|^\s(?:to|and|bis|à)\s$/.test(sentence.slice(end, next.start)) ? next : undefined;
 
-  if (percent) return figure('percent', start, end + percent[0].length);
+  if (percent) {
+    // "100% documented", "100% WASI": an intensifier, not a share of anything.
+    const rest = after.slice(percent[0].length);
+    if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
+    return figure('percent', start, end + percent[0].length);
+  }
   // "50-60%": the range is read with the percentage that ends it.
   if (rangeJoin && percentAfter.test(sentence.slice(rangeJoin.end, rangeJoin.end + 20))) return undefined;
   if (currencyPrefix) {
+    // "$0": nothing paid, or a placeholder in code ("$0 i32").
+    if (/^0+$/.test(raw) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
     const suffix = moneyMagnitudeAfter.exec(after);
     return figure('money', start - currencyPrefix[0].length, end + (suffix ? suffix[0].length : 0));
   }
@@ -364,6 +381,9 @@ function classifyNumber(
   if (multiplier) {
     // "2.3X", "50x", but not "3 x 4" sizes.
     if (/^\s?[x×]\s?\d/.test(after)) return undefined;
+    // "10x content", "a 10x engineer": a word after the "x" that is not what grew.
+    const tail = after.slice(multiplier[0].length);
+    if (/^\s?[x×]/i.test(multiplier[0]) && /^\s\p{L}/u.test(tail) && !multipliedAfter.test(tail)) return undefined;
     return figure('multiplier', start, end + multiplier[0].length);
   }
   // "± a factor of 6" is a range of settings, not a change that happened.
@@ -402,6 +422,10 @@ function classifyNumber(
   }
 
   const rangeEnd = rangeJoin ? rangeJoin.end : end;
+  // "my top 21 films", "the top 10 tips": the length of a list.
+  if (lw1 === 'top') return undefined;
+  // "companies with 10 to 50 employees": a size band that sorts, not a count.
+  if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
     // A count of something: "56,000 developers", "11 people", "25 crews".
     const words = sentence
@@ -456,7 +480,9 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     wordPattern.lastIndex = 0;
     for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
       // "the third quarter of 2016", "the first half of the year": periods, not shares.
-      if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "between halves of the device": parts of a thing, not a share of a population.
+      if (type === 'ratio' && /^halves\b/i.test(m[0])) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
       if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, type });

@@ -42,6 +42,13 @@ describe('findCandidates', () => {
     expect(findCandidates('Two brothers started a bakery. Three days later they had a customer.')).toEqual([]);
   });
 
+  it('skips title-case headings and worked examples', () => {
+    expect(findCandidates('$150K Pearl Oscar Dress ...')).toEqual([]);
+    expect(findCandidates('Prices Start at $1,299 for the Pro Model')).toEqual([]);
+    expect(findCandidates('Take a company with 1,000 customers paying £50 a month.')).toEqual([]);
+    expect(findCandidates('Prices start at $1,299, and 40% of buyers pick the Pro.')).toHaveLength(1);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

@@ -53,7 +53,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const last = found[found.length - 1];
     const followsCandidate = last !== undefined && last.paragraph === span.paragraph && previousEnd === i - 1;
     const story = findSuccessStory(sentence, figures, lang);
-    const statistic = isStatistic(sentence, figures);
+    const statistic = isStatistic(sentence, figures, lang);
     // A short follow-up joins the candidate before it when it cannot stand
     // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").
     const shortTail =

@@ -8,7 +8,25 @@
  */
 import { type Figure, strongFigure } from './figures';
 
-const hypothetical = /^(?:["“]?\s*)(?:if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si)\b/i;
+const hypothetical =
+  /^(?:["“]?\s*)(?:if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si|(?:take|consider|picture)\s+(?:a|an|one)|(?:for example|for instance),\s+(?:if|say|a|an))\b/i;
+/** Words a title leaves in lower case: "Why 73% of Marketers Use Video". */
+const titleSmallWords = new Set('a an the of to in for and or on at by with vs vs. from as per into via'.split(' '));
+
+/**
+ * A heading in title case ("$150K Pearl Oscar Dress ...", "Prices From $999
+ * To $1,299"): every word capitalised but the small ones, no full stop. A
+ * heading announces; the sentence under it says.
+ */
+export function isTitleCase(sentence: string, lang?: string): boolean {
+  if (/^de/i.test(lang ?? '')) return false;
+  const trimmed = sentence.trim();
+  if (/[.!?]["”]?$/.test(trimmed) && !/(?:\.\.\.|…)$/.test(trimmed)) return false;
+  const words = trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => !titleSmallWords.has(w.toLowerCase()));
+  if (content.length < 3) return false;
+  return content.every((w) => /^\p{Lu}/u.test(w));
+}
 const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 
 /** Words of two letters or more: "About 23,000 die." has two. */
@@ -23,9 +41,10 @@ export function wordCount(sentence: string): number {
   return count;
 }
 
-export function isStatistic(sentence: string, figures: Figure[]): boolean {
+export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   if (wordCount(sentence) < 3) return false;
+  if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence)) return false;
   if (/\?\s*["”]?$/.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
