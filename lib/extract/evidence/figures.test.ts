@@ -43,6 +43,8 @@ describe('findFigures: what counts', () => {
     ['a 10x increase in leads', ['10x']],
     ['it saw 3x higher click-through rates', ['3x']],
     ['between 10 and 50 employees left', ['10 and 50']],
+    ['ASOS increased add-to-basket rates by 2.5x after adding videos', ['2.5x']],
+    ['This was about 1/3 of the replies.', ['1/3 of']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -55,6 +57,14 @@ describe('findFigures: what counts', () => {
 });
 
 describe('findFigures: locales', () => {
+  it('reads ratios, qualifiers, count nouns and magnitudes in French, Spanish and Czech', () => {
+    expect(figures('Près de 4 internautes sur 5 achètent en ligne', 'fr')).toEqual(['4 internautes sur 5']);
+    expect(figures('il se prenait pour lui 24 heures sur 24', 'fr')).toEqual([]);
+    expect(figures('analizó más de 2.000 publicaciones', 'es')).toEqual(['2.000']);
+    expect(figures('presente en 11 países de América Latina', 'es')).toEqual(['11']);
+    expect(figures('s cenovkou kolem 100 milionů liber', 'cs')).toEqual(['100 milionů']);
+  });
+
   it('reads German and French numbers as single numbers', () => {
     expect(figures('Der Umsatz lag bei 1.234,5 Mio. Euro, ein Plus von 12,5 %.', 'de')).toEqual(['1.234,5 Mio. Euro', '12,5 %']);
     expect(figures('Twitter kommt auf 3,5 Mio. Nutzer.', 'de')).toEqual(['3,5 Mio.']);
@@ -146,6 +156,7 @@ describe('findFigures: false friends', () => {
     'Unser Büro in der Hauptstraße 12 in Berlin',
     'The Raspberry Pi 3 has a 64-bit CPU',
     'a 300-pound manhole cover',
+    '3 x − 1 + ( 1 + x ) 2 is an equation',
     'the bitstream is 100% documented',
     'programs end up using 100% WASI',
     'skyscraper content and 10x content',

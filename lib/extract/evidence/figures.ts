@@ -43,8 +43,11 @@ const hintNumbers =
 const hintWords =
   /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
+/** "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss. */
+const hintMultiplier = /\d\s?[x×](?![\p{L}\d])|(?<![\d/])[1-9]\/\d{1,2}\s/u;
+
 export function mayHoldFigure(text: string): boolean {
-  return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text);
+  return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
 }
 
 /** Figures that alone make a sentence quantitative ("ranked third" does not). */
@@ -72,7 +75,8 @@ const qualifierPhrases = new Set(
   (
     'about|around|approximately|approx.|roughly|nearly|almost|over|more than|fewer than|less than|up to|some|' +
     'an estimated|estimated|a total of|total of|just over|just under|well over|upwards of|in excess of|as many as|' +
-    'as much as|environ|près de|plus de|moins de|rund|etwa|knapp|über|mehr als|fast|beinahe|circa|ca.'
+    'as much as|environ|près de|plus de|moins de|au total|rund|etwa|knapp|über|mehr als|fast|beinahe|circa|ca.|' +
+    'más de|menos de|cerca de|casi|alrededor de|unos|unas|un total de|total de|aproximadamente'
   ).split('|'),
 );
 
@@ -94,13 +98,14 @@ const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])
 
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
-  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore)(?![\p{L}])/iu;
+  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
 const moneyMagnitudeAfter = /^(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
+const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
 const percentIntensified =
   /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|\p{Lu}{2,}(?![\p{L}])|\p{Ll}+(?:ed|able|ible|ful)(?![\p{L}]))/u;
@@ -152,7 +157,9 @@ export const countNouns = new Set(
     'neukunden follower aufrufe abonnenten bestellungen downloads mitglieder ' +
     'usuarios clientes personas empresas tiendas pedidos visitas seguidores visualizaciones descargas empleados ' +
     'trabajadores habitantes suscriptores socios reservas productos artículos unidades encuestas entrevistas ' +
-    'respuestas produits articles sondés répondants produkte artikel befragte'
+    'respuestas produits articles sondés répondants produkte artikel befragte ' +
+    'países ciudades publicaciones mensajes tiendas marcas pays villes publications marques prisonniers détenus ' +
+    'prisoners inmates länder städte beiträge marken'
   ).split(' '),
 );
 
@@ -170,6 +177,13 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
     ),
     type: 'ratio',
   },
+  // "4 internautes sur 5", but not "24 heures sur 24".
+  {
+    hints: [' sur '],
+    pattern: /(?<![\p{L}\d.,])(\d{1,2})\s+(?!heures|jours|semaines|mois|ans\b)\p{L}+\s+sur\s+(?!\1(?!\d))\d{1,3}(?![\p{L}\d])/giu,
+    type: 'ratio',
+  },
+  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)\s+(?:of|des?|du|der|de los|de las)\b/giu, type: 'ratio' },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
@@ -380,10 +394,13 @@ function classifyNumber(
   if (magnitude) return figure('count', start, end + magnitude[0].length);
   if (multiplier) {
     // "2.3X", "50x", but not "3 x 4" sizes.
-    if (/^\s?[x×]\s?\d/.test(after)) return undefined;
-    // "10x content", "a 10x engineer": a word after the "x" that is not what grew.
+    if (/^\s?[x×]\s?[\d−+=*/^(]/.test(after)) return undefined; // "3 x 4", "3 x − 1": sizes and maths
+    // "10x content", "a 10x engineer": an "x" before a noun, not after a verb ("grew 3x after...").
     const tail = after.slice(multiplier[0].length);
-    if (/^\s?[x×]/i.test(multiplier[0]) && /^\s\p{L}/u.test(tail) && !multipliedAfter.test(tail)) return undefined;
+    const attributive = /^(?:|a|an|the|and|or|with|your|our|their|its|of)$/.test(lw1Of(w1));
+    if (attributive && /^\s?[x×]/i.test(multiplier[0]) && /^\s\p{L}/u.test(tail) && !multipliedAfter.test(tail)) {
+      return undefined;
+    }
     return figure('multiplier', start, end + multiplier[0].length);
   }
   // "± a factor of 6" is a range of settings, not a change that happened.
