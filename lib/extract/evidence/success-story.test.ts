@@ -99,6 +99,8 @@ describe('success stories in German, French, Spanish and Chinese', () => {
     ['Tras su campaña en Instagram, la cadena Telepizza aumentó sus pedidos online un 25 %.', 'es', 'Telepizza'],
     ['Gracias a su aplicación, Cabify redujo los tiempos de espera un 20 %.', 'es', 'Cabify'],
     ['Con su programa de afiliados, la startup Holaluz duplicó sus clientes en un año.', 'es', 'Holaluz'],
+    ['Après sa campagne, la marque Oxyde a vu ses ventes en ligne bondir de 40 %.', 'fr', 'Oxyde'],
+    ['Der Onlinehändler Quelle verdoppelte seinen Umsatz über Social Commerce.', 'de', 'Quelle'],
     ['京东通过新的会员计划，使复购率提升了20%。', 'zh', '京东'],
   ])('%s', (sentence, lang, organisation) => {
     expect(story(sentence, lang)).toMatchObject({ organisation });
@@ -106,6 +108,7 @@ describe('success stories in German, French, Spanish and Chinese', () => {
 
   it.each([
     ['Nach dem Start der Kampagne stieg der Umsatz um 12 %.', 'de'],
+    ['Im Schnitt erreichte jedes Video 35.000 Aufrufe.', 'de'],
     ['Die Kosten pro Anfrage sanken nach der Einführung um 40 %.', 'de'],
     ['Selon une étude, 45 % des Français ont acheté en ligne après une campagne.', 'fr'],
     ['Según el estudio, el 60 % de los usuarios compró tras ver un vídeo.', 'es'],

@@ -38,6 +38,8 @@ const resultVerb = new RegExp(
       "a réduit|a augmenté|a doublé|a triplé|a multiplié|a divisé|a gagné|a attiré|a atteint|a généré|a vendu",
       "a amélioré|a accru|a conquis|a séduit|a recruté|a économisé|a dépassé|ont réduit|ont augmenté|ont doublé",
       "a pu\\s(?:augmenter|réduire|doubler|tripler|multiplier|diviser|gagner|attirer|atteindre|générer|vendre|améliorer|accroître)",
+      // "Veja a vu ses ventes bondir de 40 %": the measure between the auxiliary and the verb.
+      "(?:a|ont)\\svu\\s[^.;:!?]{0,60}?(?<![\\p{L}])(?:bondir|grimper|progresser|augmenter|doubler|tripler|exploser|croître|décoller)",
       // Spanish
       'aumentó|incrementó|redujo|recortó|duplicó|triplicó|multiplicó|alcanzó|logró|consiguió|generó|ganó|vendió',
       'mejoró|elevó|captó|atrajo|sumó|ahorró|disparó|rebajó',
@@ -63,6 +65,8 @@ const actionCue = new RegExp(
       'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within|campaign|campaigns|video',
       'videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative|launch|launched|launching',
       'contest|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
+      // Channels that are an activity in any language: "seinen Umsatz über Social Commerce".
+      'social commerce|social media|influencers?|live shopping|livestream',
       // German
       'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
       'mit der|mit einer|mit einem|seit|kampagne|kampagnen|start|einführung|programm|kanal|videos|app|aktion',
@@ -192,6 +196,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     if (notActors.has(name) || name.length < 2 || /^\d/.test(name)) continue;
     // German capitalises every noun: one after an article or possessive is not a name ("die Kosten").
     if (german && !afterVerb && !described && germanArticle.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "35.000 Aufrufe", "jedes Reel", "alle Filialen": counted or quantified common nouns, on either side of the verb.
+    if (german && /\d\s+$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (german && /(?:^|\s)(?:jede[rsmn]?|alle[nms]?|viele[nr]?|manche[nr]?|einige[nr]?|mehrere[nr]?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // The object of a preposition is a channel or a place, not the actor: "on Twitter", "to Facebook".
     const before = text.slice(Math.max(0, start - 12), start);
     if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
