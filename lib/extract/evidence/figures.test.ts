@@ -157,6 +157,7 @@ describe('findFigures: false friends', () => {
     'The Raspberry Pi 3 has a 64-bit CPU',
     'a 300-pound manhole cover',
     '3 x − 1 + ( 1 + x ) 2 is an equation',
+    'it truncates file names at about 30 characters',
     'the bitstream is 100% documented',
     'programs end up using 100% WASI',
     'skyscraper content and 10x content',

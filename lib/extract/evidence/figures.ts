@@ -455,7 +455,7 @@ function classifyNumber(
       if (countNouns.has(word)) return figure('count', start, rangeEnd);
       if (/[.,;:!?)]$/.test(words[i] ?? '')) break;
     }
-    const unitAfter = /^\s?(?:\(|[\s-])?(?:kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds)(?![\p{L}])/u;
+    const unitAfter = /^\s?(?:\(|[\s-])?(?:kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?![\p{L}])/u;
     if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
     const qualified =
       qualifierPhrases.has(lw1) ||
