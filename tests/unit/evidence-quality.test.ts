@@ -12,23 +12,25 @@ const set = loadLabelledSet();
 if (!hasCorpus) console.warn(`evidence-quality: ${corpusDir} is absent; ${set.skipped.length} corpus articles skipped.`);
 
 // Achieved (tuning / held-out) when these floors were set, corpus included, the
-// first fresh set now part of tuning: statistic P 0.84 / 0.90, R 0.94 / 0.98;
-// success-story P 0.97 / 1.00, R 0.88 / 1.00.
+// first fresh set part of tuning: statistic P 0.95 / 0.93, R 0.99 / 0.98;
+// success-story P 1.00 / 1.00, R 0.97 / 1.00.
 const floors = {
-  tuning: { statistic: { precision: 0.82, recall: 0.92 }, 'success-story': { precision: 0.9, recall: 0.85 } },
-  heldOut: { statistic: { precision: 0.85, recall: 0.93 }, 'success-story': { precision: 0.8, recall: 0.75 } },
+  tuning: { statistic: { precision: 0.93, recall: 0.97 }, 'success-story': { precision: 0.95, recall: 0.93 } },
+  heldOut: { statistic: { precision: 0.9, recall: 0.95 }, 'success-story': { precision: 0.8, recall: 0.75 } },
 };
 
 /**
  * The issue's targets, on articles the detector was never tuned on (fresh2;
  * see tests/fixtures/evidence/README.md). Measured once before any tuning:
- * statistic P 0.55, R 0.83; success-story P 0.75, R 0.33. Targets not met are
- * expected failures (`it.fails`): they fail the moment the target is met, so
- * that they are turned into plain assertions. Meanwhile floors keep fresh2
- * from falling back.
+ * statistic P 0.55, R 0.83; success-story P 0.75, R 0.33. After tuning on the
+ * other splits: statistic P 0.57, R 0.88; success-story P 0.75, R 0.33.
+ * Statistic recall meets its target and is asserted. Statistic and
+ * success-story precision do not: those are expected failures (`it.fails`)
+ * that fail the moment the target is met, so that they are turned into plain
+ * assertions. Meanwhile floors keep fresh2 from falling back.
  */
 const targets = { statistic: { precision: 0.9, recall: 0.85 }, 'success-story': { precision: 0.8 } };
-const fresh2Floors = { statistic: { precision: 0.52, recall: 0.8 }, 'success-story': { precision: 0.7 } };
+const fresh2Floors = { statistic: { precision: 0.54 }, 'success-story': { precision: 0.7 } };
 
 describe('evidence detector quality', () => {
   for (const split of ['tuning', 'heldOut'] as const) {
@@ -41,10 +43,10 @@ describe('evidence detector quality', () => {
     });
   }
 
-  it.skipIf(!hasCorpus)('fresh2: precision and recall stay above their floors', () => {
+  it.skipIf(!hasCorpus)('fresh2: statistic recall meets the issue target; precision stays above its floors', () => {
     const { total } = scoreArticles(set.fresh2);
+    expect.soft(total.statistic.recall, 'fresh2 statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
     expect.soft(total.statistic.precision, 'fresh2 statistic precision').toBeGreaterThanOrEqual(fresh2Floors.statistic.precision);
-    expect.soft(total.statistic.recall, 'fresh2 statistic recall').toBeGreaterThanOrEqual(fresh2Floors.statistic.recall);
     expect.soft(total['success-story'].precision, 'fresh2 success-story precision').toBeGreaterThanOrEqual(
       fresh2Floors['success-story'].precision,
     );
@@ -53,11 +55,6 @@ describe('evidence detector quality', () => {
   (hasCorpus ? it.fails : it.skip)('fresh2: statistic precision meets the issue target (not yet)', () => {
     const { total } = scoreArticles(set.fresh2);
     expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
-  });
-
-  (hasCorpus ? it.fails : it.skip)('fresh2: statistic recall meets the issue target (not yet)', () => {
-    const { total } = scoreArticles(set.fresh2);
-    expect(total.statistic.recall).toBeGreaterThanOrEqual(targets.statistic.recall);
   });
 
   (hasCorpus ? it.fails : it.skip)('fresh2: success-story precision meets the issue target (not yet)', () => {
