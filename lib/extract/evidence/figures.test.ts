@@ -45,6 +45,11 @@ describe('findFigures: what counts', () => {
     ['between 10 and 50 employees left', ['10 and 50']],
     ['ASOS increased add-to-basket rates by 2.5x after adding videos', ['2.5x']],
     ['This was about 1/3 of the replies.', ['1/3 of']],
+    ['The average cost per click is $5.58', ['$5.58']],
+    ['the breach cost the company $4 million', ['$4 million']],
+    ['they spent $1,200 on ads and it costs $30 a month', ['$1,200', '$30']],
+    ['The average finishing time was 4:14:03.', ['4:14:03']],
+    ['Berlin has produced 12 world records', ['12']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -158,6 +163,15 @@ describe('findFigures: false friends', () => {
     'a 300-pound manhole cover',
     '3 x − 1 + ( 1 + x ) 2 is an equation',
     'it truncates file names at about 30 characters',
+    'The 13-inch model costs $1,299.',
+    'The tablet starts at €499 in Germany.',
+    'Members get $50 off the annual plan.',
+    'Seats are $12 per user, billed yearly.',
+    'Das Modell kostet 899 Euro.',
+    'Our verdict: 8 out of 10.',
+    'It has 16 GB of memory and 1 TB of storage.',
+    'She finished in 2:11:53.',
+    'It starts at $999 in the US, £999 in the UK and €1,149 in France.',
     'the bitstream is 100% documented',
     'programs end up using 100% WASI',
     'skyscraper content and 10x content',

@@ -112,6 +112,8 @@ const percentIntensified =
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
+/** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
+const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
 const changeBefore =
   /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
@@ -125,6 +127,22 @@ const measureOfAfter =
 const streetAfter =
   /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?![\p{L}])|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?![\p{L}])/u;
 const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|most|highest|fastest|best|busiest|richest|largest-|top|leading|popular|grössten|größten|plus)/iu;
+/**
+ * What something costs, not what was spent or earned: "costs $1,099", "starts
+ * at €1,299", "$200 off", "$69.99 a year". A price is set, not measured; an
+ * average price ("the average cost per click is $5.58") is measured.
+ */
+const priceBefore =
+  /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|adds|sells\s+for|retails\s+for|for\s+(?:only|just)|kostet|kosten|ab|coûte|coûtent|à\s+partir\s+de|dès|cuesta|cuestan|desde)\s+(?:only\s+|just\s+|around\s+|about\s+)?$/i;
+const priceAfter =
+  /^(?:\s+off\b|\s+(?:a|per|each)\s+(?:user|seat|night|licen[cs]e)\b|\s*\/\s*(?:mo|month|user)\b|\s+for\s+(?:early\s+)?(?:registration|entry)\b)/i;
+const notPriceWords = /\b(?:spent|spend|spending|earned|raised|revenue|sales|paid|pay|fine|fined|lost|saved|worth)\b/i;
+const pricedSentence =
+  /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|kostet|coûte|cuesta)\s+(?:only\s+|just\s+)?(?:US\s?)?[$€£¥]?\s?\d/i;
+function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
+  if (hasAverage || notPriceWords.test(sentence)) return false;
+  return priceBefore.test(before) || priceAfter.test(after);
+}
 /** Phone numbers and the like, masked before numbers are read. */
 const phonePatterns = [
   /(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{2,4}/g,
@@ -150,7 +168,7 @@ export const countNouns = new Set(
     'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
     'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
-    'donors volunteers members stars reviews ratings responses replies mentions retweets entries applications ' +
+    'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
     'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
@@ -335,8 +353,14 @@ function classifyNumber(
   if (prevChar === '^' || prevChar === '=' || nextChar === '^' || prevChar === '/' || nextChar === '/') {
     if (!(nextChar === '/' && /^\/(?:day|week|month|year|night|hour|h|yr|mo)\b/.test(after))) return undefined;
   }
-  // Times: "8:51", "10:30 p.m.", "5h45", "9 Uhr".
-  if (nextChar === ':' && isDigit(sentence[end + 1])) return undefined;
+  // Times: "8:51", "10:30 p.m.", "5h45", "9 Uhr"; an average time ("averaged 4:14:03") is measured.
+  if (nextChar === ':' && isDigit(sentence[end + 1])) {
+    const clock = /^(?::\d\d){1,2}(?![\d:])/.exec(after);
+    if (clock && hasAverage && averageBefore.test(sentence.slice(Math.max(0, start - 40), start)) && !/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b)/i.test(after.slice(clock[0].length))) {
+      return figure('measure', start, end + clock[0].length);
+    }
+    return undefined;
+  }
   if (prevChar === ':' && isDigit(sentence[start - 2])) return undefined;
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\s?\d\d)/i.test(after)) return undefined;
   // Dates: "May 2013", "Feb. 23", "23 May", "1er mai".
@@ -374,9 +398,14 @@ function classifyNumber(
     // "$0": nothing paid, or a placeholder in code ("$0 i32").
     if (/^0+$/.test(raw) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
     const suffix = moneyMagnitudeAfter.exec(after);
+    if (!suffix && isPrice(before.slice(0, -currencyPrefix[0].length), after, sentence, hasAverage)) return undefined;
     return figure('money', start - currencyPrefix[0].length, end + (suffix ? suffix[0].length : 0));
   }
-  if (currencySuffix) return figure('money', start, end + currencySuffix[0].length);
+  if (currencySuffix) {
+    const magnitudeWord = /\d|illion|illiard|Mio|Mrd|bn|mn|tn|millones|Millionen|Milliarden/.test(currencySuffix[0]);
+    if (!magnitudeWord && isPrice(before, after.slice(currencySuffix[0].length), sentence, hasAverage)) return undefined;
+    return figure('money', start, end + currencySuffix[0].length);
+  }
   const cjkMoney = cjkMoneyAfter.exec(after);
   if (cjkMoney) return figure('money', start, end + cjkMoney[0].length);
   const cjkLarge = cjkMagnitudeAfter.exec(after);
@@ -429,10 +458,15 @@ function classifyNumber(
   if (hasAverage && averageBefore.test(sentence.slice(Math.max(0, start - 60), start))) return figure('measure');
   if (isDuration) return undefined;
 
-  // Ratios with digits: "3 in 10", "1 out of 5".
+  // Ratios with digits: "3 in 10", "1 out of 5"; "Our score: 9 out of 10" is a rating.
   const ratio = /^\s(?:in|out of|of every|sur)\s(\d+)(?![\d.,]\d)/.exec(after);
-  if (ratio && !isYearLike(ratio[1] ?? '')) return figure('ratio', start, end + ratio[0].length);
+  if (ratio && !isYearLike(ratio[1] ?? '')) {
+    if (ratingNear.test(before) || /^\s*stars?\b/i.test(after.slice(ratio[0].length))) return undefined;
+    return figure('ratio', start, end + ratio[0].length);
+  }
 
+  // "256 GB of storage", "16 GB of RAM": a specification.
+  if (/^\s?(?:GB|TB|MB|gigabytes|terabytes|megabytes)\s+of\s+(?:memory|storage|RAM|SSD|space|unified\s+memory)\b/i.test(after)) return undefined;
   if (measureOfAfter.test(after) && value >= 1) {
     const unit = /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?[\p{L}]+/u.exec(after);
     return figure('measure', start, end + (unit ? unit[0].length : 0));
@@ -500,6 +534,8 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.
       if (type === 'ratio' && /^halves\b/i.test(m[0])) continue;
+      // "Our score: 9 out of 10" is a rating, not a share.
+      if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
       if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, type });
@@ -524,6 +560,13 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     const open = sentence[f.start - 1];
     const close = sentence[f.end];
     if (open && close && /['‘"“«]/.test(open) && /['’"”»]/.test(close)) result.splice(i, 1);
+  }
+  // "starts at $1,099 in the US, £1,099 in the UK": once a sentence states a price, its other plain amounts are prices too.
+  if (pricedSentence.test(sentence) && !hasAverage && !notPriceWords.test(sentence)) {
+    for (let i = result.length - 1; i >= 0; i--) {
+      const f = result[i]!;
+      if (f.type === 'money' && !/illion|illiard|Mio|Mrd|bn|mn|tn|millones|[mkMBK]$/.test(f.text)) result.splice(i, 1);
+    }
   }
   // "50-60%": a range before a percentage belongs to it.
   for (let i = 0; i < result.length; i++) {
