@@ -8,12 +8,19 @@
 // strikethrough and tables in GFM (~ |), and the backslash itself.
 const inlineSyntax = /[\\`*_[\]()<>!&~|]/g;
 
-/** Escapes page text for one line of Markdown. Newlines fold to spaces. */
-export function escapeMarkdown(text: string): string {
+/**
+ * Escapes page text that stands inside a line, after a label ("Note: …"):
+ * only inline syntax can act there. Newlines fold to spaces.
+ */
+export function escapeMarkdownInline(text: string): string {
   // Folding only when needed: most text is one line already (10,000-clip briefings, issue #5).
   const folded = /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  return folded
-    .replace(inlineSyntax, '\\$&')
+  return folded.replace(inlineSyntax, '\\$&');
+}
+
+/** Escapes page text for one line of Markdown, which it may begin. Newlines fold to spaces. */
+export function escapeMarkdown(text: string): string {
+  return escapeMarkdownInline(text)
     // What only means something at the start of a line: headings, block
     // quotes, lists, thematic breaks, setext underlines.
     .replace(/^([#>+=-])/, '\\$1')

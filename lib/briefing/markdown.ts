@@ -1,14 +1,18 @@
-/** A briefing as CommonMark (issue #2, #5): page text escaped so it stays text. */
-import { formatStatedDate } from '../stated-date-format';
+/**
+ * A briefing as CommonMark (issue #2, #5): page text escaped so it stays text.
+ * The wording of the byline and of the facts under each quote comes from
+ * entry-facts.ts, as for the web page and the Word file.
+ */
 import type { BriefingDocument, BriefingEntry } from './document';
 import { keyFiguresHeading } from './document';
-import { escapeMarkdown } from './markdown-escape';
+import { entryFacts, paragraphs, preparedLine } from './entry-facts';
+import { escapeMarkdown, escapeMarkdownInline } from './markdown-escape';
 
 export function briefingMarkdown(document: BriefingDocument): string {
   const { settings } = document;
   const lines: string[] = [`# ${escapeMarkdown(settings.title)}`, ''];
-  if (settings.audience.trim()) lines.push(`For: ${escapeMarkdown(settings.audience)}  `);
-  lines.push(`${settings.author.trim() ? `Prepared by ${escapeMarkdown(settings.author)}, ` : 'Prepared '}${formatStatedDate(settings.date)}.`, '');
+  if (settings.audience.trim()) lines.push(`For: ${escapeMarkdownInline(settings.audience)}  `);
+  lines.push(escapeMarkdownInline(preparedLine(settings)), '');
   if (document.keyFigures.length) {
     lines.push(`## ${escapeMarkdown(keyFiguresHeading(document))}`, '');
     for (const entry of document.keyFigures) lines.push(...entryLines(entry));
@@ -23,16 +27,11 @@ export function briefingMarkdown(document: BriefingDocument): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function paragraphs(text: string | undefined): string[] {
-  return (text ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
-}
-
-function entryLines({ clip, citations, staleMark }: BriefingEntry): string[] {
+function entryLines(entry: BriefingEntry): string[] {
+  const { clip, citations, staleMark } = entry;
   const lines = [`> ${escapeMarkdown(clip.quote)} [${citations.join(', ')}]`, ''];
   if (staleMark) lines.push(`**${staleMark}.**`, '');
-  if (clip.organisation) lines.push(`Who: ${escapeMarkdown(clip.organisation)}${clip.result ? ` — ${escapeMarkdown(clip.result)}` : ''}.`, '');
-  const origin = [clip.citedOrigin && escapeMarkdown(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
-  if (origin.length) lines.push(`Data: ${origin.join(', ')}.`, '');
-  if (clip.note.trim()) lines.push(`Note: ${escapeMarkdown(clip.note)}`, '');
+  // The fact follows its label on the same line, so only inline syntax needs escaping.
+  for (const { label, text } of entryFacts(entry)) lines.push(`${label}: ${escapeMarkdownInline(text)}`, '');
   return lines;
 }

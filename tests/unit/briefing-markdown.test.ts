@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../lib/briefing/document';
+import { briefingHtmlBody } from '../../lib/briefing/html';
 import { briefingMarkdown } from '../../lib/briefing/markdown';
 import { escapeMarkdown } from '../../lib/briefing/markdown-escape';
 import { defaultBriefingSettings } from '../../lib/briefing/settings';
@@ -90,6 +91,28 @@ describe('briefingMarkdown', () => {
   it('has Statistics, Success stories and Sources sections', () => {
     const headings = briefingMarkdown(buildBriefing(input)).split('\n').filter((line) => line.startsWith('#'));
     expect(headings).toEqual(['# Why social media matters', '## Statistics', '## Success stories', '## Sources']);
+  });
+
+  it('words the facts under a quote as the web page does, blank fields left out', () => {
+    const story = clip('00000000-0000-4000-8000-000000000004', pew, {
+      kind: 'success-story',
+      quote: 'A story with blank fields.',
+      organisation: 'Acme',
+      result: '   ',
+      citedOrigin: ' ',
+      dataYear: 2019,
+      note: 'Two\n\nlines *here*',
+    });
+    const document = buildBriefing({ ...input, clips: [story] });
+    const facts = briefingMarkdown(document)
+      .split('\n')
+      .filter((line) => /^(Who|Data|Note):/.test(line));
+    expect(facts).toEqual(['Who: Acme.', 'Data: 2019.', 'Note: Two lines \\*here\\*']);
+    // The web page tells the same facts in the same words.
+    const html = briefingHtmlBody(document);
+    expect(html).toContain('Acme.');
+    expect(html).toContain('2019.');
+    expect(html).toContain('Two lines *here*');
   });
 });
 
