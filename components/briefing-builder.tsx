@@ -8,6 +8,7 @@ import { type BriefingSettings, briefingOutlines, citationStyles } from '@/lib/s
 import { briefingSettingsItem, readBriefingSettings } from '@/lib/settings';
 import { BriefingPreview } from './briefing-preview';
 import { clipLabel } from './clip-card';
+import { ExportProgress } from './export-progress';
 import { useBriefingWorker } from './use-briefing-worker';
 
 export interface BriefingBuilderProps {
@@ -56,7 +57,38 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
   const document = useMemo(() => buildBriefing(input, { references: false }), [input]);
   const worker = useBriefingWorker(settings.citationStyle);
   const set = (changes: Partial<BriefingSettings>) => setSettings((before) => ({ ...before, ...changes }));
-  const move = (from: number, delta: number) => setOrder(moveClip(chosen.map((item) => item.clip.id), from, delta));
+  // The order list is rendered again only when the clips change: with thousands of
+  // clips, re-rendering it for an export's start and end would freeze the page (issue #5).
+  const orderList = useMemo(() => {
+    const move = (from: number, delta: number) => setOrder(moveClip(chosen.map((item) => item.clip.id), from, delta));
+    return (
+      <ol className="briefing-order" aria-label="Briefing clips in order">
+        {chosen.map((item, index) => (
+          <li
+            key={item.clip.id}
+            draggable
+            onDragStart={() => (dragged.current = index)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={() => {
+              if (dragged.current !== undefined) move(dragged.current, index - dragged.current);
+              dragged.current = undefined;
+            }}
+          >
+            <span className="order-text">
+              {item.clip.starred ? '★ ' : ''}
+              {clipLabel(item.clip.quote)}
+            </span>
+            <button type="button" className="secondary" aria-label={`Move up: ${clipLabel(item.clip.quote)}`} disabled={index === 0} onClick={() => move(index, -1)}>
+              ↑
+            </button>
+            <button type="button" className="secondary" aria-label={`Move down: ${clipLabel(item.clip.quote)}`} disabled={index === chosen.length - 1} onClick={() => move(index, 1)}>
+              ↓
+            </button>
+          </li>
+        ))}
+      </ol>
+    );
+  }, [chosen]);
   const headingKeys = [...(document.keyFigures.length ? ['key-figures'] : []), ...document.sections.map((section) => section.key)];
   const headingOf = (key: string) => document.sections.find((section) => section.key === key)?.heading;
 
@@ -138,31 +170,7 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
 
       <h3>Order</h3>
       <p className="hint">Drag a clip, or move it with its buttons. Starred statistics lead as key figures.</p>
-      <ol className="briefing-order" aria-label="Briefing clips in order">
-        {chosen.map((item, index) => (
-          <li
-            key={item.clip.id}
-            draggable
-            onDragStart={() => (dragged.current = index)}
-            onDragOver={(event) => event.preventDefault()}
-            onDrop={() => {
-              if (dragged.current !== undefined) move(dragged.current, index - dragged.current);
-              dragged.current = undefined;
-            }}
-          >
-            <span className="order-text">
-              {item.clip.starred ? '★ ' : ''}
-              {clipLabel(item.clip.quote)}
-            </span>
-            <button type="button" className="secondary" aria-label={`Move up: ${clipLabel(item.clip.quote)}`} disabled={index === 0} onClick={() => move(index, -1)}>
-              ↑
-            </button>
-            <button type="button" className="secondary" aria-label={`Move down: ${clipLabel(item.clip.quote)}`} disabled={index === chosen.length - 1} onClick={() => move(index, 1)}>
-              ↓
-            </button>
-          </li>
-        ))}
-      </ol>
+      {orderList}
 
       <div className="downloads" role="group" aria-label="Download the briefing">
         {briefingFormats.map((format: BriefingFormat) => (
@@ -176,15 +184,7 @@ export function BriefingBuilder({ all, filtered, picked, today, staleAfterYears 
           </button>
         ))}
       </div>
-      {worker.exporting && (
-        <div className="export-progress">
-          {/* Indeterminate: the file is made in one step in the worker; Cancel ends it at once. */}
-          <label>
-            Preparing the file… <progress aria-label="Export progress" />
-          </label>
-          <button type="button" className="secondary" onClick={worker.cancel}>Cancel</button>
-        </div>
-      )}
+      {worker.exporting && <ExportProgress progress={worker.progress} onCancel={worker.cancel} />}
       {worker.message && <p role="status">{worker.message}</p>}
 
       <BriefingPreview input={input} render={worker.preview} />

@@ -14,6 +14,7 @@
  * formula and must stay numbers for sorting.
  */
 import type { Clip, Source } from '../schema';
+import { progressCounter, type ReportProgress } from './progress';
 
 export interface CsvItem {
   clip: Clip;
@@ -69,7 +70,8 @@ export function csvCell(value: Cell): string {
   return mustQuote.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function briefingCsv(items: readonly CsvItem[]): string {
+export function briefingCsv(items: readonly CsvItem[], onProgress?: ReportProgress): string {
+  const written = progressCounter(items.length, onProgress);
   const rows: string[] = [csvColumns.map((column) => column.header).join(',')];
   for (const item of items) {
     let row = '';
@@ -78,6 +80,7 @@ export function briefingCsv(items: readonly CsvItem[]): string {
       row += csvCell(csvColumns[index]!.value(item));
     }
     rows.push(row);
+    written();
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

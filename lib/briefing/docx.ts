@@ -32,6 +32,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { BriefingDocument, BriefingEntry } from './document';
 import { keyFiguresHeading } from './document';
 import { entryFacts, isWebUrl, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
+import { entryCount, progressCounter, type ReportProgress } from './progress';
 
 /** Word bookmark names: a letter first, then letters, digits and underscores (no hyphens). */
 export const sourceBookmark = (number: number) => `source_${number}`;
@@ -40,8 +41,10 @@ const colours = { muted: '57606A', rule: 'C8CDD3', key: 'FFF8E1', keyRule: 'E3B3
 
 const mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export async function briefingDocx(document: BriefingDocument): Promise<Blob> {
-  const { file, blocks } = briefingWordDocument(document);
+export async function briefingDocx(document: BriefingDocument, onProgress?: ReportProgress): Promise<Blob> {
+  const { file, blocks } = briefingWordDocument(document, onProgress);
+  const total = entryCount(document);
+  onProgress?.({ done: total, total, stage: 'packing' });
   const packed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(file)));
   const documentXml = packed['word/document.xml'];
   if (!documentXml) throw new Error('docx wrote no word/document.xml');
@@ -70,12 +73,18 @@ function spliceBlocks(xml: string, blocks: readonly string[]): string {
  * The Word document before packing, with one placeholder paragraph for each
  * run of entries, and the WordprocessingML of those entries.
  */
-export function briefingWordDocument(document: BriefingDocument): { file: Document; blocks: string[] } {
+export function briefingWordDocument(document: BriefingDocument, onProgress?: ReportProgress): { file: Document; blocks: string[] } {
   const { settings } = document;
+  const written = progressCounter(entryCount(document), onProgress);
   const blocks: string[] = [];
   const entries = (list: readonly BriefingEntry[], key: boolean) => {
     if (!list.length) return [];
-    blocks.push(list.map((entry) => entryXml(entry, key)).join(''));
+    let block = '';
+    for (const entry of list) {
+      block += entryXml(entry, key);
+      written();
+    }
+    blocks.push(block);
     return [new Paragraph({ children: [new TextRun(placeholder(blocks.length - 1))] })];
   };
 

@@ -6,6 +6,7 @@ import { buildBriefing } from './document';
 import { briefingDocx } from './docx';
 import { briefingHtml } from './html';
 import { briefingMarkdown } from './markdown';
+import type { ReportProgress } from './progress';
 
 export const briefingFormats = ['markdown', 'html', 'docx', 'csv'] as const;
 export type BriefingFormat = (typeof briefingFormats)[number];
@@ -24,18 +25,26 @@ export const formatInfo: Record<BriefingFormat, BriefingFormatInfo> = {
   csv: { label: 'Download CSV', extension: 'csv', mime: 'text/csv;charset=utf-8' },
 };
 
-/** The file for a format. CSV is one row per clip, so it takes the clips with their sources. */
-export async function renderBriefing(format: BriefingFormat, input: BriefingInput, items: readonly ClipWithSource[]): Promise<Blob> {
+/**
+ * The file for a format. CSV is one row per clip, so it takes the clips with
+ * their sources. `onProgress` hears how many clips are written (issue #5).
+ */
+export async function renderBriefing(
+  format: BriefingFormat,
+  input: BriefingInput,
+  items: readonly ClipWithSource[],
+  onProgress?: ReportProgress,
+): Promise<Blob> {
   const { mime } = formatInfo[format];
   switch (format) {
     case 'markdown':
-      return new Blob([briefingMarkdown(buildBriefing(input))], { type: mime });
+      return new Blob([briefingMarkdown(buildBriefing(input), onProgress)], { type: mime });
     case 'html':
-      return new Blob([briefingHtml(buildBriefing(input))], { type: mime });
+      return new Blob([briefingHtml(buildBriefing(input), onProgress)], { type: mime });
     case 'docx':
-      return briefingDocx(buildBriefing(input));
+      return briefingDocx(buildBriefing(input), onProgress);
     case 'csv':
-      return new Blob([briefingCsv(items)], { type: mime });
+      return new Blob([briefingCsv(items, onProgress)], { type: mime });
   }
 }
 

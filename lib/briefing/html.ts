@@ -8,6 +8,7 @@ import type { BriefingDocument, BriefingEntry } from './document';
 import { keyFiguresHeading } from './document';
 import { entryFacts, isWebUrl, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
 import { escapeHtml } from './html-escape';
+import { entryCount, progressCounter, type ReportProgress } from './progress';
 
 /** No script, no remote anything: styles in the file, images only as data: URLs. */
 export const briefingCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -54,7 +55,7 @@ a { color: var(--accent); }
 `;
 
 /** The whole file. */
-export function briefingHtml(document: BriefingDocument): string {
+export function briefingHtml(document: BriefingDocument, onProgress?: ReportProgress): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -67,7 +68,7 @@ export function briefingHtml(document: BriefingDocument): string {
     `<style>${briefingCss}</style>`,
     '</head>',
     '<body>',
-    briefingHtmlBody(document),
+    briefingHtmlBody(document, onProgress),
     '</body>',
     '</html>',
     '',
@@ -75,15 +76,19 @@ export function briefingHtml(document: BriefingDocument): string {
 }
 
 /** What goes inside <body>: the briefing itself, for a page that brings its own head. */
-export function briefingHtmlBody(document: BriefingDocument): string {
+export function briefingHtmlBody(document: BriefingDocument, onProgress?: ReportProgress): string {
   const { settings } = document;
+  const written = progressCounter(entryCount(document), onProgress);
   const out: string[] = ['<main>', '<header>', `<h1 dir="auto">${escapeHtml(oneLine(settings.title))}</h1>`];
   if (settings.audience.trim()) out.push(`<p class="audience" dir="auto">For: ${escapeHtml(oneLine(settings.audience))}</p>`);
   out.push(`<p class="prepared" dir="auto">${escapeHtml(preparedLine(settings))}</p>`, '</header>');
 
   if (document.keyFigures.length) {
     out.push('<section class="key-figures" aria-labelledby="key-figures">', `<h2 id="key-figures" dir="auto">${escapeHtml(oneLine(keyFiguresHeading(document)))}</h2>`);
-    for (const entry of document.keyFigures) out.push(entryHtml(entry));
+    for (const entry of document.keyFigures) {
+      out.push(entryHtml(entry));
+      written();
+    }
     out.push('</section>');
   }
   for (const [index, section] of document.sections.entries()) {
@@ -91,7 +96,10 @@ export function briefingHtmlBody(document: BriefingDocument): string {
     out.push(`<section aria-labelledby="${id}">`, `<h2 id="${id}" dir="auto">${escapeHtml(oneLine(section.heading))}</h2>`);
     const text = paragraphs(section.text);
     if (text.length) out.push('<div class="summary">', ...text.map((paragraph) => `<p dir="auto">${escapeHtml(paragraph)}</p>`), '</div>');
-    for (const entry of section.entries) out.push(entryHtml(entry));
+    for (const entry of section.entries) {
+      out.push(entryHtml(entry));
+      written();
+    }
     out.push('</section>');
   }
 

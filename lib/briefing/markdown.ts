@@ -7,20 +7,28 @@ import type { BriefingDocument, BriefingEntry } from './document';
 import { keyFiguresHeading } from './document';
 import { entryFacts, paragraphs, preparedLine } from './entry-facts';
 import { escapeMarkdown, escapeMarkdownInline } from './markdown-escape';
+import { entryCount, progressCounter, type ReportProgress } from './progress';
 
-export function briefingMarkdown(document: BriefingDocument): string {
+export function briefingMarkdown(document: BriefingDocument, onProgress?: ReportProgress): string {
   const { settings } = document;
+  const written = progressCounter(entryCount(document), onProgress);
   const lines: string[] = [`# ${escapeMarkdown(settings.title)}`, ''];
   if (settings.audience.trim()) lines.push(`For: ${escapeMarkdownInline(settings.audience)}  `);
   lines.push(escapeMarkdownInline(preparedLine(settings)), '');
   if (document.keyFigures.length) {
     lines.push(`## ${escapeMarkdown(keyFiguresHeading(document))}`, '');
-    for (const entry of document.keyFigures) lines.push(...entryLines(entry));
+    for (const entry of document.keyFigures) {
+      lines.push(...entryLines(entry));
+      written();
+    }
   }
   for (const section of document.sections) {
     lines.push(`## ${escapeMarkdown(section.heading)}`, '');
     for (const paragraph of paragraphs(section.text)) lines.push(escapeMarkdown(paragraph), '');
-    for (const entry of section.entries) lines.push(...entryLines(entry));
+    for (const entry of section.entries) {
+      lines.push(...entryLines(entry));
+      written();
+    }
   }
   lines.push('## Sources', '');
   for (const { number, reference } of document.sources) lines.push(`${number}. ${escapeMarkdown(reference)}`);
