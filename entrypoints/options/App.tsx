@@ -3,12 +3,13 @@ import { BackupPanel, BackupReminder } from '@/components/backup-panel';
 import { BulkActions } from '@/components/bulk-actions';
 import { ClipCard } from '@/components/clip-card';
 import { ClipList } from '@/components/clip-list';
-import { downloadFile } from '@/components/download-file';
+import { ExportProgress } from '@/components/export-progress';
 import { LibraryToolbar } from '@/components/library-toolbar';
 import { StaleSetting } from '@/components/stale-setting';
 import { SourcesView } from '@/components/sources-view';
 import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
+import { useBriefingWorker } from '@/components/use-briefing-worker';
 import { afterPaint, library, librarySearch, useLibrary, useSearchIndexBuilds } from '@/components/use-library';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { type BulkChange, changeClips, citedSources, type ClipWithSource, deleteClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
@@ -21,10 +22,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 // The briefing code (citation styles and all) loads when first wanted: the library opens without it.
 const BriefingBuilder = lazy(() => import('@/components/briefing-builder').then((module) => ({ default: module.BriefingBuilder })));
-const loadBriefing = () =>
-  Promise.all([import('@/lib/briefing/document'), import('@/lib/briefing/markdown'), import('@/lib/briefing/settings')]).then(
-    ([document, markdown, settings]) => ({ ...document, ...markdown, ...settings }),
-  );
 
 export function App() {
   // Live: a clip saved from the popup or the context menu appears without reload.
@@ -39,6 +36,8 @@ export function App() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const staleAfterYears = useStaleAfterYears();
   const searchRef = useRef<HTMLInputElement>(null);
+  // The quick export's file is made in the briefing worker, started at the first export (issue #5).
+  const briefingWorker = useBriefingWorker();
 
   // The URL keeps the view: reload or share the link, get the same view.
   useEffect(() => {
@@ -153,26 +152,28 @@ export function App() {
 
   async function exportBriefing() {
     if (!shown?.length || !complete) return;
-    const { buildBriefing, briefingMarkdown, defaultBriefingSettings } = await loadBriefing();
+    const { defaultBriefingSettings } = await import('@/lib/briefing/settings');
+    setMessage(undefined);
     // The quick export: the clips in view, grouped by kind. The briefing builder does the rest.
-    const markdown = briefingMarkdown(
-      buildBriefing({
-        settings: { ...defaultBriefingSettings(today()), outline: 'by-kind', staleAfterYears },
-        clips: shown.map((item) => item.clip),
-        sources: citedSources(shown),
-      }),
-    );
-    downloadFile(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), `casefile-briefing-${today()}.md`);
-    setMessage({ text: 'Briefing downloaded.' });
+    const input = {
+      settings: { ...defaultBriefingSettings(today()), outline: 'by-kind' as const, staleAfterYears },
+      clips: shown.map((item) => item.clip),
+      sources: citedSources(shown),
+    };
+    const outcome = await briefingWorker.exportFile('markdown', input, shown, `casefile-briefing-${today()}.md`);
+    if (outcome === 'downloaded') setMessage({ text: 'Briefing downloaded.' });
+    else if (outcome === 'cancelled') setMessage({ text: 'Export cancelled: no file was made.' });
+    else setMessage({ text: 'Casefile could not make the briefing. Try again, or download it from the Briefing tab.', error: true });
   }
 
   return (
     <main className="library">
       <header className="library-header">
         <h1>Casefile library</h1>
-        <button type="button" onClick={() => void exportBriefing()} disabled={!shown?.length || !complete}>
+        <button type="button" onClick={() => void exportBriefing()} disabled={!shown?.length || !complete || briefingWorker.exporting}>
           Export briefing
         </button>
+        {briefingWorker.exporting && <ExportProgress progress={briefingWorker.progress} onCancel={briefingWorker.cancel} />}
       </header>
       <BackupReminder />
       <nav className="tabs" aria-label="Library views">

@@ -1,9 +1,14 @@
 /** Writes many clips straight into Casefile's IndexedDB from an extension page. */
 import type { Page } from 'playwright-core';
 
-/** Seeds `count` statistics from one source; the page must be an extension page that has opened the database. */
-export async function seedClips(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (total) => {
+/**
+ * Seeds `count` statistics from one source; the page must be an extension page
+ * that has opened the database. `padding` lengthens each quote by that many
+ * characters of prose, for exports that must take a while.
+ */
+export async function seedClips(page: Page, count: number, { padding = 0 } = {}): Promise<void> {
+  await page.evaluate(async ({ total, padding }) => {
+    const prose = ' Respondents were asked how often they use the service, and most said daily.'.repeat(Math.ceil(padding / 76)).slice(0, padding);
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('casefile');
       request.onsuccess = () => resolve(request.result);
@@ -28,7 +33,7 @@ export async function seedClips(page: Page, count: number): Promise<void> {
         id: crypto.randomUUID(),
         sourceId,
         kind: 'statistic',
-        quote: `Seeded figure number ${n}: ${n % 100}% of respondents agreed.`,
+        quote: `Seeded figure number ${n}: ${n % 100}% of respondents agreed.${prose}`,
         note: '',
         tags: n % 2 ? ['odd'] : ['even'],
         createdAt: time,
@@ -40,5 +45,5 @@ export async function seedClips(page: Page, count: number): Promise<void> {
       transaction.onerror = () => reject(new Error(`Seeding failed: ${transaction.error?.message}`));
     });
     db.close();
-  }, count);
+  }, { total: count, padding });
 }
