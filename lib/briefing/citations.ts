@@ -136,6 +136,10 @@ function render(item: CslItem, style: CitationStyle): string {
   return reference;
 }
 
+// Made once: an Intl.DateTimeFormat costs more to build than a whole reference
+// costs to look up, and a briefing asks for one per source (scripts/bench/briefing-export.ts).
+const apaDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
 /**
  * citation-js tags each entry's first HTML element with its id, in text
  * output too: a page titled "<img src=x>Growth" came back as
@@ -158,7 +162,7 @@ function withAccessedDate(reference: string, source: Source, style: CitationStyl
   if (Number.isNaN(captured.getTime())) return reference;
   if (style === 'apa') {
     if (/\bRetrieved\b/.test(reference)) return reference;
-    const date = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(captured);
+    const date = apaDate.format(captured);
     const url = source.canonicalUrl || source.url;
     // APA's form: "Retrieved Month D, YYYY, from URL".
     return reference.endsWith(url) ? `${reference.slice(0, -url.length)}Retrieved ${date}, from ${url}` : reference;
