@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ClipTooLongError } from '@/lib/clip-length';
 import { parseTags } from '@/lib/clips';
 import type { Clip, ClipChanges } from '@/lib/schema';
 import { KindChoice } from './kind-choice';
@@ -30,8 +31,8 @@ export function ClipEditor({ clip, knownTags, onSave, onCancel }: ClipEditorProp
     }
     try {
       await onSave({ kind, quote, note, tags: parseTags(tags), citedOrigin: citedOrigin.trim() || undefined, dataYear: year });
-    } catch {
-      setError('Casefile could not save your changes; the clip is as it was. Try again.');
+    } catch (failure) {
+      setError(failure instanceof ClipTooLongError ? failure.message : 'Casefile could not save your changes; the clip is as it was. Try again.');
     }
   }
 

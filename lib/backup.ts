@@ -4,9 +4,11 @@
  * A backup file is `{ format: "casefile-backup", version, exportedAt, sources, clips }`.
  * Every version ever written must import forever, so the parser is a
  * discriminated set of versions (`KnownBackupFile`), each with a `migrate`
- * step to the current shape (`BackupFile`). When the shape changes:
- *   1. freeze the version-1 record schemas below (copy them, so a later change
- *      in schema.ts cannot change what a version-1 file means),
+ * step to the current shape (`BackupFile`). The record schemas live in
+ * schema.ts beside Source and Clip (`BackupSourceV1`, `BackupClipV1`,
+ * `BackupFileV1`). When the shape changes:
+ *   1. freeze the version-1 record schemas (copy them, so a later change
+ *      to Source or Clip cannot change what a version-1 file means),
  *   2. add `BackupFileV2`, add it to `KnownBackupFile`, point `BackupFile` at it,
  *   3. add `case 1:` → v2 conversion in `migrate`, and a v2 fixture under
  *      tests/fixtures/backups/ (the v1 fixture stays forever).
@@ -20,70 +22,22 @@
 import { z } from 'zod';
 import type { Clock } from './clips';
 import type { CasefileDatabase } from './db';
-import { Clip, type Source, Source as SourceSchema, Tag, TextQuoteSelector, Timestamp, Uuid } from './schema';
+import { BackupClipV1, BackupFileV1, BackupSelectorV1, BackupSourceV1, type Clip, recordLimits, type Source } from './schema';
+
+export { BackupClipV1, BackupFileV1, BackupSourceV1 };
 
 const systemClock: Clock = { now: () => new Date() };
 
 // ---------------------------------------------------------------------------
-// Limits. schema.ts leaves the long free-text fields open; a backup caps them so
-// that a hostile or damaged file cannot exhaust memory or the disk quota.
+// Limits: the records' own (schema.ts), and the file's.
 
 export const backupLimits = {
   /** Refused before JSON.parse (UTF-16 code units; ≥ the file's size in bytes / 2). */
   fileChars: 200 * 1024 * 1024,
-  sourceText: 5_000_000,
-  quote: 100_000,
-  note: 100_000,
-  selectorExact: 100_000,
-  selectorContext: 10_000,
-  tagsPerClip: 1_000,
-  alsoCitedInPerClip: 1_000,
+  ...recordLimits,
   /** How many problems a refusal names. */
   problems: 5,
 } as const;
-
-const capped = (max: number, what: string) =>
-  z.string().max(max, `${what} can be at most ${formatCount(max)} characters long`);
-
-// ---------------------------------------------------------------------------
-// Version 1 (written since Casefile 0.1). Records are schema.ts's Source and
-// Clip with the caps above.
-
-const BackupSelectorV1 = TextQuoteSelector.extend({
-  exact: capped(backupLimits.selectorExact, 'a selector'),
-  prefix: capped(backupLimits.selectorContext, 'a selector prefix'),
-  suffix: capped(backupLimits.selectorContext, 'a selector suffix'),
-});
-
-export const BackupSourceV1 = SourceSchema.extend({
-  text: capped(backupLimits.sourceText, "a source's text"),
-});
-
-export const BackupClipV1 = Clip.extend({
-  quote: capped(backupLimits.quote, 'a quote').min(1),
-  note: capped(backupLimits.note, 'a note'),
-  tags: z.array(Tag).max(backupLimits.tagsPerClip),
-  selector: BackupSelectorV1.optional(),
-  alsoCitedIn: z
-    .array(
-      z.object({
-        sourceId: Uuid,
-        quote: capped(backupLimits.quote, 'a quote'),
-        selector: BackupSelectorV1.optional(),
-      }),
-    )
-    .max(backupLimits.alsoCitedInPerClip)
-    .optional(),
-});
-
-export const BackupFileV1 = z.object({
-  format: z.literal('casefile-backup'),
-  version: z.literal(1),
-  exportedAt: Timestamp,
-  sources: z.array(BackupSourceV1),
-  clips: z.array(BackupClipV1),
-});
-export type BackupFileV1 = z.infer<typeof BackupFileV1>;
 
 // ---------------------------------------------------------------------------
 // Every version ever written, and the current one.

@@ -1,6 +1,7 @@
 /** Saving, finding and deleting clips: the only code that writes them. */
+import { assertClipFits } from './clip-length';
 import type { CasefileDatabase } from './db';
-import { type Citation, type Clip, ClipChanges, ClipDraft, type Source } from './schema';
+import { type Citation, type Clip, ClipChanges, ClipDraft, recordLimits, type Source, type TextQuoteSelector } from './schema';
 
 export interface SaveClipInput {
   citation: Citation;
@@ -42,13 +43,33 @@ export function pageKey(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
-/** Saves a clip and, when the page is new, its source, in one transaction. */
+/**
+ * The selector's context is only for finding the quote again on the page: the
+ * text nearest the quote is kept, up to what a backup may hold (issue #5).
+ */
+function trimContext(selector: TextQuoteSelector | undefined): TextQuoteSelector | undefined {
+  if (!selector) return undefined;
+  const max = recordLimits.selectorContext;
+  if (selector.prefix.length <= max && selector.suffix.length <= max) return selector;
+  return { ...selector, prefix: selector.prefix.slice(-max), suffix: selector.suffix.slice(0, max) };
+}
+
+/**
+ * Saves a clip and, when the page is new, its source, in one transaction.
+ * A field longer than a backup may hold is refused (ClipTooLongError, with a
+ * sentence saying what to shorten) before anything is written; the article
+ * text, which the user cannot shorten, is kept up to the backup's cap.
+ */
 export async function saveClip(
   db: CasefileDatabase,
-  { citation, articleText, draft }: SaveClipInput,
+  { citation, articleText: fullText, draft }: SaveClipInput,
   clock: Clock = systemClock,
 ): Promise<SavedClip> {
-  const checked = ClipDraft.parse(draft);
+  const selector = trimContext(draft.selector);
+  const fitted = selector ? { ...draft, selector } : draft;
+  assertClipFits({ ...fitted, quote: fitted.quote.trim(), note: fitted.note.trim() });
+  const checked = ClipDraft.parse(fitted);
+  const articleText = fullText.length > recordLimits.sourceText ? fullText.slice(0, recordLimits.sourceText) : fullText;
   const now = clock.now().toISOString();
   const canonicalUrl = pageKey(citation.canonicalUrl || citation.url);
   return db.transaction('rw', db.sources, db.clips, async () => {
@@ -119,13 +140,14 @@ export function citedSources(items: readonly ClipWithSource[]): Source[] {
   return [...byId.values()];
 }
 
-/** Applies the user's changes to a saved clip; false when it no longer exists. */
+/** Applies the user's changes to a saved clip; false when it no longer exists. Too long a field is refused as in saveClip. */
 export async function updateClip(
   db: CasefileDatabase,
   id: string,
   changes: ClipChanges,
   clock: Clock = systemClock,
 ): Promise<Clip | undefined> {
+  assertClipFits(changes);
   const checked = ClipChanges.parse(changes);
   const tidy: ClipChanges = {
     ...checked,

@@ -113,6 +113,65 @@ export const ClipDraft = Clip.pick({
 });
 export type ClipDraft = z.infer<typeof ClipDraft>;
 
+// ---------------------------------------------------------------------------
+// Records as stored and as backed up (issue #5). Clip and Source above leave
+// the long free-text fields open; these cap them, so that a hostile or damaged
+// backup cannot exhaust memory or the disk quota, and so that every clip
+// Casefile saves (lib/clips.ts checks against the same caps) can be exported
+// and imported again. A backup version's schemas are frozen once written:
+// a later change makes new ones (lib/backup.ts says how).
+
+export const recordLimits = {
+  sourceText: 5_000_000,
+  quote: 100_000,
+  note: 100_000,
+  selectorExact: 100_000,
+  selectorContext: 10_000,
+  tagsPerClip: 1_000,
+  alsoCitedInPerClip: 1_000,
+} as const;
+
+const formatCount = (n: number) => new Intl.NumberFormat('en-US').format(n);
+const capped = (max: number, what: string) => z.string().max(max, `${what} can be at most ${formatCount(max)} characters long`);
+
+export const BackupSelectorV1 = TextQuoteSelector.extend({
+  exact: capped(recordLimits.selectorExact, 'a selector'),
+  prefix: capped(recordLimits.selectorContext, 'a selector prefix'),
+  suffix: capped(recordLimits.selectorContext, 'a selector suffix'),
+});
+
+/** A source as a version-1 backup holds it, and as Casefile may store it. */
+export const BackupSourceV1 = Source.extend({
+  text: capped(recordLimits.sourceText, "a source's text"),
+});
+
+/** A clip as a version-1 backup holds it, and as Casefile may store it. */
+export const BackupClipV1 = Clip.extend({
+  quote: capped(recordLimits.quote, 'a quote').min(1),
+  note: capped(recordLimits.note, 'a note'),
+  tags: z.array(Tag).max(recordLimits.tagsPerClip),
+  selector: BackupSelectorV1.optional(),
+  alsoCitedIn: z
+    .array(
+      z.object({
+        sourceId: Uuid,
+        quote: capped(recordLimits.quote, 'a quote'),
+        selector: BackupSelectorV1.optional(),
+      }),
+    )
+    .max(recordLimits.alsoCitedInPerClip)
+    .optional(),
+});
+
+export const BackupFileV1 = z.object({
+  format: z.literal('casefile-backup'),
+  version: z.literal(1),
+  exportedAt: Timestamp,
+  sources: z.array(BackupSourceV1),
+  clips: z.array(BackupClipV1),
+});
+export type BackupFileV1 = z.infer<typeof BackupFileV1>;
+
 /** A sentence or short passage the detector thinks is worth keeping. */
 export const Candidate = z.object({
   kind: ClipKind,

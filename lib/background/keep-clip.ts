@@ -1,4 +1,5 @@
 /** Saves a clip from the popup or the context menu, then updates the badge. */
+import { ClipTooLongError } from '../clip-length';
 import { countPageClips, saveClip, updateClip } from '../clips';
 import { db } from '../db';
 import { SaveClipRequest, type SaveClipResponse, UpdateClipRequest } from '../schema';
@@ -35,6 +36,7 @@ export async function changeClip(request: unknown): Promise<SaveClipResponse> {
 }
 
 export function saveFailureMessage(error: unknown): string {
+  if (error instanceof ClipTooLongError) return error.message;
   const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
