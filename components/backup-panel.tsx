@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
-import { exportBackup, importBackup, parseBackup, reportSentence } from '@/lib/backup';
+import { exportBackup, importBackupText, reportSentence } from '@/lib/backup';
 import { backupReminderThreshold, clipsSinceBackup } from '@/lib/backup-reminder';
 import { db } from '@/lib/db';
 import { lastBackupItem, readLastBackup } from '@/lib/settings';
@@ -45,13 +45,12 @@ export function BackupPanel() {
   async function importFile(file: File) {
     setBusy(true);
     try {
-      const parsed = parseBackup(await file.text());
-      if (!parsed.ok) {
-        setResult({ text: `Casefile did not import ${file.name}; your library is unchanged.`, problems: parsed.problems });
+      const outcome = await importBackupText(db, await file.text());
+      if (!outcome.ok) {
+        setResult({ text: `Casefile did not import ${file.name}; your library is unchanged.`, problems: outcome.problems });
         return;
       }
-      const report = await importBackup(db, parsed.backup);
-      setResult({ text: `${file.name}: ${reportSentence(report)}` });
+      setResult({ text: `${file.name}: ${reportSentence(outcome.report)}` });
     } catch {
       setResult({ text: `Casefile could not import ${file.name}; your library is unchanged. Try again, or check the file.` });
     } finally {

@@ -468,6 +468,32 @@ export async function importBackup(db: CasefileDatabase, backup: BackupFile, clo
   });
 }
 
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; problems: string[] };
+
+/**
+ * A backup file's text into the library, as the Backup panel does it: parsed
+ * (refused whole, with sentences, when anything is wrong) and then merged in
+ * one transaction. A merge that fails is refused too; either way a refused
+ * file leaves the library as it was (the transaction rolls back).
+ */
+export async function importBackupText(db: CasefileDatabase, text: string, clock: Clock = systemClock): Promise<ImportOutcome> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, report: await importBackup(db, parsed.backup, clock) };
+  } catch (error) {
+    const quota = (error as { name?: string; inner?: { name?: string } } | null)?.inner?.name === 'QuotaExceededError' || (error as { name?: string } | null)?.name === 'QuotaExceededError';
+    return {
+      ok: false,
+      problems: [
+        quota
+          ? 'Casefile is out of storage space, so nothing was imported. Export a backup, delete old clips, and import again.'
+          : 'Casefile could not merge this backup into the library, so nothing was imported. Try again; if it keeps failing, the file may not match this library.',
+      ],
+    };
+  }
+}
+
 /** "312 clips added, 4 updated, 0 skipped; 3 new sources." */
 export function reportSentence(report: ImportReport): string {
   const clips = `${formatCount(report.clipsAdded)} ${report.clipsAdded === 1 ? 'clip' : 'clips'} added, ${formatCount(report.clipsUpdated)} updated, ${formatCount(report.clipsSkipped)} skipped`;

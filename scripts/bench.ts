@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchBackupFuzz } from './bench/backup-fuzz';
 import { benchBriefingExport } from './bench/briefing-export';
 import { benchExtraction } from './bench/extraction';
 import { benchHardPages } from './bench/hard-pages';
@@ -16,6 +17,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   'library-scale': benchLibraryScale,
   'briefing-export': benchBriefingExport,
   'hard-pages': benchHardPages,
+  'backup-fuzz': benchBackupFuzz,
 };
 
 function printTable(rows: string[][]): void {
