@@ -72,15 +72,27 @@ export function csvCell(value: Cell): string {
 
 export function briefingCsv(items: readonly CsvItem[], onProgress?: ReportProgress): string {
   const written = progressCounter(items.length, onProgress);
-  const rows: string[] = [csvColumns.map((column) => column.header).join(',')];
+  let out = `\uFEFF${csvColumns.map((column) => column.header).join(',')}`;
   for (const item of items) {
-    let row = '';
-    for (let index = 0; index < csvColumns.length; index += 1) {
-      if (index > 0) row += ',';
-      row += csvCell(csvColumns[index]!.value(item));
-    }
-    rows.push(row);
+    out += `\r\n${csvRow(item)}`;
     written();
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return `${out}\r\n`;
+}
+
+/**
+ * One row: `csvColumns` in order, written out field by field. Calling each
+ * column's function took twice as long at 10,000 clips (a call site that sees
+ * 24 functions cannot be inlined; scripts/bench/briefing-export.ts); a unit
+ * test checks that this row and the columns agree.
+ */
+export function csvRow({ clip, source, alsoSources }: CsvItem): string {
+  const selector = clip.selector;
+  return (
+    `${csvCell(clip.id)},${csvCell(clip.kind)},${csvCell(clip.quote)},${csvCell(clip.note)},${csvCell(clip.tags.join('; '))},` +
+    `${csvCell(clip.citedOrigin)},${csvCell(clip.dataYear)},${csvCell(clip.organisation)},${csvCell(clip.result)},${clip.starred ? 'true' : 'false'},` +
+    `${csvCell(clip.createdAt)},${csvCell(clip.updatedAt)},${csvCell(selector?.exact)},${csvCell(selector?.prefix)},${csvCell(selector?.suffix)},` +
+    `${csvCell(clip.sourceId)},${csvCell(source?.title)},${csvCell(source?.byline)},${csvCell(source?.siteName)},${csvCell(source?.publishedTime)},` +
+    `${csvCell(source?.url)},${csvCell(source?.canonicalUrl)},${csvCell(source?.capturedAt)},${csvCell(alsoSources?.map(link).join('; '))}`
+  );
 }

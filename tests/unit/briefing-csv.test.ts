@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefingCsv, csvCell, csvColumns } from '../../lib/briefing/csv';
+import { briefingCsv, csvCell, csvColumns, csvRow } from '../../lib/briefing/csv';
 import { items, who } from './briefing-fixture';
 
 const golden = resolve(__dirname, '../fixtures/briefing/briefing.csv');
@@ -142,5 +142,14 @@ describe('briefingCsv', () => {
   it('writes a clip whose page is missing with empty source cells', () => {
     const [, row] = parseCsv(briefingCsv([{ clip: items[0]!.clip }]).slice(1));
     expect(row![csvColumns.findIndex((column) => column.header === 'source_title')]).toBe('');
+  });
+});
+
+describe('csvRow', () => {
+  it('writes the columns csvColumns lists, in their order, for every kind of clip', () => {
+    const everything = items.map((item) => ({ ...item, clip: { ...item.clip, starred: !item.clip.starred } }));
+    for (const item of [...items, ...everything, { clip: items[0]!.clip, source: undefined }]) {
+      expect(csvRow(item)).toBe(csvColumns.map((column) => csvCell(column.value(item))).join(','));
+    }
   });
 });
