@@ -7,6 +7,10 @@
 // raw HTML and autolinks (< >), entities (&), emphasis and code (* _ `),
 // strikethrough and tables in GFM (~ |), and the backslash itself.
 const inlineSyntax = /[\\`*_[\]()<>!&~|]/g;
+const hasInlineSyntax = /[\\`*_[\]()<>!&~|]/;
+// What only means something at the start of a line: headings, block quotes,
+// lists, thematic breaks, setext underlines, ordered list numbers.
+const lineStartSyntax = /^(?:[#>+=-]|\d+[.)])/;
 
 /**
  * Escapes page text that stands inside a line, after a label ("Note: …"):
@@ -15,14 +19,15 @@ const inlineSyntax = /[\\`*_[\]()<>!&~|]/g;
 export function escapeMarkdownInline(text: string): string {
   // Folding only when needed: most text is one line already (10,000-clip briefings, issue #5).
   const folded = /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  return folded.replace(inlineSyntax, '\\$&');
+  // Testing first: most clipped text has nothing to escape, and a test costs far less than a replace (issue #5).
+  return hasInlineSyntax.test(folded) ? folded.replace(inlineSyntax, '\\$&') : folded;
 }
 
 /** Escapes page text for one line of Markdown, which it may begin. Newlines fold to spaces. */
 export function escapeMarkdown(text: string): string {
-  return escapeMarkdownInline(text)
-    // What only means something at the start of a line: headings, block
-    // quotes, lists, thematic breaks, setext underlines.
+  const inline = escapeMarkdownInline(text);
+  if (!lineStartSyntax.test(inline)) return inline;
+  return inline
     .replace(/^([#>+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
