@@ -20,9 +20,9 @@ export const pageLimits: PageLimits = {
    * -- hard-pages). Past this many it is not run at all.
    */
   elements: 80_000,
-  /** Article text kept with the source: well inside a backup's cap on a source's text (5,000,000). */
+  /** Article text kept with the source: well inside recordLimits.sourceText (5,000,000). */
   articleChars: 2_000_000,
-  /** A selection longer than a backup's cap on a quote (100,000) could never be imported again. */
+  /** recordLimits.quote: a longer quote could not be saved (tests/unit/hard-pages.test.ts holds the two together). */
   selectionChars: 100_000,
   /** Work done between two yields to the page, so its own scripts and input keep running. */
   sliceMs: 50,

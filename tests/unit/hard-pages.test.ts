@@ -9,7 +9,7 @@ import { extractPage, extractPageGently } from '../../lib/extract';
 import { findCandidates } from '../../lib/extract/evidence';
 import { pageLimits, type PageLimits } from '../../lib/extract/page-limits';
 import { flattenShadowRoots, hasOpenShadowRoot } from '../../lib/extract/shadow-dom';
-import { Extraction } from '../../lib/schema';
+import { Extraction, recordLimits } from '../../lib/schema';
 
 const statistic = 'According to a 2024 Sprout Social survey, 68% of consumers follow brands on social media to learn about new products.';
 
@@ -30,10 +30,9 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 const limits = (changes: Partial<PageLimits>): PageLimits => ({ ...pageLimits, ...changes });
 
 describe('limits', () => {
-  it('keep the extension within what a backup can hold', () => {
-    // lib/backup.ts caps a source's text at 5,000,000 and a quote at 100,000 characters.
-    expect(pageLimits.articleChars).toBeLessThanOrEqual(5_000_000);
-    expect(pageLimits.selectionChars).toBeLessThanOrEqual(100_000);
+  it('keep the extension within what a saved record may hold', () => {
+    expect(pageLimits.articleChars).toBeLessThanOrEqual(recordLimits.sourceText);
+    expect(pageLimits.selectionChars).toBeLessThanOrEqual(recordLimits.quote);
   });
 
   it('stop before Readability on a page with too many elements, say so, and still read the selection', () => {
