@@ -1,10 +1,10 @@
 /**
- * The backup importer against damaged files at full size (issue #5): 10,000
+ * The backup importer against damaged files, the long run (issues #5, #6): 30,000
  * mutated backups (byte flips, truncation, type swaps, deep nesting,
  * prototype keys, huge numbers and strings) through importBackupText into a
  * fake-indexeddb library; each is imported or refused with sentences, the
  * library unchanged after every refusal. The unit suite runs the same
- * property with a fixed seed and fewer runs; here the seed is random unless
+ * property 10,000 times from a fixed seed; here the seed is random unless
  * BENCH_FUZZ_SEED is given, and printed so that a failure reproduces.
  *
  *   npm run bench -- backup-fuzz
@@ -14,7 +14,7 @@ import { refusalKinds, runBackupFuzz } from '../../tests/unit/backup-fuzz-proper
 import type { BenchSection } from './stats';
 
 export async function benchBackupFuzz(): Promise<BenchSection> {
-  const runs = Math.max(10_000, Number(process.env.BENCH_FUZZ_RUNS ?? 10_000));
+  const runs = Math.max(10_000, Number(process.env.BENCH_FUZZ_RUNS ?? 30_000));
   const seed = process.env.BENCH_FUZZ_SEED ? Number(process.env.BENCH_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
   console.log(`seed ${seed}, ${runs} runs (reproduce with BENCH_FUZZ_SEED=${seed})`);
   const started = performance.now();

@@ -1,14 +1,14 @@
 /**
- * Damaged backups through the importer into a database: fixed seed, 1,000
- * runs (8 to 14 s on a shared 2-core machine; 10,000 take 75 s or more, too
- * long for every test run). `npm run bench -- backup-fuzz` runs 10,000 or more.
+ * Damaged backups through the importer into a database (issue #6): 10,000
+ * runs from a fixed seed, as the issue asks of CI (about 75 s of CPU on a
+ * 2-core machine). `npm run bench -- backup-fuzz` runs longer, from a random seed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importBackupText, parseBackup } from '../../lib/backup';
 import { CasefileDatabase } from '../../lib/db';
 import { applyDamage, fixtureText, fuzzSeed, runBackupFuzz } from './backup-fuzz-property';
 
-const ciRuns = 1_000;
+const ciRuns = 10_000;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,11 +17,11 @@ describe('backup fuzz', () => {
     const stats = await runBackupFuzz({ runs: ciRuns, seed: fuzzSeed });
     expect(stats.runs).toBe(ciRuns);
     // Both sides of the property are exercised, and refusals of every kind the damage can cause.
-    expect(stats.accepted).toBeGreaterThan(50);
-    expect(stats.refused).toBeGreaterThan(500);
+    expect(stats.accepted).toBeGreaterThan(500);
+    expect(stats.refused).toBeGreaterThan(5_000);
     for (const kind of ['unreadable', 'not a backup', 'prototype key', 'too long', 'wrong field', 'between records'] as const) expect(stats.refusals[kind]).toBeGreaterThan(0);
     expect(stats.refusals.other).toBe(0);
-  }, 240_000);
+  }, 900_000);
 
   it('a merge that fails half-way is refused, and the database holds what it held', async () => {
     const db = new CasefileDatabase(`fuzz-rollback-${crypto.randomUUID()}`);
