@@ -2,7 +2,7 @@ import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
 import type { Candidate, ClipKind } from '@/lib/schema';
 import { clipLabel } from './clip-card';
-import { kindLabels } from './kind-choice';
+import { kindLabels } from './kind-labels';
 import { MarkedFigures } from './marked-figures';
 
 export interface CandidateListProps {

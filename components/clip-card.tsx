@@ -5,7 +5,7 @@ import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
 import { ClipEditor } from './clip-editor';
 import { Highlighted } from './highlighted';
-import { kindLabels } from './kind-choice';
+import { kindLabels } from './kind-labels';
 
 /** How a clip is named to a screen reader: its first words. */
 export function clipLabel(quote: string): string {

@@ -1,9 +1,5 @@
 import type { ClipKind } from '@/lib/schema';
-
-export const kindLabels: Record<ClipKind, string> = {
-  statistic: 'Statistic',
-  'success-story': 'Success story',
-};
+import { kindLabels } from './kind-labels';
 
 /** Statistic or success story, as a pair of radio buttons. */
 export function KindChoice({ name, value, onChange }: { name: string; value: ClipKind; onChange(kind: ClipKind): void }) {
