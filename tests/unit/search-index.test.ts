@@ -3,18 +3,11 @@ import type { ClipWithSource } from '../../lib/clips';
 import { applyView, defaultView } from '../../lib/library-view';
 import type { Clip, Source } from '../../lib/schema';
 import { buildSearchIndex, createSearchIndexBuilder, foldForSearch, matchedTerms, queryWords } from '../../lib/search-index';
+import { testId, testSource } from './records';
 
-const uuid = (prefix: string, n: number) => `${prefix}0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const uuid = testId;
 
-const source = (n: number, fields: Partial<Source> = {}): Source => ({
-  id: uuid('0', n),
-  url: `https://site${n}.example/a`,
-  canonicalUrl: `https://site${n}.example/a`,
-  title: `Article ${n}`,
-  text: '',
-  capturedAt: '2026-11-01T00:00:00.000Z',
-  ...fields,
-});
+const source = testSource;
 
 const clip = (n: number, src: Source | undefined, fields: Partial<Clip> = {}): Clip => ({
   id: uuid('1', n),
