@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { selectInPage } from './select-in-page';
 import { type StaticServer, startStaticServer } from './static-server';
 import { chromiumPath, offlineChromiumArgs } from '../../scripts/lib/chromium';
 
@@ -150,23 +151,7 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000)
 
 /** Selects the first occurrence of `text` in the page, as a person dragging over it would. */
 export async function selectText(target: Page, text: string): Promise<void> {
-  const found = await target.evaluate((wanted) => {
-    // documentElement, not body: a hostile page may clobber document.body (<img name="body">).
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf(wanted) ?? -1;
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
-      }
-    }
-    return false;
-  }, text);
+  const found = await target.evaluate(selectInPage, text);
   if (!found) throw new Error(`"${text}" is not on the page`);
 }
 

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectInPage } from '../e2e/select-in-page';
 import { type StaticServer, startStaticServer } from '../e2e/static-server';
 
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -169,22 +170,7 @@ describe.skipIf(!haveFirefox)('Casefile in Firefox ESR (headless)', () => {
   it('saves a selection from the popup and lists it in the library', async () => {
     const article = await browser.newPage();
     await article.goto(`${server.origin}/article.html`);
-    const found = await article.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf(wanted) ?? -1;
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted.length);
-          const selection = getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          return true;
-        }
-      }
-      return false;
-    }, statistic);
+    const found = await article.evaluate(selectInPage, statistic);
     expect(found).toBe(true);
 
     const popup = await openExtensionPage(`popup.html?tabId=${await tabIdOf(article)}`);
