@@ -5,7 +5,7 @@
  * at once, and it takes the page's answer when that comes.
  */
 import { useEffect, useState } from 'react';
-import { slowPageMessage } from '@/lib/background/unreadable-page';
+import { slowPageMessage } from '@/lib/unreadable-page';
 import { sendMessage } from '@/lib/messaging';
 import { type TabReading, TabReading as TabReadingSchema } from '@/lib/schema';
 

@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { countPageClips } from '../clips';
 import { db } from '../db';
 import { type Citation, Extraction, type TabReading } from '../schema';
-import { pdfPageMessage, unansweredPageMessage, unreadablePageMessage } from './unreadable-page';
+import { pdfPageMessage, unansweredPageMessage, unreadablePageMessage } from '../unreadable-page';
 
 /** Where WXT writes `entrypoints/extract.content.ts`. */
 export const extractorFile = '/content-scripts/extract.js';

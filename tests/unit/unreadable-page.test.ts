@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadablePageMessage } from '../../lib/background/unreadable-page';
+import { unreadablePageMessage } from '../../lib/unreadable-page';
 
 describe('unreadablePageMessage', () => {
   it.each([
