@@ -78,4 +78,31 @@ describe('pages that are hard to read', () => {
     await popup.close();
     await page.close();
   });
+
+  it('a page too busy to answer: the popup answers on its own, then shows what the page said', async () => {
+    const page = await env.casefile.context.newPage();
+    await page.goto(`${env.server.origin}/hard/shadow-dom.html`);
+    const tabId = await env.casefile.tabIdOf(page);
+    // The page's own script holds its thread for 6 s, longer than the popup waits.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 6_000;
+        while (Date.now() < end) {
+          // busy
+        }
+      }, 100);
+    });
+    await new Promise((resume) => setTimeout(resume, 300));
+    const popup = await env.casefile.openPopup(tabId);
+    await expect.poll(() => popup.getByRole('note').textContent()).toMatch(/^This page is taking long to read\. You can still save its address and title/);
+    // Typing meanwhile is kept when the page answers.
+    await popup.getByLabel('Note').fill('Typed while waiting');
+    const candidate = popup.getByRole('region', { name: 'Statistics' }).getByRole('listitem').filter({ hasText: '68% of consumers' });
+    await candidate.waitFor({ timeout: 20_000 });
+    expect(await popup.getByRole('note').count()).toBe(0);
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Inside a component');
+    expect(await popup.getByLabel('Note').inputValue()).toBe('Typed while waiting');
+    await popup.close();
+    await page.close();
+  });
 });
