@@ -34,6 +34,15 @@ export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undef
     const quote = element('blockquote', undefined, clip.quote);
     quote.dir = 'auto';
     body.append(element('span', 'clip-kind', kindLabels[clip.kind]), quote);
+    // The note and tags are what a user looks for first in their own clips; the
+    // preview must not read as if they were lost while the library loads.
+    if (clip.note) body.append(element('p', 'clip-note', `Note: ${clip.note}`));
+    if (clip.tags.length > 0) {
+      const tags = element('ul', 'clip-tags');
+      tags.setAttribute('aria-label', 'Tags');
+      for (const tag of clip.tags) tags.append(element('li', undefined, tag));
+      body.append(tags);
+    }
     const source = sources.get(clip.sourceId);
     if (source) body.append(element('p', 'clip-source', [source.title, source.siteName].filter(Boolean).join(' · ')));
     card.append(body);

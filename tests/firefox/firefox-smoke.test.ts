@@ -191,7 +191,8 @@ describe.skipIf(!haveFirefox)('Casefile in Firefox ESR (headless)', () => {
     await article.close();
 
     const library = await openExtensionPage('options.html');
-    const clips = '[aria-label="Clips"] li';
+    // The library itself, not the newest-clips preview painted while it loads.
+    const clips = 'main:not([aria-busy="true"]) [aria-label="Clips"] li';
     let text = '';
     await waitFor(async () => {
       text = await library.$$eval(clips, (items) => items.map((item) => item.textContent ?? '').join('\n'));

@@ -5,7 +5,7 @@ import { testClip, testSource } from './records';
 
 const pew = testSource(1, { title: 'Social Media Fact Sheet', siteName: 'Pew Research Center' });
 const page = {
-  clips: [testClip(2, pew, { quote: '<img src=x onerror="window.pwned=1">72% of adults', kind: 'statistic' }), testClip(1, pew, { quote: 'Blendtec grew sales 700%.', kind: 'success-story' })],
+  clips: [testClip(2, pew, { quote: '<img src=x onerror="window.pwned=1">72% of adults', kind: 'statistic', note: 'For the <b>board</b>', tags: ['social', '<i>q3</i>'] }), testClip(1, pew, { quote: 'Blendtec grew sales 700%.', kind: 'success-story' })],
   sources: [pew],
 };
 
@@ -26,7 +26,11 @@ describe('paintFirstPage', () => {
     expect(cards.map((card) => card.querySelector('blockquote')!.textContent)).toEqual(['<img src=x onerror="window.pwned=1">72% of adults', 'Blendtec grew sales 700%.']);
     expect(cards.map((card) => card.querySelector('.clip-kind')!.textContent)).toEqual(['Statistic', 'Success story']);
     expect(cards[0]!.querySelector('.clip-source')!.textContent).toBe('Social Media Fact Sheet · Pew Research Center');
-    expect(target.querySelector('img')).toBeNull();
+    expect(cards[0]!.querySelector('.clip-note')!.textContent).toBe('Note: For the <b>board</b>');
+    expect([...cards[0]!.querySelectorAll('ul[aria-label="Tags"] > li')].map((tag) => tag.textContent)).toEqual(['social', '<i>q3</i>']);
+    expect(cards[1]!.querySelector('.clip-note')).toBeNull();
+    expect(cards[1]!.querySelector('.clip-tags')).toBeNull();
+    expect(target.querySelector('img, b, i')).toBeNull();
   });
 
   it('leaves a link with a search, an empty library and a mounted page to the library itself', () => {
