@@ -11,8 +11,13 @@ export const firstPageSize = 24;
  * entrypoints/options/main.tsx; the library store takes the result
  * (components/use-library.ts).
  */
+performance.mark('casefile:first-page-asked');
 export const firstPage = readFirstPage(typeof indexedDB === 'undefined' ? undefined : indexedDB, firstPageSize);
 
 if (typeof document !== 'undefined') {
-  void firstPage.then((page) => paintFirstPage(document.getElementById('root'), page, location.search));
+  void firstPage.then((page) => {
+    performance.mark('casefile:first-page-read');
+    paintFirstPage(document.getElementById('root'), page, location.search);
+    performance.mark('casefile:first-page-painted');
+  });
 }
