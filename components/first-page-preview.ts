@@ -10,9 +10,10 @@
 import type { FirstPage } from '@/lib/first-page';
 import { kindLabels } from './kind-labels';
 
-export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undefined, search: string): void {
+/** Paints the newest clips into an empty `root`; says whether it did. */
+export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undefined, search: string): boolean {
   // Mounted already, nothing saved yet, or a view the newest clips do not start.
-  if (!root || root.firstChild || !page || page.clips.length === 0 || search.replace(/^\?/, '') !== '') return;
+  if (!root || root.firstChild || !page || page.clips.length === 0 || search.replace(/^\?/, '') !== '') return false;
   const doc = root.ownerDocument;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const made = doc.createElement(tag);
@@ -50,4 +51,5 @@ export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undef
   }
   main.append(header, element('p', 'hint', 'Loading your library…'), list);
   root.append(main);
+  return true;
 }

@@ -1,8 +1,12 @@
 import { readFirstPage } from '@/lib/first-page';
+import { afterPaint } from './after-paint';
 import { paintFirstPage } from './first-page-preview';
 
 /** How many of the newest clips the library shows while the rest load. */
 export const firstPageSize = 24;
+
+/** How long after navigation the page's code waits at most for the newest clips to be painted. */
+const codeWaitsAtMostMs = 400;
 
 /**
  * The newest clips, asked for as soon as the library page's entry script runs,
@@ -14,10 +18,24 @@ export const firstPageSize = 24;
 performance.mark('casefile:first-page-asked');
 export const firstPage = readFirstPage(typeof indexedDB === 'undefined' ? undefined : indexedDB, firstPageSize);
 
-if (typeof document !== 'undefined') {
-  void firstPage.then((page) => {
-    performance.mark('casefile:first-page-read');
-    paintFirstPage(document.getElementById('root'), page, location.search);
-    performance.mark('casefile:first-page-painted');
-  });
-}
+/**
+ * Resolves once the newest clips are on screen, or at once when there is
+ * nothing to paint. The page's own code waits for it: evaluating half a
+ * megabyte of it takes the main thread, and the browser would show the
+ * painted clips only after that (issue #4). Never later than
+ * `codeWaitsAtMostMs` after the page started, so a slow disk does not also
+ * hold back the page.
+ */
+export const firstPageShown: Promise<void> =
+  typeof document === 'undefined'
+    ? Promise.resolve()
+    : Promise.race([
+        firstPage.then(async (page) => {
+          performance.mark('casefile:first-page-read');
+          if (!paintFirstPage(document.getElementById('root'), page, location.search)) return;
+          performance.mark('casefile:first-page-painted');
+          await afterPaint();
+          performance.mark('casefile:first-page-shown');
+        }),
+        new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, codeWaitsAtMostMs - performance.now()))),
+      ]);

@@ -2,19 +2,9 @@ import { useSyncExternalStore } from 'react';
 import { db } from '@/lib/db';
 import { LibrarySearch } from '@/lib/library-search';
 import { type LibraryState, LibraryStore } from '@/lib/library-store';
+import { afterPaint } from './after-paint';
 import { firstPage, firstPageSize } from './first-page';
 
-/** Resolves after the next frame (or 100 ms in a hidden tab, where frames wait). */
-export const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 
 type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
 const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;

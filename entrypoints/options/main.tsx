@@ -1,5 +1,5 @@
-// The newest clips are asked for first; the rest of the page's code loads meanwhile (issue #4).
-import '@/components/first-page';
+// The newest clips are asked for first and painted; the rest of the page's code follows (issue #4).
+import { firstPageShown } from '@/components/first-page';
 import '@/components/theme.css';
 
-void import('./mount');
+void firstPageShown.then(() => import('./mount'));

@@ -24,6 +24,8 @@ export interface OpenMarks {
   firstCard?: number;
   /** …and when the frame showing it had been produced. */
   firstCardFrame?: number;
+  /** The browser's first-contentful-paint entry (ms since navigation start), when it has one. */
+  firstContentfulPaint?: number;
 }
 
 export type Trigger = 'keydown' | 'select' | 'click';
@@ -75,7 +77,8 @@ declare global {
 }
 
 export function installLibraryBench(): void {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/options.html')) return;
+  // The library, and the benchmark's static page with one card (the floor any extension page pays).
+  if (location.protocol !== 'chrome-extension:' || !/\/(options|baseline)\.html$/.test(location.pathname)) return;
   // "1000 clips." or "12 of 1000 clips match." (and not a toast's "1000 clips deleted.").
   const hintPattern = /^\s*\d[\d,.\u00a0\u202f]*\s+(of\s+\d[\d,.\u00a0\u202f]*\s+clips?\s+match(es)?|clips?)\.\s*$/i;
   const open: OpenMarks = {};
@@ -96,6 +99,10 @@ export function installLibraryBench(): void {
     }
   });
   openObserver.observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((entries) => {
+    const paint = entries.getEntriesByName('first-contentful-paint')[0];
+    if (paint) open.firstContentfulPaint = paint.startTime;
+  }).observe({ type: 'paint', buffered: true });
 
   let hint: Element | null = null;
   function findHint(): Element | null {

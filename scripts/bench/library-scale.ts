@@ -16,7 +16,7 @@
  * BENCH_WAIT_FOR_OTHERS=0 (do not wait for other benchmarks to finish)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -43,7 +43,10 @@ const batch = 1000;
 const seedChunk = 5000;
 
 export type Interaction =
+  | 'openBaseline'
   | 'open'
+  | 'openPaint'
+  | 'openBaselinePaint'
   | 'openWall'
   | 'openQuery'
   | 'search'
@@ -55,7 +58,10 @@ export type Interaction =
   | 'deleteSelected'
   | 'undoDelete';
 const interactions: { key: Interaction; label: string }[] = [
+  { key: 'openBaseline', label: 'baseline: open a static extension page → its card' },
   { key: 'open', label: 'open → first card (in page)' },
+  { key: 'openBaselinePaint', label: 'baseline: static page → first contentful paint' },
+  { key: 'openPaint', label: 'open → first contentful paint' },
   { key: 'openWall', label: 'open → first card (wall clock)' },
   { key: 'openQuery', label: `open ?q=${searchWord} → first card (waits for all)` },
   { key: 'search', label: 'search keystroke → status line' },
@@ -132,6 +138,13 @@ function snapshotBuild(): string {
   }
   const copy = mkdtempSync(join(tmpdir(), 'casefile-bench-extension-'));
   cpSync(extensionDir, copy, { recursive: true });
+  // The floor for "open": a page of the same extension, with the library's stylesheet and one static card, no script.
+  const stylesheets = readFileSync(join(copy, 'options.html'), 'utf8').match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  writeFileSync(
+    join(copy, 'baseline.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Baseline</title>${stylesheets.join('')}</head>` +
+      '<body><main class="library"><h1>Casefile library</h1><ul class="clip-list" aria-label="Clips"><li class="clip-card"><blockquote>72% of online adults used Facebook in 2015.</blockquote></li></ul></main></body></html>',
+  );
   return copy;
 }
 
@@ -242,8 +255,12 @@ async function measureSize(size: number, library: Library, extension: string, se
 
     // 1a. Open: a new tab each time; the first (cold) open is reported apart.
     const open = measure('open');
+    const openPaint = measure('openPaint');
+    const openBaseline = measure('openBaseline');
+    const openBaselinePaint = measure('openBaselinePaint');
     const fallback = measure('searchFallback');
     const openWall = measure('openWall');
+    const baselineUrl = libraryUrl.replace(/options\.html$/, 'baseline.html');
     for (let run = 0; run <= repetitions; run++) {
       if (run > 1 && deadline()) {
         result.notes.push(`open: ${run - 1} of ${repetitions} warm runs within the time budget`);
@@ -275,7 +292,23 @@ async function measureSize(size: number, library: Library, extension: string, se
       }
       open.samples.push(marks.firstCard!);
       open.frameSamples.push(marks.firstCardFrame!);
+      if (marks.firstContentfulPaint !== undefined) openPaint.samples.push(marks.firstContentfulPaint);
       openWall.samples.push(wallMs);
+      // The baseline, opened right after in the same way: what the browser takes for any extension page.
+      const baseline = await browser.context.newPage();
+      try {
+        await baseline.goto(baselineUrl, { timeout: stepTimeoutMs });
+        await baseline.waitForFunction(() => globalThis.__libraryBench?.open.firstContentfulPaint !== undefined && globalThis.__libraryBench.open.firstCardFrame !== undefined, undefined, {
+          timeout: stepTimeoutMs,
+          polling: 50,
+        });
+        const floor = await inPage(baseline).open();
+        openBaseline.samples.push(floor.firstCard!);
+        openBaseline.frameSamples.push(floor.firstCardFrame!);
+        openBaselinePaint.samples.push(floor.firstContentfulPaint!);
+      } finally {
+        await baseline.close();
+      }
       // A keystroke as soon as every clip is in, before the search index is built at idle time: the plain filter answers.
       if (size > 2000 && (await inPage(page).waitHint(totalPattern(size))) && (await inPage(page).searchIndexReadyAt()) === undefined) {
         await page.getByRole('searchbox', { name: 'Search', exact: true }).focus();
@@ -646,7 +679,9 @@ export async function benchLibraryScale(): Promise<BenchSection> {
     const searchMedian = stat(result, 'search').median;
     const baselineMedian = stat(result, 'searchBaseline').median;
     const indexedMedian = stat(result, 'searchIndexed').median;
-    const frames = (['open', 'search', 'filter', 'deleteSelected', 'undoDelete'] as const)
+    const overBaseline = stat(result, 'open').median / stat(result, 'openBaseline').median;
+    const paintOverBaseline = stat(result, 'openPaint').median / stat(result, 'openBaselinePaint').median;
+    const frames = (['openBaseline', 'open', 'search', 'filter', 'deleteSelected', 'undoDelete'] as const)
       .map((key) => [key, stat(result, key).frameMedian] as const)
       .filter(([, value]) => value !== undefined && Number.isFinite(value))
       .map(([key, value]) => `${key} ${ms(value)}`)
@@ -657,6 +692,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
           ? `JS heap after load ${result.heap.usedMB.toFixed(0)} MB (${result.heap.usedAfterGcMB.toFixed(0)} MB after GC), ${result.heap.domNodes ?? '?'} DOM nodes; `
           : '') +
         `like with like, no render: plain filter ÷ index lookup ${Number.isFinite(baselineMedian / indexedMedian) ? `${(baselineMedian / indexedMedian).toFixed(1)}×` : '—'} (medians; above 1 = the index is faster); ` +
+        `open ÷ the static page's open: card in the DOM ${Number.isFinite(overBaseline) ? `${overBaseline.toFixed(2)}×` : '—'}, first contentful paint ${Number.isFinite(paintOverBaseline) ? `${paintOverBaseline.toFixed(2)}×` : '—'}; ` +
         `keystroke to status line ÷ plain filter: ${Number.isFinite(searchMedian / baselineMedian) ? `${(searchMedian / baselineMedian).toFixed(0)}×` : '—'}; ` +
         `to the next frame (medians, ms): ${frames || '—'}; samples: ${interactions.map(({ key }) => `${key} ${stat(result, key).n}`).join(', ')}.`,
     );
@@ -669,7 +705,8 @@ export async function benchLibraryScale(): Promise<BenchSection> {
   if (skippedDelete) notes.push(`delete ${batch} selected and Undo: ${skippedDelete.measures.deleteSelected!.skipped} — skipped`);
   notes.unshift(
     `Headless Chromium, the e2e build, a fresh profile per size; ${repetitions} runs per interaction (open: + 1 cold run, not counted; search: every keystroke of "${searchWord}" that changes the count, per run). ` +
-      'Open = navigation start to a MutationObserver seeing the first .clip-card (performance.now() in the page); the wall-clock row is page.goto + waiting for it, measured from Node. ' +
+      'Open = navigation start to a MutationObserver seeing the first .clip-card (performance.now() in the page); first contentful paint is the browser\'s paint entry; the wall-clock row is page.goto + waiting for it, measured from Node. ' +
+      'Baseline = a static page added to the same extension for the benchmark (the library\'s stylesheet and one card, no script), opened after each library open: the floor any extension page pays here. ' +
       'Search, filter, delete, Undo = the keydown / select input / click event to the status line ("N of M clips match.") changing, in the page. ' +
       'Plain JS filter = haystacks.filter(h => terms.every(t => h.includes(t))) over the same clips, haystacks (quote, note, tags, source title and site, cited origin, organisation) already built; ' +
       'index lookup = lib/search-index.ts searchPositions(q) mapped back to the clips, over the same clips in the same page, index already built; both without rendering, interleaved. ' +
