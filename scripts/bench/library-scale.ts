@@ -267,6 +267,24 @@ async function measureSize(size: number, library: Library, extension: string, se
         break;
       }
       await page?.close();
+      // The baseline first, in the same way, with no other page of the extension open (they share a process):
+      // what the browser takes to show any extension page.
+      if (run > 0) {
+        const baseline = await browser.context.newPage();
+        try {
+          await baseline.goto(baselineUrl, { timeout: stepTimeoutMs });
+          await baseline.waitForFunction(() => globalThis.__libraryBench?.open.firstContentfulPaint !== undefined && globalThis.__libraryBench.open.firstCardFrame !== undefined, undefined, {
+            timeout: stepTimeoutMs,
+            polling: 50,
+          });
+          const floor = await inPage(baseline).open();
+          openBaseline.samples.push(floor.firstCard!);
+          openBaseline.frameSamples.push(floor.firstCardFrame!);
+          openBaselinePaint.samples.push(floor.firstContentfulPaint!);
+        } finally {
+          await baseline.close();
+        }
+      }
       page = await browser.context.newPage();
       let crashed = false;
       page.on('crash', () => (crashed = true));
@@ -294,21 +312,6 @@ async function measureSize(size: number, library: Library, extension: string, se
       open.frameSamples.push(marks.firstCardFrame!);
       if (marks.firstContentfulPaint !== undefined) openPaint.samples.push(marks.firstContentfulPaint);
       openWall.samples.push(wallMs);
-      // The baseline, opened right after in the same way: what the browser takes for any extension page.
-      const baseline = await browser.context.newPage();
-      try {
-        await baseline.goto(baselineUrl, { timeout: stepTimeoutMs });
-        await baseline.waitForFunction(() => globalThis.__libraryBench?.open.firstContentfulPaint !== undefined && globalThis.__libraryBench.open.firstCardFrame !== undefined, undefined, {
-          timeout: stepTimeoutMs,
-          polling: 50,
-        });
-        const floor = await inPage(baseline).open();
-        openBaseline.samples.push(floor.firstCard!);
-        openBaseline.frameSamples.push(floor.firstCardFrame!);
-        openBaselinePaint.samples.push(floor.firstContentfulPaint!);
-      } finally {
-        await baseline.close();
-      }
       // A keystroke as soon as every clip is in, before the search index is built at idle time: the plain filter answers.
       if (size > 2000 && (await inPage(page).waitHint(totalPattern(size))) && (await inPage(page).searchIndexReadyAt()) === undefined) {
         await page.getByRole('searchbox', { name: 'Search', exact: true }).focus();
@@ -706,7 +709,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
   notes.unshift(
     `Headless Chromium, the e2e build, a fresh profile per size; ${repetitions} runs per interaction (open: + 1 cold run, not counted; search: every keystroke of "${searchWord}" that changes the count, per run). ` +
       'Open = navigation start to a MutationObserver seeing the first .clip-card (performance.now() in the page); first contentful paint is the browser\'s paint entry; the wall-clock row is page.goto + waiting for it, measured from Node. ' +
-      'Baseline = a static page added to the same extension for the benchmark (the library\'s stylesheet and one card, no script), opened after each library open: the floor any extension page pays here. ' +
+      'Baseline = a static page added to the same extension for the benchmark (the library\'s stylesheet and one card, no script), opened before each warm library open with no other extension page open: the floor any extension page pays here. ' +
       'Search, filter, delete, Undo = the keydown / select input / click event to the status line ("N of M clips match.") changing, in the page. ' +
       'Plain JS filter = haystacks.filter(h => terms.every(t => h.includes(t))) over the same clips, haystacks (quote, note, tags, source title and site, cited origin, organisation) already built; ' +
       'index lookup = lib/search-index.ts searchPositions(q) mapped back to the clips, over the same clips in the same page, index already built; both without rendering, interleaved. ' +
