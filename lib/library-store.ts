@@ -244,6 +244,8 @@ export interface LibraryState {
   complete: boolean;
   /** How many clips there are (known before `complete`). */
   total: number;
+  /** How many clips the full load has read so far (= `total` once `complete`): a search link waits for all. */
+  read: number;
   facets: Facets;
   /** Whether `duplicatesOf` answers for the whole library. */
   duplicatesReady: boolean;
@@ -286,7 +288,7 @@ export function exactKeys(tree: IntervalTree | undefined): string[] | undefined 
 
 export class LibraryStore {
   readonly data = new LibraryData();
-  private state: LibraryState = { items: [], loaded: false, complete: false, total: 0, facets: this.data.facets, duplicatesReady: false };
+  private state: LibraryState = { items: [], loaded: false, complete: false, total: 0, read: 0, facets: this.data.facets, duplicatesReady: false };
   private readonly listeners = new Set<() => void>();
   private readonly firstPage: number;
   private readonly options: LibraryStoreOptions;
@@ -415,6 +417,7 @@ export class LibraryStore {
       if (this.stopped) return;
       for (const clip of chunk) if (typeof clip.createdAt === 'string') clips.push(clip); // as the index lists them
       if (chunk.length < loadChunk) break;
+      this.publish({ read: clips.length });
       last = chunk[chunk.length - 1]!.id;
     }
     clips.sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt > b.createdAt ? -1 : 1) : a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
@@ -520,12 +523,15 @@ export class LibraryStore {
     });
   }
 
-  private publish(changes: { loaded?: boolean; complete?: boolean; total?: number } = {}): void {
+  private publish(changes: { loaded?: boolean; complete?: boolean; total?: number; read?: number } = {}): void {
     const items = this.data.items;
     const loaded = changes.loaded ?? this.state.loaded;
     const complete = changes.complete ?? this.state.complete;
-    const total = complete ? items.length : Math.max(changes.total ?? this.state.total, items.length);
-    this.state = { items, loaded, complete, total, facets: this.data.facets, duplicatesReady: complete && this.data.duplicatesReady };
+    const reading = changes.read ?? this.state.read;
+    // Never "18 of 4": the count may come after the first chunks.
+    const total = complete ? items.length : Math.max(changes.total ?? this.state.total, items.length, reading);
+    const read = complete ? total : reading;
+    this.state = { items, loaded, complete, total, read, facets: this.data.facets, duplicatesReady: complete && this.data.duplicatesReady };
     for (const listener of this.listeners) listener();
   }
 }

@@ -11,6 +11,7 @@ import { StoragePanel } from '@/components/storage-panel';
 import { UndoToast } from '@/components/undo-toast';
 import { useBriefingWorker } from '@/components/use-briefing-worker';
 import { afterPaint } from '@/components/after-paint';
+import { LoadingClips } from '@/components/loading-clips';
 import { library, librarySearch, useLibrary, useSearchIndexBuilds } from '@/components/use-library';
 import { useStaleAfterYears } from '@/components/use-stale-after-years';
 import { type BulkChange, changeClips, citedSources, type ClipWithSource, deleteClips, mergeClips, restoreClips, updateClip } from '@/lib/clips';
@@ -205,7 +206,7 @@ export function App() {
       ) : view.show === 'sources' && items !== undefined && complete ? (
         <SourcesView sources={sources} onSave={saveSource} onShowClips={(id) => setView({ ...view, show: 'clips', source: id })} />
       ) : items === undefined || shown === undefined || (!complete && (view.show !== 'clips' || items.length === 0)) ? (
-        <p>Loading your clips…</p>
+        <LoadingClips read={libraryState.read} total={libraryState.total} />
       ) : items.length === 0 ? (
         <p className="notice">
           No clips yet. Select a figure or a story on any page, then click the Casefile button or right-click and

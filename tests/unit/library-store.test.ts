@@ -228,6 +228,21 @@ describe('LibraryStore', () => {
     expect(store.getState().items.every((item, index) => item === before[index])).toBe(true);
   });
 
+  it('says how many clips it has read while it reads them all, for a link that waits for every clip', async () => {
+    for (let n = 0; n < 20; n++) await save(n % 3, `Quote ${n}`);
+    store = new LibraryStore(db, { firstPage: 4, chunk: 6 });
+    const reads: [number, number, boolean][] = [];
+    store.subscribe(() => reads.push([store.getState().read, store.getState().total, store.getState().complete]));
+    store.start();
+    await same();
+    const progress = reads.filter(([, , complete]) => !complete).map(([read]) => read);
+    // 20 clips in chunks of 6: 6, 12, 18 read before the last chunk completes the load.
+    expect(progress).toEqual(expect.arrayContaining([6, 12, 18]));
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(reads.every(([read, total]) => read <= total)).toBe(true);
+    expect(store.getState()).toMatchObject({ complete: true, read: 20, total: 20 });
+  });
+
   it('reloads everything when a change names no records', async () => {
     await save(1, 'One');
     await save(2, 'Two');
