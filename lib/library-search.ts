@@ -99,6 +99,10 @@ export class LibrarySearch {
   builds = 0;
   /** How many queries the plain filter answered, no index serving their list yet (for tests and benchmarks). */
   plainAnswers = 0;
+  /** How many clips the plain filter looked at (for tests and benchmarks). */
+  plainScanned = 0;
+  /** The plain filter's last answer: the next keystroke usually narrows it. */
+  private lastPlain?: { items: readonly ClipWithSource[]; words: string[]; list: readonly ClipWithSource[] };
 
   constructor(options: LibrarySearchOptions = {}) {
     this.options = options;
@@ -139,10 +143,7 @@ export class LibrarySearch {
     const main = this.main;
     if (main?.index.items === items) return fromPositions(items, main.index.searchPositions(query)!);
     const extra = this.extra;
-    if (!main || extra?.items !== items) {
-      this.plainAnswers++;
-      return plainSearch(items, query);
-    }
+    if (!main || extra?.items !== items) return this.plainMatch(items, query);
     const found = new Set<ClipWithSource>();
     const indexed = main.index.items;
     for (const position of main.index.searchPositions(query)!) found.add(indexed[position]!);
@@ -150,6 +151,25 @@ export class LibrarySearch {
     // Clips of the main index no longer in the list may be in `found`: only the list is walked.
     return { has: (item) => found.has(item) };
   };
+
+  /**
+   * The plain filter, over the last answer's clips when the query narrows the
+   * last query (every word of it begins a word of this one: "mi" after "m",
+   * "million users" after "million"): each keystroke then scans fewer clips,
+   * where a large library's index is not built yet (issue #4).
+   */
+  private plainMatch(items: readonly ClipWithSource[], query: string): SearchMatches | undefined {
+    this.plainAnswers++;
+    const words = queryWords(query);
+    const last = this.lastPlain;
+    const narrows = last?.items === items && last.words.every((old) => words.some((word) => word.startsWith(old)));
+    const scanned = narrows ? last.list : items;
+    this.plainScanned += scanned.length;
+    const found = plainSearch(scanned, query)!;
+    const list = found.list!;
+    this.lastPlain = { items, words, list };
+    return { list, has: found.has };
+  }
 
   private finish(index: SearchIndex): void {
     // Its members now, not at the next change of the list, which should cost only the walk.

@@ -86,6 +86,32 @@ describe('LibrarySearch', () => {
     expect(search.plainAnswers).toBe(queries.length);
   });
 
+  it('narrows the plain filter’s last answer as the user types on, and starts over otherwise', () => {
+    const search = new LibrarySearch({ idle: () => undefined, buildAtOnceUpTo: 100 });
+    const list = library(2000);
+    search.prepare(list);
+    const typed = ['q', 'qu', 'quote', 'quote 1', 'quote 12', 'insta quote 12'];
+    const scanned: number[] = [];
+    for (const query of typed) {
+      const before = search.plainScanned;
+      expect(quotes(search.match(list, query), list), query).toEqual(quotes(searchOnce(list, query), list));
+      scanned.push(search.plainScanned - before);
+    }
+    // The first keystroke scans the library; "quote 1" only what "quote" found, and so on.
+    expect(scanned[0]).toBe(2000);
+    expect(scanned.slice(1)).toEqual(typed.slice(0, -1).map((query) => quotes(searchOnce(list, query), list)!.length));
+    // Not a narrowing (a word taken back, another word), or another list: the whole list again.
+    for (const query of ['quote', 'facebook']) {
+      const before = search.plainScanned;
+      expect(quotes(search.match(list, query), list), query).toEqual(quotes(searchOnce(list, query), list));
+      expect(search.plainScanned - before, query).toBe(2000);
+    }
+    const next = list.slice(0, 1500);
+    const before = search.plainScanned;
+    expect(quotes(search.match(next, 'facebook reach'), next)).toEqual(quotes(searchOnce(next, 'facebook reach'), next));
+    expect(search.plainScanned - before).toBe(1500);
+  });
+
   it('builds a small library’s index at once, and answers for the next list through a small index', () => {
     const search = new LibrarySearch({ idle: () => expect.unreachable('no idle work for a small library') });
     const list = library(50);
