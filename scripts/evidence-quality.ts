@@ -34,7 +34,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh2'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh2', 'fresh3'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -90,6 +90,7 @@ export function loadLabelledSet(): LabelledSet {
     tuning: load(split.tuning),
     heldOut: load(split.heldOut),
     fresh2: load(split.fresh2),
+    fresh3: load(split.fresh3),
     skipped,
   };
 }
@@ -151,7 +152,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Fresh articles' own scores are left out: only the totals are for reading.
-          perArticle: split === 'fresh2' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
