@@ -1,12 +1,13 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half, the held-out half and the fresh2 set
- * (articles labelled before the detector ever ran on them).
+ * recall per kind, on the tuning half, the held-out half and the fresh3 set
+ * (articles labelled before the detector ever ran on them; the earlier fresh
+ * sets, now part of tuning, are described in split.json's notes).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half (never those of held-out or fresh2: they are not for tuning).
+ * tuning half (never those of held-out or fresh3: they are not for tuning).
  * Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
  * ../shared/corpus/readability-pages (never copied into the project); when
@@ -34,7 +35,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh2', 'fresh3'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -89,7 +90,6 @@ export function loadLabelledSet(): LabelledSet {
   return {
     tuning: load(split.tuning),
     heldOut: load(split.heldOut),
-    fresh2: load(split.fresh2),
     fresh3: load(split.fresh3),
     skipped,
   };
@@ -119,7 +119,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning half only: held-out and fresh2 are for reporting.
+    // Errors of the tuning half only: held-out and fresh3 are for reporting.
     for (const [id, score] of Object.entries(results.tuning.perArticle)) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);

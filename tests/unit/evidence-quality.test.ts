@@ -11,26 +11,25 @@ const hasCorpus = existsSync(corpusDir);
 const set = loadLabelledSet();
 if (!hasCorpus) console.warn(`evidence-quality: ${corpusDir} is absent; ${set.skipped.length} corpus articles skipped.`);
 
-// Achieved (tuning / held-out) when these floors were set, corpus included, the
-// first fresh set part of tuning: statistic P 0.92 / 0.93, R 0.99 / 0.96;
-// success-story P 1.00 / 1.00, R 0.97 / 1.00.
+// Achieved (tuning / held-out) when these floors were set, corpus included,
+// fresh2 part of tuning: statistic P 0.84 / 0.93, R 0.96 / 0.96;
+// success-story P 0.97 / 1.00, R 0.83 / 1.00.
 const floors = {
-  tuning: { statistic: { precision: 0.9, recall: 0.97 }, 'success-story': { precision: 0.95, recall: 0.93 } },
+  tuning: { statistic: { precision: 0.82, recall: 0.94 }, 'success-story': { precision: 0.95, recall: 0.8 } },
   heldOut: { statistic: { precision: 0.9, recall: 0.94 }, 'success-story': { precision: 0.8, recall: 0.75 } },
 };
 
 /**
- * The issue's targets, on articles the detector was never tuned on (fresh2;
+ * The issue's targets, on articles the detector was never tuned on (fresh3;
  * see tests/fixtures/evidence/README.md). Measured once before any tuning:
- * statistic P 0.55, R 0.83; success-story P 0.75, R 0.33. After tuning on the
- * other splits: statistic P 0.63, R 0.88; success-story P 0.75, R 0.33.
- * Statistic recall meets its target and is asserted. Statistic and
- * success-story precision do not: those are expected failures (`it.fails`)
- * that fail the moment the target is met, so that they are turned into plain
- * assertions. Meanwhile floors keep fresh2 from falling back.
+ * statistic P 0.72, R 0.86; success-story P 0.71, R 0.33.
+ * Statistic recall meets its target and is asserted. The others are expected failures
+ * (`it.fails`) that fail the moment the target is met, so that they are turned
+ * into plain assertions. Meanwhile floors keep fresh3 from falling back.
+ * (fresh2, the set before it, is now part of tuning: split.json's notes.)
  */
 const targets = { statistic: { precision: 0.9, recall: 0.85 }, 'success-story': { precision: 0.8 } };
-const fresh2Floors = { statistic: { precision: 0.6 }, 'success-story': { precision: 0.7 } };
+const fresh3Floors = { statistic: { precision: 0.7 }, 'success-story': { precision: 0.7 } };
 
 describe('evidence detector quality', () => {
   for (const split of ['tuning', 'heldOut'] as const) {
@@ -43,37 +42,36 @@ describe('evidence detector quality', () => {
     });
   }
 
-  it.skipIf(!hasCorpus)('fresh2: statistic recall meets the issue target; precision stays above its floors', () => {
-    const { total } = scoreArticles(set.fresh2);
-    expect.soft(total.statistic.recall, 'fresh2 statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
-    expect.soft(total.statistic.precision, 'fresh2 statistic precision').toBeGreaterThanOrEqual(fresh2Floors.statistic.precision);
-    expect.soft(total['success-story'].precision, 'fresh2 success-story precision').toBeGreaterThanOrEqual(
-      fresh2Floors['success-story'].precision,
+  it.skipIf(!hasCorpus)('fresh3: statistic recall meets the issue target; precision stays above its floors', () => {
+    const { total } = scoreArticles(set.fresh3);
+    expect.soft(total.statistic.recall, 'fresh3 statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
+    expect.soft(total.statistic.precision, 'fresh3 statistic precision').toBeGreaterThanOrEqual(fresh3Floors.statistic.precision);
+    expect.soft(total['success-story'].precision, 'fresh3 success-story precision').toBeGreaterThanOrEqual(
+      fresh3Floors['success-story'].precision,
     );
   });
 
-  (hasCorpus ? it.fails : it.skip)('fresh2: statistic precision meets the issue target (not yet)', () => {
-    const { total } = scoreArticles(set.fresh2);
+  (hasCorpus ? it.fails : it.skip)('fresh3: statistic precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh3);
     expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
   });
 
-  (hasCorpus ? it.fails : it.skip)('fresh2: success-story precision meets the issue target (not yet)', () => {
-    const { total } = scoreArticles(set.fresh2);
+  (hasCorpus ? it.fails : it.skip)('fresh3: success-story precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh3);
     expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
   });
 
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh2]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
     }
   });
 
-  it.skipIf(!hasCorpus)('fresh2 holds at least 12 corpus articles and 5 written ones, none in another split', () => {
-    const ids = set.fresh2.map((a) => a.id);
-    expect(ids.filter((id) => id.startsWith('corpus/')).length).toBeGreaterThanOrEqual(12);
-    expect(ids.filter((id) => id.startsWith('written/')).length).toBeGreaterThanOrEqual(5);
+  it.skipIf(!hasCorpus)('fresh3 holds at least 20 articles, none in another split', () => {
+    const ids = set.fresh3.map((a) => a.id);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
     const others = new Set([...set.tuning, ...set.heldOut].map((a) => a.id));
     expect(ids.filter((id) => others.has(id))).toEqual([]);
   });
