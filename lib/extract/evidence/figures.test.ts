@@ -50,6 +50,8 @@ describe('findFigures: what counts', () => {
     ['they spent $1,200 on ads and it costs $30 a month', ['$1,200', '$30']],
     ['The average finishing time was 4:14:03.', ['4:14:03']],
     ['Berlin has produced 12 world records', ['12']],
+    ['Donations: $12,480', ['$12,480']],
+    ['The median rent was $1,450 last year', ['$1,450']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -183,6 +185,11 @@ describe('findFigures: false friends', () => {
     'Marketers at companies with 10 to 50 employees',
     'crossing to the other half of the device',
     'nets crossing between halves of the device',
+    'Entry cost €155 for early registration.',
+    'The winner took home €30,000 in prize money.',
+    'Pricing: $15, $90 or $150 per seat',
+    'Tickets: $25',
+    'We bought the old mill for $18,000 in 1972.',
   ])('%s', (sentence) => {
     expect(strong(sentence, /Rufen|Büro/.test(sentence) ? 'de' : /appelez|rue/.test(sentence) ? 'fr' : undefined)).toEqual([]);
   });

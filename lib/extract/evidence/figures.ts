@@ -139,6 +139,41 @@ const priceAfter =
 const notPriceWords = /\b(?:spent|spend|spending|earned|raised|revenue|sales|paid|pay|fine|fined|lost|saved|worth)\b/i;
 const pricedSentence =
   /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|kostet|coûte|cuesta)\s+(?:only\s+|just\s+)?(?:US\s?)?[$€£¥]?\s?\d/i;
+/**
+ * An amount without a magnitude ("$1,099", "49 €") is set more often than
+ * measured: a price, a fee, a ticket, a prize, a stipend. It is a statistic
+ * only when the sentence says it was measured: an average or a total, money
+ * earned, spent, raised or lost, a cost per something, a change, or a
+ * reported figure. "$4 billion" needs no such sign: amounts that large are
+ * totals.
+ */
+const measuredMoney = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'average|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
+      'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
+      'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
+      'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
+      'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
+      'rose|rises|risen|fell|falls|fallen|increased|decreased|dropped|declined|climbed|jumped|grew|grown|sank|up from|down from|compared with|compared to',
+      'according to|survey|surveyed|study|report|reported|estimates?|estimated|data',
+      // German, French, Spanish, Portuguese
+      'durchschnitt\\p{L}*|schnitt|insgesamt|umsatz|erlös\\p{L}*|ausgaben|gaben|verdient\\p{L}*|kosten pro|sanken|stiegen|gestiegen|gesunken',
+      "moyen|moyenne|panier|chiffre d['’]affaires|ventes|dépens\\p{L}*|levé|recettes|économisé",
+      'medio|media|promedio|gasto|ventas|facturación|facturó|ingresos|recaudó|ahorró|médio|média|faturou|faturamento|vendas|receita|gastou|gastos',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+/**
+ * "Cost: $92,000", "Affiliate income: $8,975": a line that names what it
+ * measures, then the amount, is a figure from a table written as text.
+ * "Pricing: $15 per seat", "LinkedIn Premium: $39.99 a month" and
+ * "Offre : la box à 49 €" are price lists.
+ */
+const measureLabel = /^[^:.!?]{2,60}:\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:€|euros?|EUR)?\s*$/i;
+const priceLabel = /^\s*(?:pricing|prices?|plans?|offer|offre|oferta|deal|tarif\p{L}*|preis\p{L}*|precio\p{L}*|cost of entry|tickets?|entry|admission|fee|fees)\b/iu;
+
 function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
@@ -399,11 +434,13 @@ function classifyNumber(
     if (/^0+$/.test(raw) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
     const suffix = moneyMagnitudeAfter.exec(after);
     if (!suffix && isPrice(before.slice(0, -currencyPrefix[0].length), after, sentence, hasAverage)) return undefined;
+    if (!suffix && !measuredMoney.test(sentence) && !(measureLabel.test(sentence) && !priceLabel.test(sentence))) return undefined;
     return figure('money', start - currencyPrefix[0].length, end + (suffix ? suffix[0].length : 0));
   }
   if (currencySuffix) {
     const magnitudeWord = /\d|illion|illiard|Mio|Mrd|bn|mn|tn|millones|Millionen|Milliarden/.test(currencySuffix[0]);
     if (!magnitudeWord && isPrice(before, after.slice(currencySuffix[0].length), sentence, hasAverage)) return undefined;
+    if (!magnitudeWord && !measuredMoney.test(sentence) && !(measureLabel.test(sentence) && !priceLabel.test(sentence))) return undefined;
     return figure('money', start, end + currencySuffix[0].length);
   }
   const cjkMoney = cjkMoneyAfter.exec(after);
@@ -532,6 +569,8 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
       // "the third quarter of 2016", "the first half of the year": periods, not shares.
       if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".
+      if (type === 'ratio' && /^\d/.test(m[0]) && (/[\d.,]$/.test(sentence.slice(0, m.index)) || /(?:1[89]|20)\d\d$/.test(m[0]))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.
       if (type === 'ratio' && /^halves\b/i.test(m[0])) continue;
       // "Our score: 9 out of 10" is a rating, not a share.
