@@ -51,6 +51,9 @@ describe('findFigures: what counts', () => {
     ['The average finishing time was 4:14:03.', ['4:14:03']],
     ['Berlin has produced 12 world records', ['12']],
     ['Donations: $12,480', ['$12,480']],
+    ['a quarter of its revenue comes from ads', ['a quarter of']],
+    ['deals now close in 38 days on average', ['38']],
+    ['On average, teams answer 14 tickets an hour', ['14']],
     ['The median rent was $1,450 last year', ['$1,450']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
@@ -189,6 +192,8 @@ describe('findFigures: false friends', () => {
     'The winner took home €30,000 in prize money.',
     'Pricing: $15, $90 or $150 per seat',
     'Tickets: $25',
+    'She gave half of it to her brother.',
+    'We take the mean and standard deviation over a window of 60 minutes.',
     'We bought the old mill for $18,000 in 1972.',
   ])('%s', (sentence) => {
     expect(strong(sentence, /Rufen|Büro/.test(sentence) ? 'de' : /appelez|rue/.test(sentence) ? 'fr' : undefined)).toEqual([]);

@@ -174,6 +174,24 @@ const measuredMoney = new RegExp(
 const measureLabel = /^[^:.!?]{2,60}:\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*\s?(?:€|euros?|EUR)?\s*$/i;
 const priceLabel = /^\s*(?:pricing|prices?|plans?|offer|offre|oferta|deal|tarif\p{L}*|preis\p{L}*|precio\p{L}*|cost of entry|tickets?|entry|admission|fee|fees)\b/iu;
 
+/**
+ * Whether the number at start..end is the value of an average: "the average
+ * of 0.73", "median rent was 1,450", "On average, marketers spend 13 hours",
+ * "38 days on average", "averaged 4.2". Not "the mean and standard deviation
+ * over a window of 60 minutes": that number is a setting.
+ */
+const averageLinked =
+  /(?:average|median|mean|durchschnitt\p{L}*|moyenne|moyen|promedio|media|medio)(?:\s+(?!(?:and|or|over|with|within|for|across|during|und|et|y)\s)[\p{L}'’-]+){0,6}?\s+(?:is|was|were|are|of|at|to|reached|hit|stood at|came to|rose to|fell to|dropped to|climbed to|lag|liegt|lag bei|beträgt|betrug|bei|von|est|était|de|es|fue|fueron|se situó en|:)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|some\s+|only\s+|over\s+|bei\s+)?(?:US)?[$€£]?\s?$/iu;
+const averagedBefore = /(?:averaged|averages|averaging|on average|im schnitt|im durchschnitt|en moyenne|en promedio|de media|de promedio|in average)[\s,]+(?:\p{L}+\s+){0,3}(?:about\s+|around\s+)?$/iu;
+const averageAfter = /^[^,;.]{0,20}?\b(?:on average|im schnitt|im durchschnitt|en moyenne|en promedio|de media)\b/i;
+function averageOf(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  if (averageLinked.test(before) || averagedBefore.test(before)) return true;
+  if (averageAfter.test(sentence.slice(end, end + 40))) return true;
+  // "On average, marketers spend 13 hours a week": the whole clause is an average.
+  return /^\W*(?:on average|im schnitt|im durchschnitt|en moyenne|en promedio|de media|in average)\s*,[^,;]*$/i.test(sentence.slice(0, start));
+}
+
 function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
@@ -492,7 +510,7 @@ function classifyNumber(
   if (/^-[\p{L}]/u.test(after) && !/^-(?:plus|strong)\b/.test(after)) return undefined; // "300-pound", "64-bit"
 
   const isDuration = durationAfter.test(after);
-  if (hasAverage && averageBefore.test(sentence.slice(Math.max(0, start - 60), start))) return figure('measure');
+  if (hasAverage && averageOf(sentence, start, end)) return figure('measure');
   if (isDuration) return undefined;
 
   // Ratios with digits: "3 in 10", "1 out of 5"; "Our score: 9 out of 10" is a rating.
@@ -542,6 +560,26 @@ function classifyNumber(
   return undefined;
 }
 
+/** What a share can be a share of, besides the count nouns: "a quarter of its revenue". */
+const wholeNouns = new Set(
+  (
+    'revenue revenues sales traffic budget budgets market spend spending income time population workforce ' +
+    'audience audiences internet web purchases purchase growth content total world country nation economy ' +
+    'americans britons europeans women men'
+  ).split(' '),
+);
+
+/** Whether the words after "half of" name a population or a measure, within a few words. */
+function sharedWhole(after: string): boolean {
+  const words = after.slice(0, 60).split(/\s+/).filter(Boolean).slice(0, 5);
+  for (const raw of words) {
+    const word = raw.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}-]+/gu, '');
+    if (countNouns.has(word) || wholeNouns.has(word)) return true;
+    if (/[.,;:!?)]$/.test(raw)) break;
+  }
+  return false;
+}
+
 /** Every figure in `sentence`, in order, without overlaps. */
 export function findFigures(sentence: string, options: FigureOptions = {}): Figure[] {
   const found: Figure[] = [];
@@ -569,6 +607,9 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
       // "the third quarter of 2016", "the first half of the year": periods, not shares.
       if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "half of it", "a third of your article": a share is a statistic when it is a share of a
+      // population or a measure ("half of all buyers", "a quarter of its revenue").
+      if (type === 'ratio' && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?|two-thirds|three-quarters)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
       // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".
       if (type === 'ratio' && /^\d/.test(m[0]) && (/[\d.,]$/.test(sentence.slice(0, m.index)) || /(?:1[89]|20)\d\d$/.test(m[0]))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.
