@@ -49,6 +49,14 @@ describe('findCandidates', () => {
     expect(findCandidates('Prices start at $1,299, and 40% of buyers pick the Pro.')).toHaveLength(1);
   });
 
+  it('skips advice: instructions and recommendations to the reader', () => {
+    expect(findCandidates('Step 4: Spend 20% of your budget on tests.')).toEqual([]);
+    expect(findCandidates('Aim for 1,500 words or more on pillar pages.')).toEqual([]);
+    expect(findCandidates('We recommend 3 to 5 posts a week.')).toEqual([]);
+    expect(findCandidates('To rank, you need to publish 10x more than your rivals.')).toEqual([]);
+    expect(findCandidates('Use of AI rose 40% last year.')).toHaveLength(1);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

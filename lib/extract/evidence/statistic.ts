@@ -27,6 +27,24 @@ export function isTitleCase(sentence: string, lang?: string): boolean {
   if (content.length < 3) return false;
   return content.every((w) => /^\p{Lu}/u.test(w));
 }
+/**
+ * Advice is not a fact: an instruction ("Post 3 to 5 times a week", "Step 2:
+ * Bake for 25 minutes", "Aim for 1,500 words") or a recommendation to the
+ * reader ("you need to write 10x more", "We recommend 3 to 5 posts a week").
+ */
+const listMarker = String.raw`^\W*(?:(?:step|tip|rule|pro tip|note|hint)\s*\d*\s*[:.)-]\s*|\d{1,2}[.)]\s+|[-•*]\s+)?`;
+const imperative = new RegExp(
+  listMarker +
+    '(?:add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|feed|follow|get|give|go|grab|' +
+    'heat|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|read|remember|schedule|send|set|share|' +
+    'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
+    '\\s+(?:a|an|the|your|our|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
+    'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\d|\\p{L}+ing(?![\\p{L}]))',
+  'iu',
+);
+const recommendation =
+  /(?<![\p{L}])(?:we|i)\s+(?:recommend|suggest|advise)|(?<![\p{L}])you\s+(?:need|should|must|have|ought|want)\s+to(?![\p{L}])|(?<![\p{L}])you(?:'ll|’ll| will) need(?![\p{L}])|(?<![\p{L}])(?:make sure|be sure to|don[’']t forget)(?![\p{L}])/iu;
+
 const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 
 /** Words of two letters or more: "About 23,000 die." has two. */
@@ -46,6 +64,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (wordCount(sentence) < 3) return false;
   if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence)) return false;
+  if (imperative.test(sentence) || recommendation.test(sentence)) return false;
   if (/\?\s*["”]?$/.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
   return true;
