@@ -38,8 +38,27 @@ describe('findSuccessStory', () => {
       'Dollar Shave Club',
       'brought in 12,000',
     ],
+    ['Canva used creator videos on its careers page and saw applications 2x higher than before.', 'Canva', 'saw applications 2x'],
   ])('%s', (sentence, organisation, result) => {
     expect(story(sentence)).toEqual({ organisation, result });
+  });
+
+  it.each([
+    ['La tienda Desigual duplicó sus pedidos por Instagram en 2023.', 'es', 'Desigual'],
+    ["En un an, Sézane a fait passer ses ventes sur Instagram de 10 % à 18 %.", 'fr', 'Sézane'],
+  ])('a result on a channel: %s', (sentence, lang, organisation) => {
+    expect(story(sentence, lang)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // The channel is the actor: its own figures, not something it did.
+    "Facebook's ad revenue grew 20% in 2023.",
+    // "saw" a loss is no success.
+    'Peloton saw sales fall 30% after the recall.',
+    // "rose" with a common word opening the sentence, not a name that owns the measure.
+    'Video is the fastest-growing format: video uploads rose 34% year over year.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
   });
 
   it.each([
