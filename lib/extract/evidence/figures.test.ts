@@ -193,6 +193,9 @@ describe('findFigures: false friends', () => {
     'Pricing: $15, $90 or $150 per seat',
     'Tickets: $25',
     'She gave half of it to her brother.',
+    'Members get 20% off every order.',
+    'Entries are capped at 5,000 riders.',
+    'Campaigns need a minimum of $300 a day.',
     'We take the mean and standard deviation over a window of 60 minutes.',
     'We bought the old mill for $18,000 in 1972.',
   ])('%s', (sentence) => {

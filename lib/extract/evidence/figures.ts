@@ -112,6 +112,9 @@ const percentIntensified =
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
+const limitBefore =
+  /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most)\s*(?:US)?[$€£]?$/i;
+const discountAfter = /^\s?(?:off(?![\p{L}])|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
@@ -439,7 +442,11 @@ function classifyNumber(
   const next = tokens[index + 1];
   const rangeJoin = next && /^\s?[-–—]\s?$|^\s(?:to|and|bis|à)\s$/.test(sentence.slice(end, next.start)) ? next : undefined;
 
+  // A limit is set, not measured: "capped at 50,000 runners", "a minimum of $500".
+  if (!percent && limitBefore.test(before)) return undefined;
   if (percent) {
+    // "25% off", "20 % de réduction": a discount is a price.
+    if (discountAfter.test(after.slice(percent[0].length))) return undefined;
     // "100% documented", "100% WASI": an intensifier, not a share of anything.
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;

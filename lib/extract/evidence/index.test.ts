@@ -57,6 +57,13 @@ describe('findCandidates', () => {
     expect(findCandidates('Use of AI rose 40% last year.')).toHaveLength(1);
   });
 
+  it('skips the writer’s plans, bars of page details and a survey’s margin of error', () => {
+    expect(findCandidates('Next year we plan to open 15 more stores.')).toEqual([]);
+    expect(findCandidates('By Ana Ruiz · 4 May 2025 · 120 comments')).toEqual([]);
+    expect(findCandidates('The margin of error is plus or minus 3 percentage points.')).toEqual([]);
+    expect(findCandidates('One in four founders told us they plan to raise prices.')).toHaveLength(1);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

@@ -45,6 +45,17 @@ const imperative = new RegExp(
 const recommendation =
   /(?<![\p{L}])(?:we|i)\s+(?:recommend|suggest|advise)|(?<![\p{L}])you\s+(?:need|should|must|have|ought|want)\s+to(?![\p{L}])|(?<![\p{L}])you(?:'ll|’ll| will) need(?![\p{L}])|(?<![\p{L}])(?:make sure|be sure to|don[’']t forget)(?![\p{L}])/iu;
 
+/** The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people". */
+const ownPlan =
+  /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
+/** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
+function isDetailsBar(sentence: string): boolean {
+  const parts = sentence.split(/\s[·|•]\s/);
+  return parts.length >= 3 && parts.every((p) => p.trim().length <= 50);
+}
+/** "The margin of error is plus or minus 2.6 percentage points": how precise a survey is, not what it found. */
+const marginOfError = /margin of (?:sampling )?error|marge d['’]erreur|margen de error|fehlertoleranz|fehlerspanne/i;
+
 const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 
 /** Words of two letters or more: "About 23,000 die." has two. */
@@ -64,7 +75,10 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (wordCount(sentence) < 3) return false;
   if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence)) return false;
-  if (imperative.test(sentence) || recommendation.test(sentence)) return false;
+  if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
+  if (isDetailsBar(sentence)) return false;
+  const margin = marginOfError.exec(sentence);
+  if (margin && figures.filter(strongFigure).every((f) => f.start > margin.index)) return false;
   if (/\?\s*["”]?$/.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
   return true;
