@@ -51,6 +51,7 @@ describe('findFigures: what counts', () => {
     ['The average finishing time was 4:14:03.', ['4:14:03']],
     ['Berlin has produced 12 world records', ['12']],
     ['Donations: $12,480', ['$12,480']],
+    ['The CPC on Facebook ads is $0.97', ['$0.97']],
     ['a quarter of its revenue comes from ads', ['a quarter of']],
     ['deals now close in 38 days on average', ['38']],
     ['On average, teams answer 14 tickets an hour', ['14']],

@@ -157,6 +157,8 @@ const measuredMoney = new RegExp(
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
       'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
+      // Marketing measures: cost per click or per thousand, revenue per user, order value, lifetime value.
+      'cpc|cpm|cpa|cpl|cpi|arpu|arppu|aov|ltv|clv|cac|roas|order value|basket|lifetime value',
       'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
       'rose|rises|risen|fell|falls|fallen|increased|decreased|dropped|declined|climbed|jumped|grew|grown|sank|up from|down from|compared with|compared to',
       'according to|survey|surveyed|study|report|reported|estimates?|estimated|data',
