@@ -1,32 +1,39 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half, the held-out half and the fresh3 set
+ * recall per kind, on the tuning half, the held-out half, the fresh3 set
  * (articles labelled before the detector ever ran on them; the earlier fresh
- * sets, now part of tuning, are described in split.json's notes).
+ * sets, now part of tuning, are described in split.json's notes) and `real`:
+ * real articles by other authors, labelled before the detector ran on them.
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
+ *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half (never those of held-out or fresh3: they are not for tuning).
- * Writes
+ * --text prints one article's text as the detector reads it, and nothing
+ * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
  * ../shared/corpus/readability-pages (never copied into the project); when
- * that folder is absent they are skipped with a message.
+ * that folder is absent they are skipped with a message. Real pages are read
+ * from $CASEFILE_REAL_PAGES (default ../real-pages): they are other people's
+ * articles and are never copied into the project either; when they are
+ * absent (as in CI) the real splits are skipped with a message.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { plainText } from '../lib/extract/article';
+import { extractArticle, plainText } from '../lib/extract/article';
 import { findCandidates } from '../lib/extract/evidence';
 import { type EvidenceScore, type KindScore, scoreEvidence, sumScores } from '../lib/extract/evidence/score';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = resolve(repoRoot, '../shared/corpus/readability-pages');
+export const realPagesDir = resolve(process.env.CASEFILE_REAL_PAGES ?? resolve(repoRoot, '../real-pages'));
 const fixturesDir = join(repoRoot, 'tests/fixtures/evidence');
 
 export interface LabelledArticle {
-  /** "corpus/<page>" or "written/<name>". */
+  /** "corpus/<page>", "written/<name>" or "real/<name>". */
   id: string;
   text: string;
   lang?: string;
@@ -35,12 +42,14 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'real'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
   /** Corpus items left out because ../shared is absent. */
   skipped: string[];
+  /** Real pages left out because their saved page is absent. */
+  skippedReal: string[];
 }
 
 /** An article's plain text as Readability's extraction gives it. */
@@ -54,6 +63,12 @@ export function corpusText(page: string): { text: string; lang?: string; publish
   return { text: plainText(document.body), lang: meta.lang ?? undefined, publishedTime: meta.publishedTime ?? undefined };
 }
 
+/** A real page's article text as Casefile's extraction finds it (Readability, then plainText). */
+export function realPageText(file: string): string {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return extractArticle(document as unknown as Document)?.text ?? '';
+}
+
 function loadArticle(id: string): LabelledArticle | undefined {
   const labels = JSON.parse(readFileSync(join(fixturesDir, `${id}.json`), 'utf8')) as {
     page?: string;
@@ -63,6 +78,18 @@ function loadArticle(id: string): LabelledArticle | undefined {
     statistics: string[];
     successStories: string[];
   };
+  if (id.startsWith('real/')) {
+    const file = join(realPagesDir, labels.page ?? `${id.slice('real/'.length)}.html`);
+    if (!existsSync(file)) return undefined;
+    return {
+      id,
+      text: realPageText(file),
+      lang: labels.lang,
+      publishedTime: labels.publishedTime,
+      statistics: labels.statistics,
+      successStories: labels.successStories,
+    };
+  }
   if (id.startsWith('corpus/')) {
     if (!existsSync(corpusDir)) return undefined;
     const page = corpusText(labels.page ?? id.slice('corpus/'.length));
@@ -81,17 +108,20 @@ function loadArticle(id: string): LabelledArticle | undefined {
 export function loadLabelledSet(): LabelledSet {
   const split = JSON.parse(readFileSync(join(fixturesDir, 'split.json'), 'utf8')) as Record<Split, string[]>;
   const skipped: string[] = [];
-  const load = (ids: string[]) =>
+  const skippedReal: string[] = [];
+  const load = (ids: string[] = []) =>
     ids.flatMap((id) => {
       const article = loadArticle(id);
-      if (!article) skipped.push(id);
+      if (!article) (id.startsWith('real/') ? skippedReal : skipped).push(id);
       return article ? [article] : [];
     });
   return {
     tuning: load(split.tuning),
     heldOut: load(split.heldOut),
     fresh3: load(split.fresh3),
+    real: load(split.real),
     skipped,
+    skippedReal,
   };
 }
 
@@ -109,9 +139,21 @@ const row = (split: string, kind: string, s: KindScore) =>
   `${split.padEnd(9)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
 
 function main() {
+  const textOf = process.argv.indexOf('--text');
+  if (textOf >= 0) {
+    const id = process.argv[textOf + 1] ?? '';
+    // A real page's text needs no labels yet: it is read to be labelled.
+    const text = id.startsWith('real/') ? realPageText(join(realPagesDir, `${id.slice('real/'.length)}.html`)) : loadArticle(id)?.text;
+    if (!text) throw new Error(`No text for ${id}: its labels or its page are missing.`);
+    console.log(text);
+    return;
+  }
   const set = loadLabelledSet();
   if (set.skipped.length) {
     console.log(`Skipped ${set.skipped.length} corpus articles: ${corpusDir} is absent.`);
+  }
+  if (set.skippedReal.length) {
+    console.log(`Skipped ${set.skippedReal.length} real articles: their pages are not in ${realPagesDir} (set CASEFILE_REAL_PAGES).`);
   }
   const results = Object.fromEntries(splits.map((split) => [split, scoreArticles(set[split])])) as Record<
     Split,
@@ -145,14 +187,14 @@ function main() {
   });
   const out = {
     generatedAt: new Date().toISOString(),
-    skipped: set.skipped,
+    skipped: [...set.skipped, ...set.skippedReal],
     splits: Object.fromEntries(
       Object.entries(results).map(([split, { total, perArticle }]) => [
         split,
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
-          // Fresh articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') ? {} : Object.fromEntries(
+          // Unseen articles' own scores are left out: only the totals are for reading.
+          perArticle: split.startsWith('fresh') || split === 'real' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
