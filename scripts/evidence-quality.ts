@@ -9,7 +9,8 @@
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half (never those of held-out or fresh3: they are not for tuning).
+ * tuning half and of realTuning (never those of held-out, fresh3 or
+ * realHeldOut: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -42,7 +43,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'real'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'real', 'realTuning', 'realHeldOut'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -120,6 +121,8 @@ export function loadLabelledSet(): LabelledSet {
     heldOut: load(split.heldOut),
     fresh3: load(split.fresh3),
     real: load(split.real),
+    realTuning: load(split.realTuning),
+    realHeldOut: load(split.realHeldOut),
     skipped,
     skippedReal,
   };
@@ -136,7 +139,7 @@ export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceSco
 
 const pct = (n: number) => n.toFixed(2).padStart(9);
 const row = (split: string, kind: string, s: KindScore) =>
-  `${split.padEnd(9)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
+  `${split.padEnd(11)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
 
 function main() {
   const textOf = process.argv.indexOf('--text');
@@ -161,20 +164,20 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning half only: held-out and fresh3 are for reporting.
-    for (const [id, score] of Object.entries(results.tuning.perArticle)) {
+    // Errors of the tuning halves only: held-out, fresh3 and realHeldOut are for reporting.
+    for (const [id, score] of [...Object.entries(results.tuning.perArticle), ...Object.entries(results.realTuning.perArticle)]) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
         for (const text of score[kind].missed) console.log(`MISS ${kind} ${id}: ${text}`);
       }
     }
   }
-  console.log(`${'split'.padEnd(9)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
+  console.log(`${'split'.padEnd(11)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
   for (const split of splits) {
     const { total } = results[split];
     const articles = set[split].length;
     for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(split, kind, total[kind]));
-    console.log(`${''.padEnd(9)} (${articles} articles)`);
+    console.log(`${''.padEnd(11)} (${articles} articles)`);
   }
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   const summary = (s: KindScore) => ({
@@ -194,7 +197,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
