@@ -203,3 +203,29 @@ describe('findFigures: false friends', () => {
     expect(strong(sentence, /Rufen|Büro/.test(sentence) ? 'de' : /appelez|rue/.test(sentence) ? 'fr' : undefined)).toEqual([]);
   });
 });
+
+describe('findFigures: market reports, shares of groups and measured durations (#3)', () => {
+  it.each([
+    ['The index added 256.81 points to a record.', ['256.81 points']],
+    ['The gauge dropped one basis point to 74 basis points.', ['74 basis points']],
+    ['Silver was little changed at $17.25 an ounce.', ['$17.25']],
+    ['The region sends two-thirds of its power output to its neighbours.', ['two-thirds of']],
+    ['In 2015, 32 states bought the coal.', ['32']],
+    ['All 120 economists in the poll expected a hike.', ['120']],
+    ['At least five of 17 board members voted to sell.', ['five of 17 board members']],
+    ['The survey found 17,448 buildings with basements.', ['17,448']],
+    ['The study says the average session length on the app is 84 minutes.', ['84']],
+    ["Nielsen's estimate is that the average teenager spends 15 hours a week online.", ['15']],
+  ])('%s', (sentence, expected) => {
+    expect(strong(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "Inflation stayed just under the central bank's 2 percent target.",
+    'The chip scored 3,050 points in the benchmark.',
+    'Bake the loaf for 25 minutes.',
+    'The band played 15 hours a week in the summer of 1999.',
+  ])('is no figure: %s', (sentence) => {
+    expect(strong(sentence)).toEqual([]);
+  });
+});

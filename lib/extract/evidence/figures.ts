@@ -119,7 +119,10 @@ const discountAfter = /^\s?(?:off(?![\p{L}])|discount|rabatt|de\s+(?:réduction|
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
 const changeBefore =
-  /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+  /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+/** "dropped one basis point to 74 basis points": the level a change ended at. */
+const changedToBefore =
+  /(?:rose|fell|dropped|climbed|jumped|gained|lost|declined|increased|decreased|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged)\s[^.;]{0,40}?\bto\s+$/i;
 const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling)\s+from\s+$/i;
 const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?![\p{L}])/iu;
 const durationAfter =
@@ -157,6 +160,8 @@ const measuredMoney = new RegExp(
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
       'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
+      // Market quotes: "gold was little changed at $1,173.72 an ounce", "closed at $50.42 a barrel".
+      'little changed|unchanged|closed at|settled at|trades at|traded at|trading at|an ounce|per ounce|a barrel|per barrel',
       // Marketing measures: cost per click or per thousand, revenue per user, order value, lifetime value.
       'cpc|cpm|cpa|cpl|cpi|arpu|arppu|aov|ltv|clv|cac|roas|order value|basket|lifetime value',
       'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
@@ -197,6 +202,21 @@ function averageOf(sentence: string, start: number, end: number): boolean {
   return /^\W*(?:on average|im schnitt|im durchschnitt|en moyenne|en promedio|de media|in average)\s*,[^,;]*$/i.test(sentence.slice(0, start));
 }
 
+/**
+ * A duration that was measured: the value of an average ("the average view
+ * duration for a stream is 84 minutes") or time spent per day or week by
+ * people a study or an estimate describes ("the average viewer spends 15
+ * hours a week"). Not "a window of 60 minutes" or "bake for 25 minutes".
+ */
+const averageValueBefore =
+  /(?:average|median|mean)(?![\p{L}])(?:(?![,;.]|\s(?:over|within|window|across|during|and|or)\s)[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
+const timeUseAfter = /^[\s-](?:hours?|minutes?)\s+(?:a|per|each)\s+(?:day|week|month)(?![\p{L}])/iu;
+const reportedWords = /(?<![\p{L}])(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?![\p{L}])/iu;
+function measuredDuration(sentence: string, start: number, after: string, hasAverage: boolean): boolean {
+  if (hasAverage && averageValueBefore.test(sentence.slice(Math.max(0, start - 90), start))) return true;
+  return timeUseAfter.test(after) && reportedWords.test(sentence);
+}
+
 function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
@@ -235,7 +255,9 @@ export const countNouns = new Set(
     'trabajadores habitantes suscriptores socios reservas productos artículos unidades encuestas entrevistas ' +
     'respuestas produits articles sondés répondants produkte artikel befragte ' +
     'países ciudades publicaciones mensajes tiendas marcas pays villes publications marques prisonniers détenus ' +
-    'prisoners inmates länder städte beiträge marken'
+    'prisoners inmates länder städte beiträge marken ' +
+    'states provinces regions counties economists analysts investors traders experts scientists researchers ' +
+    'executives officials policymakers engineers farmers miners banks lenders airports buildings'
   ).split(' '),
 );
 
@@ -260,6 +282,12 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
     type: 'ratio',
   },
   { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)\s+(?:of|des?|du|der|de los|de las)\b/giu, type: 'ratio' },
+  // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
+  {
+    hints: [' of '],
+    pattern: /(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{2,3}(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}])/gu,
+    type: 'ratio',
+  },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
@@ -431,7 +459,8 @@ function classifyNumber(
   // Numbered lists: "1. First", "(2) Google".
   if (/^[\s("'“]*$/.test(before) && /^[.)]/.test(after) && raw.length <= 2) return undefined;
   // Ages, streets, identifiers.
-  if (ageAfter.test(after) || /\baged?\s*$/i.test(before)) return undefined;
+  // "$1,173.72 an ounce" is an amount, not an age in French ("25 ans").
+  if ((ageAfter.test(after) && !currencyBefore.test(before.slice(-6))) || /\baged?\s*$/i.test(before)) return undefined;
   if (streetAfter.test(after)) return undefined;
 
   const percent = percentAfter.exec(after);
@@ -452,6 +481,8 @@ function classifyNumber(
     // "100% documented", "100% WASI": an intensifier, not a share of anything.
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
+    // "the Fed's 2 percent target": a goal, not a measure.
+    if (/^\s(?:inflation\s+)?(?:target|goal|objective)(?![\p{L}])/u.test(rest)) return undefined;
     return figure('percent', start, end + percent[0].length);
   }
   // "50-60%": the range is read with the percentage that ends it.
@@ -504,7 +535,7 @@ function classifyNumber(
   if (isYearLike(raw)) return undefined;
 
   const points = pointsAfter.exec(after);
-  if (points && changeBefore.test(before)) return figure('change', start, end + points[0].length);
+  if (points && (changeBefore.test(before) || changedToBefore.test(before))) return figure('change', start, end + points[0].length);
   if (fromToBefore.test(before)) {
     const m = /^\s+to\s+(\d+(?:[.,]\d+)?)/.exec(after);
     if (m) return figure('change', start, end + m[0].length);
@@ -520,6 +551,7 @@ function classifyNumber(
 
   const isDuration = durationAfter.test(after);
   if (hasAverage && averageOf(sentence, start, end)) return figure('measure');
+  if (isDuration && measuredDuration(sentence, start, after, hasAverage)) return figure('measure');
   if (isDuration) return undefined;
 
   // Ratios with digits: "3 in 10", "1 out of 5"; "Our score: 9 out of 10" is a rating.
@@ -555,6 +587,12 @@ function classifyNumber(
     }
     const unitAfter = /^\s?(?:\(|[\s-])?(?:kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?![\p{L}])/u;
     if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
+    // "17,448 buildings", "13,000 shelters": an exact count in the thousands of things, whatever they are.
+    // A score is not a count: "scored 3,050 points in Geekbench".
+    const things = /^\s(?:[\p{Ll}-]+\s)?(\p{Ll}[\p{Ll}-]*s)(?![\p{L}])/u.exec(sentence.slice(rangeEnd, rangeEnd + 40));
+    if (/^\d{1,3}(?:,\d{3})+$/.test(raw) && things && !/^(?:points|pts|stars|votes)$/.test(things[1] ?? '') && !ratingNear.test(before)) {
+      return figure('count', start, rangeEnd);
+    }
     const qualified =
       qualifierPhrases.has(lw1) ||
       qualifierPhrases.has(`${w2} ${w1}`.toLowerCase()) ||
@@ -569,12 +607,20 @@ function classifyNumber(
   return undefined;
 }
 
+const smallNumbers = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+/** "five" → 5, "12" → 12; anything else is not a number. */
+function smallNumber(word: string): number {
+  const i = smallNumbers.indexOf(word.toLowerCase());
+  return i >= 0 ? i + 1 : /^\d+$/.test(word) ? Number(word) : Number.NaN;
+}
+
 /** What a share can be a share of, besides the count nouns: "a quarter of its revenue". */
 const wholeNouns = new Set(
   (
     'revenue revenues sales traffic budget budgets market spend spending income time population workforce ' +
     'audience audiences internet web purchases purchase growth content total world country nation economy ' +
-    'americans britons europeans women men'
+    'americans britons europeans women men generation production output capacity supply demand exports imports ' +
+    'consumption emissions electricity power energy viewership profits assets debt'
   ).split(' '),
 );
 
@@ -623,6 +669,9 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       if (type === 'ratio' && /^\d/.test(m[0]) && (/[\d.,]$/.test(sentence.slice(0, m.index)) || /(?:1[89]|20)\d\d$/.test(m[0]))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.
       if (type === 'ratio' && /^halves\b/i.test(m[0])) continue;
+      // "five of 17 policymakers": the part must be smaller than the group, and a group is not of stars or points.
+      const part = type === 'ratio' ? /^(\S+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(\d{2,3})\b/.exec(m[0]) : null;
+      if (part && (!(smallNumber(part[1] ?? '') < Number(part[2])) || /(?:stars|points)$/i.test(m[0]))) continue;
       // "Our score: 9 out of 10" is a rating, not a share.
       if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.

@@ -136,3 +136,16 @@ describe('success stories in German, French, Spanish and Chinese', () => {
     expect(story(sentence, lang)).toBeUndefined();
   });
 });
+
+describe('market moves are not success stories (#3)', () => {
+  it.each([
+    'Acme Bank AG gained 6.4 percent after a newspaper reported a rescue plan.',
+    'Globex added 2.3 percent after the ruling.',
+  ])('%s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+
+  it('still reads a gain the actor got', () => {
+    expect(story('After its referral campaign, Dropbox gained 4 million users.')?.organisation).toBe('Dropbox');
+  });
+});

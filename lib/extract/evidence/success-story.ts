@@ -306,6 +306,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
     if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd))) continue;
+    // "Credit Suisse gained 6.4 percent": a bare percentage after "gained" or "added" is the actor's own price
+    // or level moving (a market report), not a result it got.
+    if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
     const clause = clauseStart(masked, verbStart);
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
