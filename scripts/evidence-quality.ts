@@ -124,7 +124,7 @@ export function loadLabelledSet(): LabelledSet {
     realTuning: load(split.realTuning),
     realHeldOut: load(split.realHeldOut),
     skipped,
-    skippedReal,
+    skippedReal: [...new Set(skippedReal)],
   };
 }
 
