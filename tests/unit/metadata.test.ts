@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../lib/extract/metadata';
+import { datelineCandidates } from '../../lib/extract/metadata/dateline';
 import { toStatedDate } from '../../lib/extract/stated-date';
 import { Citation, StatedDate } from '../../lib/schema';
 
@@ -387,6 +388,35 @@ describe('extractMetadata: dates the markup shows without metadata', () => {
     ).toBeUndefined();
     const front = `<title>Section</title>${ldJson({ '@type': 'CollectionPage', name: 'Section' })}`;
     expect(dateOf('<span class="date">March 25, 2015</span>', front)).toBeUndefined();
+  });
+});
+
+describe('datelineCandidates', () => {
+  // What it stands in for: the selector a browser matches slowly on a large page.
+  const selector = [
+    'time[datetime]', '[class*="date" i]', '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]',
+    '[class*="author" i]', '[class*="byline" i]', '[class*="attribution" i]',
+  ].join(', ');
+  const body = [
+    '<div class="UpdateDate"><span class="x">a</span><time datetime="2016-02-29">b</time><time>c</time></div>',
+    '<p class="ByLine">d</p><p class="AttributionBox">e</p><p class="posted-on">f</p><p class="times">g</p>',
+    '<p class="publisher-name">h</p><p id="date">i</p><p class="">j</p><p>k</p>',
+    '<svg class="timeline-icon"><title class="date">l</title></svg>',
+    ...Array.from({ length: 640 }, (_, i) => `<span class="${i % 2 ? 'post-date' : 'other'}">${i}</span>`),
+  ].join('');
+  const html = page('<title>T</title>', body, 'lang="en" class="js datepicker"');
+  const parsers: [string, (html: string) => Document][] = [
+    ['the browser DOM', parse],
+    ['linkedom', (text) => parseHTML(text).document as unknown as Document],
+  ];
+
+  it.each(parsers)('finds the first 300 elements the selector finds, in document order (%s)', (_name, parseWith) => {
+    const doc = parseWith(html);
+    const expected = Array.from(doc.querySelectorAll(selector)).slice(0, 300);
+    const found = datelineCandidates(doc);
+    expect(found).toHaveLength(300);
+    expect(found.every((element, i) => element === expected[i])).toBe(true);
+    expect(found[0]).toBe(doc.documentElement);
   });
 });
 

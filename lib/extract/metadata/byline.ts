@@ -81,11 +81,21 @@ export function markupByline(doc: Document): string | undefined {
   const root = doc.documentElement;
   if (!root || typeof doc.createTreeWalker !== 'function') return undefined;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Text nodes that share a parent (white space around its child elements) look it up once.
+  let lastParent: Element | null = null;
+  let inSkipped = false;
+  let inAuthor: boolean | undefined;
   for (let node = walker.nextNode(), seen = 0; node && seen < maxTextNodes; node = walker.nextNode(), seen++) {
     const parent = node.parentElement;
-    if (!parent || skipped.has(parent.tagName.toUpperCase())) continue;
-    const own = node.textContent ?? '';
-    if (!/\bby\b/i.test(own) && !isAuthorElement(parent)) continue;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      inSkipped = skipped.has(parent.tagName.toUpperCase());
+      inAuthor = undefined;
+    }
+    if (inSkipped) continue;
+    const own = (node as Text).data;
+    if (!byWord.test(own) && !(inAuthor ??= isAuthorElement(parent))) continue;
     const found =
       (own.trim().toLowerCase() === 'by' && startsItsElement(node) ? namesAfter(parent, node) : undefined) ??
       bylineIn(blockAround(parent));
@@ -94,6 +104,7 @@ export function markupByline(doc: Document): string | undefined {
   return undefined;
 }
 
+const byWord = /\bby\b/i;
 const authorClass = /author|byline/i;
 const notAuthorClass = /avatar|bio|about|follow|social|hovercard|thumb|image|photo|comment|tab|count|more|related/i;
 

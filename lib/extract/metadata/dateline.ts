@@ -13,16 +13,35 @@ const dateClass = /date|time|publish|posted|dateline/i;
 const otherDateClass = /updat|modif|edit|comment|reply|expir|archive|access|retriev|bday|dtstart|dtend|runtime|timeline|read-?time|timer|timezone|event/i;
 /** A byline block often carries the date too ("Joe Wee Monday, February 29, 2016"), when the page has one. */
 const bylineClass = /author|byline|attribution/i;
-const candidatesSelector = [
-  'time[datetime]', '[class*="date" i]', '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]',
-  '[class*="author" i]', '[class*="byline" i]', '[class*="attribution" i]',
-].join(', ');
+/** Any of the class names above, as a substring of the class attribute. */
+const candidateClass = /date|time|publish|posted|author|byline|attribution/i;
 const maxCandidates = 300;
 const maxTextLength = 160;
 
+/**
+ * The first `maxCandidates` elements, in document order, that are a
+ * <time datetime> or whose class attribute contains one of the words above:
+ * what `time[datetime], [class*="date" i], …` selects, found in one walk that
+ * stops at the last one needed. A browser matches such case-insensitive
+ * substring selectors slowly, several times over on every element of the page.
+ */
+export function datelineCandidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  const root = doc.documentElement;
+  if (!root) return found;
+  const consider = (element: Element) => {
+    const name = element.getAttribute('class');
+    if ((name && candidateClass.test(name)) || (element.localName === 'time' && element.hasAttribute('datetime'))) found.push(element);
+  };
+  consider(root);
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node && found.length < maxCandidates; node = walker.nextNode()) consider(node as Element);
+  return found;
+}
+
 /** Dates from dated elements, in document order. */
 export function* datelineDates(doc: Document): Generator<string | undefined> {
-  const elements = Array.from(doc.querySelectorAll(candidatesSelector)).slice(0, maxCandidates);
+  const elements = datelineCandidates(doc);
   const classCounts = new Map<string, number>();
   for (const element of elements) {
     const name = element.getAttribute('class') ?? '';
@@ -45,14 +64,15 @@ export function* datelineDates(doc: Document): Generator<string | undefined> {
   }
 }
 
+const postedLine = /^\s*(?:posted|published)\b/i;
+
 /** Dates on lines that begin "Posted" or "Published" ("Posted by A, B on 2019-02-15"). */
 export function* postedLineDates(doc: Document): Generator<string | undefined> {
   const root = doc.documentElement;
   if (!root || typeof doc.createTreeWalker !== 'function') return;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
-    const text = node.textContent ?? '';
-    if (!/^\s*(?:posted|published)\b/i.test(text) || !node.parentElement) continue;
+    if (!postedLine.test((node as Text).data) || !node.parentElement) continue;
     const tag = node.parentElement.tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
     yield dateInText(boundedText(node.parentElement));
