@@ -1,6 +1,7 @@
 /** Readability on a copy of the document: the page itself is never touched. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { flattenShadowRoots, hasOpenShadowRoot } from './shadow-dom';
+import { measuredLength, measureElement } from './text-length';
 
 /** What Readability says about the page, used as the metadata fallback. */
 export interface ReadabilityFields {
@@ -259,6 +260,74 @@ export function speedUp(reader: Readability<Element>): void {
     (!node.children.length ||
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   internals._fixRelativeUris = () => {};
+  scoreCandidatesOnce(internals);
+}
+
+/**
+ * Readability scores the article in a stretch of work that leaves the
+ * document as it is: it initialises every ancestor of a paragraph as a
+ * candidate (`_getNodeAncestors(p, 5)`, then `_initializeNode`), and then
+ * takes each candidate's link density in the same order. Candidates are
+ * nested (a paragraph's parent, grandparent and so on), so each one's text
+ * and links are mostly those of the one before; `_getLinkDensity` reads them
+ * all again. Within that stretch only, this reads each text and link once
+ * (text-length.ts). The stretch is recognised by its calls: a density asked
+ * for anything but the next candidate in line, or any other initialisation,
+ * ends it, and every other call is Readability's own.
+ */
+function scoreCandidatesOnce(internals: ReaderInternals): void {
+  const original = Readability.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const { _getNodeAncestors: ancestorsOf, _initializeNode: initialize, _getLinkDensity: linkDensity } = original;
+  const hashUrl = internals.REGEXPS.hashUrl;
+  if (typeof ancestorsOf !== 'function' || typeof initialize !== 'function' || typeof linkDensity !== 'function' || !(hashUrl instanceof RegExp)) return;
+  let scoring = false;
+  let candidates: Element[] = [];
+  let next = 0;
+  let measures = new Map<Node, number>();
+  let links = new Map<Element, number>();
+  const end = () => {
+    scoring = false;
+    candidates = [];
+    next = 0;
+    measures = new Map();
+    links = new Map();
+  };
+  internals._getNodeAncestors = function (this: unknown, node: Node, maxDepth?: number) {
+    if (maxDepth === 5 && !scoring) {
+      end();
+      scoring = true;
+    }
+    return ancestorsOf.call(this, node, maxDepth);
+  };
+  internals._initializeNode = function (this: unknown, node: Element) {
+    if (scoring && next === 0) candidates.push(node);
+    else end();
+    return initialize.call(this, node);
+  };
+  internals._getLinkDensity = function (this: unknown, element: Element) {
+    if (!scoring || candidates[next] !== element) {
+      end();
+      return linkDensity.call(this, element);
+    }
+    next++;
+    const textLength = measuredLength(measureElement(element, measures));
+    let density = 0;
+    if (textLength !== 0) {
+      let linkLength = 0;
+      for (const link of Array.from(element.getElementsByTagName('a'))) {
+        let length = links.get(link);
+        if (length === undefined) {
+          const href = link.getAttribute('href');
+          length = measuredLength(measureElement(link, measures)) * (href && hashUrl.test(href) ? 0.3 : 1);
+          links.set(link, length);
+        }
+        linkLength += length;
+      }
+      density = linkLength / textLength;
+    }
+    if (next === candidates.length) end();
+    return density;
+  };
 }
 
 const blockTags = new Set([
