@@ -45,6 +45,17 @@ describe('Readability on the trimmed copy, sped up', () => {
   });
 });
 
+describe('readArticle', () => {
+  it("hands back an article whose HTML reads as usual (only parse's own log line is skipped)", () => {
+    const paragraph = '<p>Casefile reads the article, every sentence of it, and the figures in it, as Readability finds them.</p>';
+    const doc = parse(`<!doctype html><html><head><title>T</title></head><body><article>${paragraph.repeat(6)}</article></body></html>`);
+    const content = readArticle(doc)!.content!;
+    expect(Object.getOwnPropertyNames(content)).not.toContain('innerHTML');
+    expect(content.innerHTML).toContain(paragraph);
+    expect(content.innerHTML).toBe(content.innerHTML);
+  });
+});
+
 /** isProbablyReaderable's default visibility test, as @mozilla/readability 0.6 writes it. */
 function readerableVisible(node: Element & { style?: CSSStyleDeclaration }) {
   return (

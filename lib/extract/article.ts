@@ -262,6 +262,35 @@ export function speedUp(reader: Readability<Element>): void {
   internals._fixRelativeUris = () => {};
   scoreCandidatesOnce(internals);
   cleanReadingTextsOnce(internals);
+  skipGrabbedLog(internals);
+}
+
+/**
+ * parse() logs the article it grabbed as HTML, `this.log("Grabbed: " +
+ * articleContent.innerHTML)`, debugging or not: the whole article serialised
+ * and thrown away. The article `_grabArticle` hands back answers that one
+ * read with nothing, and every later one as usual.
+ */
+function skipGrabbedLog(internals: ReaderInternals): void {
+  const grabArticle = (Readability.prototype as unknown as Record<string, unknown>)._grabArticle;
+  if (typeof grabArticle !== 'function') return;
+  internals._grabArticle = function (this: { _debug?: boolean }, ...args: unknown[]) {
+    const article: unknown = grabArticle.apply(this, args);
+    if (article && typeof article === 'object' && !this._debug) {
+      try {
+        Object.defineProperty(article, 'innerHTML', {
+          configurable: true,
+          get: () => {
+            Reflect.deleteProperty(article, 'innerHTML');
+            return '';
+          },
+        });
+      } catch {
+        // A DOM that refuses the property: the log line serialises the article as before.
+      }
+    }
+    return article;
+  };
 }
 
 /**
