@@ -436,7 +436,9 @@ function scoreCandidatesOnce(internals: ReaderInternals): void {
     let density = 0;
     if (textLength !== 0) {
       let linkLength = 0;
-      for (const link of Array.from(element.getElementsByTagName('a'))) {
+      const anchors = element.getElementsByTagName('a');
+      for (let i = 0, count = anchors.length; i < count; i++) {
+        const link = anchors[i]!;
         let length = links.get(link);
         if (length === undefined) {
           const href = link.getAttribute('href');
