@@ -201,7 +201,16 @@ function droppedFromHead(element: Element): boolean {
   }
 }
 
+type Method = (this: unknown, ...args: unknown[]) => unknown;
 type ReaderInternals = Record<string, unknown> & { REGEXPS: Record<string, RegExp> };
+
+/** Readability 0.6's methods that the speed-ups below replace or call. */
+const replacedMethods = [
+  '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_fixRelativeUris', '_hasChildBlockElement',
+  '_isPhrasingContent', '_cleanStyles', '_getNodeAncestors', '_initializeNode', '_getLinkDensity', '_cleanConditionally',
+  '_getInnerText', '_grabArticle',
+] as const;
+type Methods = Record<(typeof replacedMethods)[number], Method>;
 
 const nonBlank = /\S/;
 
@@ -224,21 +233,26 @@ function hasText(node: Node): boolean {
  * page's text, once per ancestor. This replaces them, on this one instance,
  * with versions that give the same answers for less: the cheap tests first,
  * an early stop at the first non-blank text, no style object for an element
- * without a style attribute. `_fixRelativeUris` only rewrites link and image
- * addresses, which Casefile never reads (it keeps the article's text), so it
- * is skipped. lib/extract/article.test.ts checks, page by page, that the
- * article and fields are the same with and without these.
+ * without a style attribute, children walked directly rather than through a
+ * NodeList and a callback, tags looked up in a Set rather than a list, and
+ * texts read once where Readability reads them again unchanged (below).
+ * `_fixRelativeUris` only rewrites link and image addresses, which Casefile
+ * never reads (it keeps the article's text), so it is skipped.
+ * lib/extract/article.test.ts checks, page by page, that the article and
+ * fields are the same with and without these.
  */
 export function speedUp(reader: Readability<Element>): void {
   const internals = reader as unknown as ReaderInternals;
-  const original = Readability.prototype as unknown as Record<string, unknown>;
-  const isProbablyVisible = original._isProbablyVisible;
-  if (typeof isProbablyVisible !== 'function' || typeof original._isValidByline !== 'function' ||
-    typeof original._isElementWithoutContent !== 'function' || typeof original._fixRelativeUris !== 'function' ||
-    !(internals.REGEXPS?.byline instanceof RegExp)) {
+  const original = Readability.prototype as unknown as Methods;
+  const { byline, hashUrl, hasContent } = internals.REGEXPS ?? {};
+  const { DIV_TO_P_ELEMS: blocks, PHRASING_ELEMS: phrasingTags, PRESENTATIONAL_ATTRIBUTES: presentational } = internals;
+  const sized = internals.DEPRECATED_SIZE_ATTRIBUTE_ELEMS;
+  if (replacedMethods.some((name) => typeof original[name] !== 'function') || !(byline instanceof RegExp) ||
+    !(hashUrl instanceof RegExp) || !(hasContent instanceof RegExp) || !(blocks instanceof Set) ||
+    !Array.isArray(phrasingTags) || !Array.isArray(presentational) || !Array.isArray(sized)) {
     return;
   }
-  const byline = internals.REGEXPS.byline;
+  const { _isProbablyVisible: isProbablyVisible } = original;
   internals._isValidByline = (node: Element, matchString: string) => {
     const rel = node.getAttribute('rel');
     const itemprop = node.getAttribute('itemprop');
@@ -260,10 +274,41 @@ export function speedUp(reader: Readability<Element>): void {
     (!node.children.length ||
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   internals._fixRelativeUris = () => {};
-  walkChildrenDirectly(internals);
-  scoreCandidatesOnce(internals);
-  cleanReadingTextsOnce(internals);
-  skipGrabbedLog(internals);
+  const hasChildBlock = (element: Node): boolean => {
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (blocks.has((node as Element).tagName) || hasChildBlock(node)) return true;
+    }
+    return false;
+  };
+  internals._hasChildBlockElement = hasChildBlock;
+  const phrasing = new Set(phrasingTags);
+  const isPhrasing = (node: Node): boolean => {
+    if (node.nodeType === 3) return true;
+    const tag = (node as Element).tagName;
+    if (phrasing.has(tag)) return true;
+    if (tag !== 'A' && tag !== 'DEL' && tag !== 'INS') return false;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!isPhrasing(child)) return false;
+    return true;
+  };
+  internals._isPhrasingContent = isPhrasing;
+  // Presentational attributes are removed only from elements that have attributes at all.
+  const cleanStyles = (element: Element | null): void => {
+    if (!element) return;
+    const tag = element.tagName;
+    if (tag.length === 3 && (tag[0] === 's' || tag[0] === 'S') && tag.toLowerCase() === 'svg') return;
+    if (element.hasAttributes()) {
+      for (const name of presentational as string[]) element.removeAttribute(name);
+      if (sized.includes(tag)) {
+        element.removeAttribute('width');
+        element.removeAttribute('height');
+      }
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) cleanStyles(child);
+  };
+  internals._cleanStyles = cleanStyles;
+  scoreCandidatesOnce(internals, original, hashUrl);
+  cleanReadingTextsOnce(internals, original);
+  skipGrabbedLog(internals, original._grabArticle);
 }
 
 /**
@@ -272,9 +317,7 @@ export function speedUp(reader: Readability<Element>): void {
  * and thrown away. The article `_grabArticle` hands back answers that one
  * read with nothing, and every later one as usual.
  */
-function skipGrabbedLog(internals: ReaderInternals): void {
-  const grabArticle = (Readability.prototype as unknown as Record<string, unknown>)._grabArticle;
-  if (typeof grabArticle !== 'function') return;
+function skipGrabbedLog(internals: ReaderInternals, grabArticle: Method): void {
   internals._grabArticle = function (this: { _debug?: boolean }, ...args: unknown[]) {
     const article: unknown = grabArticle.apply(this, args);
     if (article && typeof article === 'object' && !this._debug) {
@@ -303,15 +346,12 @@ function skipGrabbedLog(internals: ReaderInternals): void {
  * page, so they hold none of its text (an ancestor's removal takes it along
  * unchanged). So within one call each text is read once.
  */
-function cleanReadingTextsOnce(internals: ReaderInternals): void {
-  const original = Readability.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const { _cleanConditionally: cleanConditionally, _getInnerText: innerText } = original;
-  if (typeof cleanConditionally !== 'function' || typeof innerText !== 'function') return;
+function cleanReadingTextsOnce(internals: ReaderInternals, { _cleanConditionally: clean, _getInnerText: innerText }: Methods): void {
   let read: Map<Node, string>[] | undefined;
   internals._cleanConditionally = function (this: unknown, ...args: unknown[]) {
     read = [new Map(), new Map()];
     try {
-      return cleanConditionally.apply(this, args);
+      return clean.apply(this, args);
     } finally {
       read = undefined;
     }
@@ -329,63 +369,6 @@ function cleanReadingTextsOnce(internals: ReaderInternals): void {
 }
 
 /**
- * Readability's tests of an element's children and descendants, walking them
- * by `firstChild`/`nextSibling` rather than through a NodeList and a callback,
- * and looking tag names up in a Set rather than a list: the same nodes in the
- * same order, the same answers. `_cleanStyles` removes presentational
- * attributes only from elements that have attributes at all.
- */
-function walkChildrenDirectly(internals: ReaderInternals): void {
-  const blocks = internals.DIV_TO_P_ELEMS;
-  const phrasingTags = internals.PHRASING_ELEMS;
-  const hasContent = internals.REGEXPS.hasContent;
-  const presentational = internals.PRESENTATIONAL_ATTRIBUTES;
-  const sized = internals.DEPRECATED_SIZE_ATTRIBUTE_ELEMS;
-  if (!(blocks instanceof Set) || !Array.isArray(phrasingTags) || !(hasContent instanceof RegExp) ||
-    !Array.isArray(presentational) || !Array.isArray(sized)) {
-    return;
-  }
-  const phrasing = new Set(phrasingTags);
-  const hasChildBlock = (element: Node): boolean => {
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (blocks.has((node as Element).tagName) || hasChildBlock(node)) return true;
-    }
-    return false;
-  };
-  const isPhrasing = (node: Node): boolean => {
-    if (node.nodeType === 3) return true;
-    const tag = (node as Element).tagName;
-    if (phrasing.has(tag)) return true;
-    if (tag !== 'A' && tag !== 'DEL' && tag !== 'INS') return false;
-    for (let child = node.firstChild; child; child = child.nextSibling) if (!isPhrasing(child)) return false;
-    return true;
-  };
-  const cleanStyles = (element: Element | null): void => {
-    if (!element) return;
-    const tag = element.tagName;
-    if (tag.length === 3 && (tag[0] === 's' || tag[0] === 'S') && tag.toLowerCase() === 'svg') return;
-    if (element.hasAttributes()) {
-      for (const name of presentational as string[]) element.removeAttribute(name);
-      if (sized.includes(tag)) {
-        element.removeAttribute('width');
-        element.removeAttribute('height');
-      }
-    }
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) cleanStyles(child);
-  };
-  internals._hasChildBlockElement = hasChildBlock;
-  internals._isPhrasingContent = isPhrasing;
-  internals._cleanStyles = cleanStyles;
-  internals._hasSingleTagInsideElement = (element: Element, tag: string) => {
-    if (element.children.length !== 1 || element.children[0]!.tagName !== tag) return false;
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3 && hasContent.test(node.textContent ?? '')) return false;
-    }
-    return true;
-  };
-}
-
-/**
  * Readability scores the article in a stretch of work that leaves the
  * document as it is: it initialises every ancestor of a paragraph as a
  * candidate (`_getNodeAncestors(p, 5)`, then `_initializeNode`), and then
@@ -397,11 +380,11 @@ function walkChildrenDirectly(internals: ReaderInternals): void {
  * for anything but the next candidate in line, or any other initialisation,
  * ends it, and every other call is Readability's own.
  */
-function scoreCandidatesOnce(internals: ReaderInternals): void {
-  const original = Readability.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const { _getNodeAncestors: ancestorsOf, _initializeNode: initialize, _getLinkDensity: linkDensity } = original;
-  const hashUrl = internals.REGEXPS.hashUrl;
-  if (typeof ancestorsOf !== 'function' || typeof initialize !== 'function' || typeof linkDensity !== 'function' || !(hashUrl instanceof RegExp)) return;
+function scoreCandidatesOnce(
+  internals: ReaderInternals,
+  { _getNodeAncestors: ancestorsOf, _initializeNode: initialize, _getLinkDensity: linkDensity }: Methods,
+  hashUrl: RegExp,
+): void {
   let scoring = false;
   let candidates: Element[] = [];
   let next = 0;

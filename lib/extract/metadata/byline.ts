@@ -1,6 +1,6 @@
 /** Author names the page shows in its markup, and a byline as people write it made into names. */
 import { belongsToArticle } from './microdata';
-import { cleanByline, joinNames, maxLength } from './text';
+import { blockText, cleanByline, joinNames, maxLength } from './text';
 
 /**
  * Names from `itemprop="author"` items of the article (or page): the item's
@@ -60,8 +60,6 @@ function shortText(element: Element): string | undefined {
   return text.length <= 200 ? text : undefined;
 }
 
-/** Longest text a byline block may have: longer blocks are sentences that happen to contain "by". */
-const maxBlockLength = 160;
 /** Text nodes looked at: a byline sits near the top, and a 10 MB page is not walked whole. */
 const maxTextNodes = 20_000;
 const skipped = new Set(['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON']);
@@ -115,33 +113,17 @@ function isAuthorElement(element: Element): boolean {
 
 /** The largest element around `element` whose text is still short enough to be a byline, with that text. */
 function blockAround(element: Element): { block: Element; text: string } | undefined {
-  let text = boundedText(element);
+  let text = blockText(element);
   if (text === undefined) return undefined;
   let block = element;
   for (let depth = 0; depth < 4; depth++) {
     const parent = block.parentElement;
     if (!parent || parent.tagName.toUpperCase() === 'BODY') break;
-    const parentText = boundedText(parent);
+    const parentText = blockText(parent);
     if (parentText === undefined) break;
     [block, text] = [parent, parentText];
   }
   return { block, text };
-}
-
-/**
- * The element's text if it is no longer than a byline can be; undefined as
- * soon as it is longer, without reading the rest (textContent on a page's
- * main container would read the whole page, for every "by" on it).
- */
-function boundedText(element: Element): string | undefined {
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode(), count++) {
-    text += node.textContent ?? '';
-    if (text.length > maxBlockLength * 4 || count > 200) return undefined;
-  }
-  text = text.replace(/\s+/g, ' ').trim();
-  return text.length <= maxBlockLength ? text : undefined;
 }
 
 const byAtStart = /^(?:(posted|written)\s+)?by\s+(.+)$/i;

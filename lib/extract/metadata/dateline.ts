@@ -7,6 +7,7 @@
  * "March 18" without its year, no 03/04/2016 either way round).
  */
 import { toStatedDate } from '../stated-date';
+import { blockText } from './text';
 
 /** Class names of elements that hold a date, and of those that hold the wrong one. */
 const dateClass = /date|time|publish|posted|dateline/i;
@@ -16,7 +17,6 @@ const bylineClass = /author|byline|attribution/i;
 /** Any of the class names above, as a substring of the class attribute. */
 const candidateClass = /date|time|publish|posted|author|byline|attribution/i;
 const maxCandidates = 300;
-const maxTextLength = 160;
 
 /**
  * The first `maxCandidates` elements, in document order, that are a
@@ -60,7 +60,7 @@ export function* datelineDates(doc: Document): Generator<string | undefined> {
     yield element.getAttribute('datetime') ?? element.getAttribute('content') ?? undefined;
     if (element.tagName.toUpperCase() === 'ABBR') yield element.getAttribute('title') ?? undefined;
     yield epochAttribute(element);
-    yield dateInText(boundedText(element));
+    yield dateInText(blockText(element));
   }
 }
 
@@ -75,7 +75,7 @@ export function* postedLineDates(doc: Document): Generator<string | undefined> {
     if (!postedLine.test((node as Text).data) || !node.parentElement) continue;
     const tag = node.parentElement.tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
-    yield dateInText(boundedText(node.parentElement));
+    yield dateInText(blockText(node.parentElement));
   }
 }
 
@@ -112,16 +112,4 @@ export function dateInText(text: string | undefined): string | undefined {
     if (date) return date;
   }
   return undefined;
-}
-
-/** The element's text, if short; read with a bound rather than through textContent. */
-function boundedText(element: Element): string | undefined {
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode(), count++) {
-    text += node.textContent ?? '';
-    if (text.length > maxTextLength * 4 || count > 200) return undefined;
-  }
-  text = text.replace(/\s+/g, ' ').trim();
-  return text && text.length <= maxTextLength ? text : undefined;
 }

@@ -95,3 +95,23 @@ export function firstText(limit: number, ...values: unknown[]): string | undefin
   }
   return undefined;
 }
+
+/** Longest text a byline or dateline block may have: longer blocks are sentences that happen to contain "by" or a date. */
+const maxBlockLength = 160;
+
+/**
+ * The element's text, white space folded, if it is no longer than a byline
+ * or a dateline can be; undefined as soon as it is longer, without reading
+ * the rest (textContent on a page's main container would read the whole
+ * page, for every "by" on it).
+ */
+export function blockText(element: Element): string | undefined {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(), count = 0; node; node = walker.nextNode(), count++) {
+    text += node.textContent ?? '';
+    if (text.length > maxBlockLength * 4 || count > 200) return undefined;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length <= maxBlockLength ? text : undefined;
+}
