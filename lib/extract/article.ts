@@ -385,55 +385,49 @@ function scoreCandidatesOnce(
   { _getNodeAncestors: ancestorsOf, _initializeNode: initialize, _getLinkDensity: linkDensity }: Methods,
   hashUrl: RegExp,
 ): void {
-  let scoring = false;
-  let candidates: Element[] = [];
+  // The candidates in line while scoring (`next` is the one whose density comes next), or none.
+  let candidates: Element[] | undefined;
   let next = 0;
   let measures = new Map<Node, number>();
   let links = new Map<Element, number>();
   const end = () => {
-    scoring = false;
-    candidates = [];
-    next = 0;
+    candidates = undefined;
     measures = new Map();
     links = new Map();
   };
   internals._getNodeAncestors = function (this: unknown, node: Node, maxDepth?: number) {
-    if (maxDepth === 5 && !scoring) {
+    if (maxDepth === 5 && !candidates) {
       end();
-      scoring = true;
+      candidates = [];
+      next = 0;
     }
     return ancestorsOf.call(this, node, maxDepth);
   };
   internals._initializeNode = function (this: unknown, node: Element) {
-    if (scoring && next === 0) candidates.push(node);
+    if (candidates && next === 0) candidates.push(node);
     else end();
     return initialize.call(this, node);
   };
   internals._getLinkDensity = function (this: unknown, element: Element) {
-    if (!scoring || candidates[next] !== element) {
+    if (candidates?.[next] !== element) {
       end();
       return linkDensity.call(this, element);
     }
-    next++;
+    if (++next === candidates.length) candidates = undefined;
     const textLength = measuredLength(measureElement(element, measures));
-    let density = 0;
-    if (textLength !== 0) {
-      let linkLength = 0;
-      const anchors = element.getElementsByTagName('a');
-      for (let i = 0, count = anchors.length; i < count; i++) {
-        const link = anchors[i]!;
-        let length = links.get(link);
-        if (length === undefined) {
-          const href = link.getAttribute('href');
-          length = measuredLength(measureElement(link, measures)) * (href && hashUrl.test(href) ? 0.3 : 1);
-          links.set(link, length);
-        }
-        linkLength += length;
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    const anchors = element.getElementsByTagName('a');
+    for (let i = 0, count = anchors.length; i < count; i++) {
+      const link = anchors[i]!;
+      let length = links.get(link);
+      if (length === undefined) {
+        const href = link.getAttribute('href');
+        links.set(link, (length = measuredLength(measureElement(link, measures)) * (href && hashUrl.test(href) ? 0.3 : 1)));
       }
-      density = linkLength / textLength;
+      linkLength += length;
     }
-    if (next === candidates.length) end();
-    return density;
+    return linkLength / textLength;
   };
 }
 
