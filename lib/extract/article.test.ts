@@ -97,4 +97,25 @@ describe('readerCopy', () => {
     expect(Array.from(copy.head.children, (el) => el.tagName)).toEqual(['TITLE', 'META', 'SCRIPT', 'BASE']);
     expect(copy.body.outerHTML).toBe(doc.body.outerHTML);
   });
+
+  it("leaves out the body's <style>s, but those Readability's noscript step could see", () => {
+    const kept = ['before-noscript', 'in-noscript', 'in-element-before-noscript', 'before-imgs-and-noscript'];
+    const html =
+      '<!doctype html><html><head><title>T</title></head><body>' +
+      '<style id="alone">p{}</style><p>One<style id="in-p">b{}</style></p>' +
+      '<style id="before-noscript">d{}</style><noscript><img src="a.jpg"></noscript>' +
+      '<noscript><style id="in-noscript">e{}</style><img src="b.jpg"></noscript>' +
+      '<div><span><style id="in-element-before-noscript">f{}</style></span></div><noscript><img src="c.jpg"></noscript>' +
+      '<style id="before-imgs-and-noscript">g{}</style><img><img alt="x"><noscript><img src="d.jpg"></noscript>' +
+      '<p>Two</p><svg><style id="in-svg">c{}</style></svg></body></html>';
+    const doc = parse(html);
+    const copy = readerCopy(doc);
+    expect(Array.from(copy.getElementsByTagName('style'), (style) => style.id)).toEqual(kept);
+    for (const id of ['alone', 'in-p']) {
+      expect(doc.getElementById(id)).not.toBeNull();
+      expect(copy.getElementById(id)).toBeNull();
+    }
+    const plain = (d: Document) => new Readability<Element>(d, { serializer: (el) => el as Element }).parse();
+    expect(summary(plain(copy))).toEqual(summary(plain(doc.cloneNode(true) as Document)));
+  });
 });

@@ -173,7 +173,9 @@ export function readerCopy(doc: Document): Document {
   }
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child !== head) {
-      rootCopy.appendChild(copy.importNode(child, true));
+      const childCopy = copy.importNode(child, true);
+      if (childCopy.nodeType === 1) dropStyles(childCopy as Element);
+      rootCopy.appendChild(childCopy);
       continue;
     }
     const headCopy = copy.importNode(child, false);
@@ -184,6 +186,26 @@ export function readerCopy(doc: Document): Document {
     rootCopy.appendChild(headCopy);
   }
   return copy;
+}
+
+/**
+ * Readability removes every <style> before it reads the page; a copy that
+ * holds them parses their CSS when it joins the document. Out they go first,
+ * all but those its one earlier step could see: `_unwrapNoscriptImages`
+ * looks into <noscript>s and into the element before each (once images
+ * without a source are gone), where a <style> would count as a child and as
+ * text.
+ */
+function dropStyles(root: Element): void {
+  for (const style of Array.from(root.getElementsByTagName('style'))) {
+    let seen = false;
+    for (let element: Element | null = style; element && !seen; element = element.parentElement) {
+      let next = element.nextElementSibling;
+      while (next?.localName === 'img') next = next.nextElementSibling;
+      seen = element.localName === 'noscript' || next?.localName === 'noscript';
+    }
+    if (!seen) style.remove();
+  }
 }
 
 /** Head elements Readability removes before reading the page (scripts, styles) or never reads. */
