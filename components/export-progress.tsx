@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ProgressStore } from '@/lib/briefing/progress';
+import { ProgressBar } from './progress-bar';
 
 export interface ExportProgressProps {
   /** Empty until the worker's first report: the bar is indeterminate until then. */
@@ -21,19 +22,10 @@ export function ExportProgress({ progress: store, onCancel }: ExportProgressProp
     : packing
       ? `All ${count.format(progress.total)} clips written; packing the file…`
       : `${count.format(progress.done)} of ${count.format(progress.total)} clips written`;
-  const share = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (
     <div className="export-progress" role="group" aria-label="Export">
       <span>Preparing the file…</span>
-      <div
-        role="progressbar"
-        className="progress-bar"
-        aria-label="Export progress"
-        aria-valuemin={0}
-        {...(progress ? { 'aria-valuenow': progress.done, 'aria-valuemax': progress.total, 'aria-valuetext': said } : {})}
-      >
-        <div className={progress ? 'progress-fill' : 'progress-fill indeterminate'} style={progress ? { width: `${(share * 100).toFixed(1)}%` } : undefined} />
-      </div>
+      <ProgressBar label="Export progress" {...(progress ? { done: progress.done, total: progress.total, said } : {})} />
       {/* Cancel before the changing count, so that it stays put under the pointer. */}
       <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       <span className="hint progress-count" aria-hidden="true">{said}</span>

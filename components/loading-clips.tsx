@@ -1,3 +1,5 @@
+import { ProgressBar } from './progress-bar';
+
 const count = new Intl.NumberFormat('en-US');
 
 /**
@@ -11,15 +13,7 @@ export function LoadingClips({ read, total }: { read: number; total: number }) {
   return (
     <div className="export-progress">
       <p>Loading your clips…</p>
-      <div
-        role="progressbar"
-        className="progress-bar"
-        aria-label="Loading progress"
-        aria-valuemin={0}
-        {...(known ? { 'aria-valuenow': read, 'aria-valuemax': total, 'aria-valuetext': said } : {})}
-      >
-        <div className={known ? 'progress-fill' : 'progress-fill indeterminate'} style={known ? { width: `${((read / total) * 100).toFixed(1)}%` } : undefined} />
-      </div>
+      <ProgressBar label="Loading progress" {...(known ? { done: read, total, said } : {})} />
       {known && (
         <span className="hint progress-count" aria-hidden="true">
           {said}
