@@ -261,7 +261,7 @@ type ReaderInternals = Record<string, unknown> & { REGEXPS: Record<string, RegEx
 /** Readability 0.6's methods that the speed-ups below replace or call. */
 const replacedMethods = [
   '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_fixRelativeUris', '_hasChildBlockElement',
-  '_isPhrasingContent', '_cleanStyles', '_getNodeAncestors', '_initializeNode', '_getLinkDensity', '_cleanConditionally',
+  '_isPhrasingContent', '_getNodeAncestors', '_initializeNode', '_getLinkDensity', '_cleanConditionally',
   '_getInnerText', '_grabArticle',
 ] as const;
 type Methods = Record<(typeof replacedMethods)[number], Method>;
@@ -298,12 +298,10 @@ function hasText(node: Node): boolean {
 export function speedUp(reader: Readability<Element>): void {
   const internals = reader as unknown as ReaderInternals;
   const original = Readability.prototype as unknown as Methods;
-  const { byline, hashUrl, hasContent } = internals.REGEXPS ?? {};
-  const { DIV_TO_P_ELEMS: blocks, PHRASING_ELEMS: phrasingTags, PRESENTATIONAL_ATTRIBUTES: presentational } = internals;
-  const sized = internals.DEPRECATED_SIZE_ATTRIBUTE_ELEMS;
+  const { byline, hashUrl } = internals.REGEXPS ?? {};
+  const { DIV_TO_P_ELEMS: blocks, PHRASING_ELEMS: phrasingTags } = internals;
   if (replacedMethods.some((name) => typeof original[name] !== 'function') || !(byline instanceof RegExp) ||
-    !(hashUrl instanceof RegExp) || !(hasContent instanceof RegExp) || !(blocks instanceof Set) ||
-    !Array.isArray(phrasingTags) || !Array.isArray(presentational) || !Array.isArray(sized)) {
+    !(hashUrl instanceof RegExp) || !(blocks instanceof Set) || !Array.isArray(phrasingTags)) {
     return;
   }
   const { _isProbablyVisible: isProbablyVisible } = original;
@@ -345,21 +343,6 @@ export function speedUp(reader: Readability<Element>): void {
     return true;
   };
   internals._isPhrasingContent = isPhrasing;
-  // Presentational attributes are removed only from elements that have attributes at all.
-  const cleanStyles = (element: Element | null): void => {
-    if (!element) return;
-    const tag = element.tagName;
-    if (tag.length === 3 && (tag[0] === 's' || tag[0] === 'S') && tag.toLowerCase() === 'svg') return;
-    if (element.hasAttributes()) {
-      for (const name of presentational as string[]) element.removeAttribute(name);
-      if (sized.includes(tag)) {
-        element.removeAttribute('width');
-        element.removeAttribute('height');
-      }
-    }
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) cleanStyles(child);
-  };
-  internals._cleanStyles = cleanStyles;
   scoreCandidatesOnce(internals, original, hashUrl);
   cleanReadingTextsOnce(internals, original);
   skipGrabbedLog(internals, original._grabArticle);
