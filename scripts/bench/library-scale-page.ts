@@ -26,6 +26,12 @@ export interface OpenMarks {
   firstCardFrame?: number;
   /** The browser's first-contentful-paint entry (ms since navigation start), when it has one. */
   firstContentfulPaint?: number;
+  /**
+   * Where the time to the first card went (ms since navigation start): the
+   * page's HTML in, its entry script in, the newest clips asked for, read and
+   * painted (the library's own performance marks, components/first-page.ts).
+   */
+  stages?: Record<string, number>;
 }
 
 export type Trigger = 'keydown' | 'select' | 'click';
@@ -78,10 +84,22 @@ declare global {
 
 export function installLibraryBench(): void {
   // The library, and the benchmark's static page with one card (the floor any extension page pays).
-  if (location.protocol !== 'chrome-extension:' || !/\/(options|baseline)\.html$/.test(location.pathname)) return;
+  if (location.protocol !== 'chrome-extension:' || !/\/(options|baseline|baseline-script)\.html$/.test(location.pathname)) return;
   // "1000 clips." or "12 of 1000 clips match." (and not a toast's "1000 clips deleted.").
   const hintPattern = /^\s*\d[\d,.\u00a0\u202f]*\s+(of\s+\d[\d,.\u00a0\u202f]*\s+clips?\s+match(es)?|clips?)\.\s*$/i;
   const open: OpenMarks = {};
+  const stages = (): Record<string, number> => {
+    const at: Record<string, number> = {};
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (navigation) at.htmlIn = navigation.responseEnd;
+    const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.initiatorType === 'script' || /\.js$/.test(entry.name));
+    if (script) at.firstScriptIn = script.responseEnd;
+    for (const name of ['asked', 'read', 'painted', 'shown']) {
+      const mark = performance.getEntriesByName(`casefile:first-page-${name}`)[0];
+      if (mark) at[name] = mark.startTime;
+    }
+    return at;
+  };
   const afterNextFrame = (done: (at: number) => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -94,6 +112,7 @@ export function installLibraryBench(): void {
   const openObserver = new MutationObserver(() => {
     if (document.querySelector(cardSelector)) {
       open.firstCard = performance.now();
+      open.stages = stages();
       openObserver.disconnect();
       afterNextFrame((at) => (open.firstCardFrame = at));
     }

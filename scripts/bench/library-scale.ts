@@ -44,6 +44,7 @@ const seedChunk = 5000;
 
 export type Interaction =
   | 'openBaseline'
+  | 'openScriptBaseline'
   | 'open'
   | 'openPaint'
   | 'openBaselinePaint'
@@ -59,6 +60,7 @@ export type Interaction =
   | 'undoDelete';
 const interactions: { key: Interaction; label: string }[] = [
   { key: 'openBaseline', label: 'baseline: open a static extension page → its card' },
+  { key: 'openScriptBaseline', label: 'baseline: a page whose one small script adds the card' },
   { key: 'open', label: 'open → first card (in page)' },
   { key: 'openBaselinePaint', label: 'baseline: static page → first contentful paint' },
   { key: 'openPaint', label: 'open → first contentful paint' },
@@ -144,6 +146,17 @@ function snapshotBuild(): string {
     join(copy, 'baseline.html'),
     `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Baseline</title>${stylesheets.join('')}</head>` +
       '<body><main class="library"><h1>Casefile library</h1><ul class="clip-list" aria-label="Clips"><li class="clip-card"><blockquote>72% of online adults used Facebook in 2015.</blockquote></li></ul></main></body></html>',
+  );
+  // The floor for a page with code: the same card, added by a tiny script as soon as it runs. An
+  // extension page runs no script of its own before the browser has set up its extension APIs.
+  writeFileSync(
+    join(copy, 'baseline-script.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Baseline</title>${stylesheets.join('')}</head>` +
+      '<body><main class="library"><h1>Casefile library</h1><ul class="clip-list" aria-label="Clips"></ul></main><script src="/baseline-script.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(copy, 'baseline-script.js'),
+    "const card = document.createElement('li');\ncard.className = 'clip-card';\ncard.append(Object.assign(document.createElement('blockquote'), { textContent: '72% of online adults used Facebook in 2015.' }));\ndocument.querySelector('.clip-list').append(card);\n",
   );
   return copy;
 }
@@ -257,10 +270,13 @@ async function measureSize(size: number, library: Library, extension: string, se
     const open = measure('open');
     const openPaint = measure('openPaint');
     const openBaseline = measure('openBaseline');
+    const openScriptBaseline = measure('openScriptBaseline');
     const openBaselinePaint = measure('openBaselinePaint');
     const fallback = measure('searchFallback');
     const openWall = measure('openWall');
     const baselineUrl = libraryUrl.replace(/options\.html$/, 'baseline.html');
+    const scriptBaselineUrl = libraryUrl.replace(/options\.html$/, 'baseline-script.html');
+    const openStages: Record<string, number[]> = {};
     for (let run = 0; run <= repetitions; run++) {
       if (run > 1 && deadline()) {
         result.notes.push(`open: ${run - 1} of ${repetitions} warm runs within the time budget`);
@@ -281,6 +297,16 @@ async function measureSize(size: number, library: Library, extension: string, se
           openBaseline.samples.push(floor.firstCard!);
           openBaseline.frameSamples.push(floor.firstCardFrame!);
           openBaselinePaint.samples.push(floor.firstContentfulPaint!);
+        } finally {
+          await baseline.close();
+        }
+      }
+      if (run > 0) {
+        const baseline = await browser.context.newPage();
+        try {
+          await baseline.goto(scriptBaselineUrl, { timeout: stepTimeoutMs });
+          await baseline.waitForFunction(() => globalThis.__libraryBench?.open.firstCardFrame !== undefined, undefined, { timeout: stepTimeoutMs, polling: 50 });
+          openScriptBaseline.samples.push((await inPage(baseline).open()).firstCard!);
         } finally {
           await baseline.close();
         }
@@ -310,6 +336,7 @@ async function measureSize(size: number, library: Library, extension: string, se
       }
       open.samples.push(marks.firstCard!);
       open.frameSamples.push(marks.firstCardFrame!);
+      for (const [stage, at] of Object.entries(marks.stages ?? {})) (openStages[stage] ??= []).push(at);
       if (marks.firstContentfulPaint !== undefined) openPaint.samples.push(marks.firstContentfulPaint);
       openWall.samples.push(wallMs);
       // A keystroke as soon as every clip is in, before the search index is built at idle time: the plain filter answers.
@@ -325,6 +352,10 @@ async function measureSize(size: number, library: Library, extension: string, se
     if (fallback.samples.length === 0) fallback.skipped = size > 2000 ? 'the index was built before a keystroke could be typed' : 'built at once up to 2,000 clips';
     if (!page || open.failed) return result;
     process.stderr.write(`library-scale ${size}: open ${median(open.samples).toFixed(0)} ms\n`);
+    const stageMedians = Object.entries(openStages).map(([stage, at]) => `${stage} ${median(at).toFixed(0)}`);
+    if (stageMedians.length) {
+      result.notes.push(`open, where the time went (medians, ms since navigation start): ${stageMedians.join(', ')}, first card ${median(open.samples).toFixed(0)}`);
+    }
 
     // 1b. Open with a search in the URL (in other tabs, after the plain opens, not in the database's
     // busy first seconds after seeding): the newest clips do not answer it, so the first card waits for all.
@@ -683,6 +714,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
     const baselineMedian = stat(result, 'searchBaseline').median;
     const indexedMedian = stat(result, 'searchIndexed').median;
     const overBaseline = stat(result, 'open').median / stat(result, 'openBaseline').median;
+    const overScriptBaseline = stat(result, 'open').median / stat(result, 'openScriptBaseline').median;
     const paintOverBaseline = stat(result, 'openPaint').median / stat(result, 'openBaselinePaint').median;
     const frames = (['openBaseline', 'open', 'search', 'filter', 'deleteSelected', 'undoDelete'] as const)
       .map((key) => [key, stat(result, key).frameMedian] as const)
@@ -696,6 +728,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
           : '') +
         `like with like, no render: plain filter ÷ index lookup ${Number.isFinite(baselineMedian / indexedMedian) ? `${(baselineMedian / indexedMedian).toFixed(1)}×` : '—'} (medians; above 1 = the index is faster); ` +
         `open ÷ the static page's open: card in the DOM ${Number.isFinite(overBaseline) ? `${overBaseline.toFixed(2)}×` : '—'}, first contentful paint ${Number.isFinite(paintOverBaseline) ? `${paintOverBaseline.toFixed(2)}×` : '—'}; ` +
+        `open ÷ the page whose small script adds the card: ${Number.isFinite(overScriptBaseline) ? `${overScriptBaseline.toFixed(2)}×` : '—'}; ` +
         `keystroke to status line ÷ plain filter: ${Number.isFinite(searchMedian / baselineMedian) ? `${(searchMedian / baselineMedian).toFixed(0)}×` : '—'}; ` +
         `to the next frame (medians, ms): ${frames || '—'}; samples: ${interactions.map(({ key }) => `${key} ${stat(result, key).n}`).join(', ')}.`,
     );
@@ -709,7 +742,7 @@ export async function benchLibraryScale(): Promise<BenchSection> {
   notes.unshift(
     `Headless Chromium, the e2e build, a fresh profile per size; ${repetitions} runs per interaction (open: + 1 cold run, not counted; search: every keystroke of "${searchWord}" that changes the count, per run). ` +
       'Open = navigation start to a MutationObserver seeing the first .clip-card (performance.now() in the page); first contentful paint is the browser\'s paint entry; the wall-clock row is page.goto + waiting for it, measured from Node. ' +
-      'Baseline = a static page added to the same extension for the benchmark (the library\'s stylesheet and one card, no script), opened before each warm library open with no other extension page open: the floor any extension page pays here. ' +
+      'Baseline = a static page added to the same extension for the benchmark (the library\'s stylesheet and one card, no script), opened before each warm library open with no other extension page open: the floor any extension page pays here; the script baseline is the same page with an empty list and one small script at the end of the body that adds the card: the floor for any page whose clips come from code (an extension page runs none of its scripts before its extension APIs are set up). ' +
       'Search, filter, delete, Undo = the keydown / select input / click event to the status line ("N of M clips match.") changing, in the page. ' +
       'Plain JS filter = haystacks.filter(h => terms.every(t => h.includes(t))) over the same clips, haystacks (quote, note, tags, source title and site, cited origin, organisation) already built; ' +
       'index lookup = lib/search-index.ts searchPositions(q) mapped back to the clips, over the same clips in the same page, index already built; both without rendering, interleaved. ' +
