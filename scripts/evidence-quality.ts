@@ -1,15 +1,16 @@
 /**
  * How well the evidence detector does on the labelled set: precision and
- * recall per kind, on the tuning half, the held-out half, the fresh3 set
- * (articles labelled before the detector ever ran on them; the earlier fresh
- * sets, now part of tuning, are described in split.json's notes) and `real`:
- * real articles by other authors, labelled before the detector ran on them.
+ * recall per kind, on the tuning half, the held-out half, the fresh3 and
+ * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
+ * was written for success stories; the earlier fresh sets, now part of tuning,
+ * are described in split.json's notes) and `real`: real articles by other
+ * authors, labelled before the detector ran on them.
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half and of realTuning (never those of held-out, fresh3 or
+ * tuning half and of realTuning (never those of held-out, fresh3, fresh4 or
  * realHeldOut: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
@@ -43,7 +44,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'real', 'realTuning', 'realHeldOut'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'real', 'realTuning', 'realHeldOut'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -120,6 +121,7 @@ export function loadLabelledSet(): LabelledSet {
     tuning: load(split.tuning),
     heldOut: load(split.heldOut),
     fresh3: load(split.fresh3),
+    fresh4: load(split.fresh4),
     real: load(split.real),
     realTuning: load(split.realTuning),
     realHeldOut: load(split.realHeldOut),
@@ -164,7 +166,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3 and realHeldOut are for reporting.
+    // Errors of the tuning halves only: held-out, fresh3, fresh4 and realHeldOut are for reporting.
     for (const [id, score] of [...Object.entries(results.tuning.perArticle), ...Object.entries(results.realTuning.perArticle)]) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);

@@ -73,7 +73,7 @@ describe('evidence detector quality', () => {
   });
 
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.real]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.fresh4, ...set.real]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
@@ -84,6 +84,14 @@ describe('evidence detector quality', () => {
     const ids = set.fresh3.map((a) => a.id);
     expect(ids.length).toBeGreaterThanOrEqual(20);
     const others = new Set([...set.tuning, ...set.heldOut].map((a) => a.id));
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
+  });
+
+  // fresh4: written articles labelled for success stories (split.json's fresh4Note); totals only.
+  it('fresh4 holds 12 written articles, none in another split', () => {
+    const ids = set.fresh4.map((a) => a.id);
+    expect(ids.length).toBe(12);
+    const others = new Set([...set.tuning, ...set.heldOut, ...set.fresh3, ...set.real].map((a) => a.id));
     expect(ids.filter((id) => others.has(id))).toEqual([]);
   });
 
