@@ -44,7 +44,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'real', 'realTuning', 'realHeldOut'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -122,6 +122,8 @@ export function loadLabelledSet(): LabelledSet {
     heldOut: load(split.heldOut),
     fresh3: load(split.fresh3),
     fresh4: load(split.fresh4),
+    fresh4Tuning: load(split.fresh4Tuning),
+    fresh4HeldOut: load(split.fresh4HeldOut),
     real: load(split.real),
     realTuning: load(split.realTuning),
     realHeldOut: load(split.realHeldOut),
@@ -141,7 +143,7 @@ export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceSco
 
 const pct = (n: number) => n.toFixed(2).padStart(9);
 const row = (split: string, kind: string, s: KindScore) =>
-  `${split.padEnd(11)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
+  `${split.padEnd(13)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
 
 function main() {
   const textOf = process.argv.indexOf('--text');
@@ -166,20 +168,21 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4 and realHeldOut are for reporting.
-    for (const [id, score] of [...Object.entries(results.tuning.perArticle), ...Object.entries(results.realTuning.perArticle)]) {
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut and realHeldOut are for reporting.
+    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning];
+    for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
         for (const text of score[kind].missed) console.log(`MISS ${kind} ${id}: ${text}`);
       }
     }
   }
-  console.log(`${'split'.padEnd(11)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
+  console.log(`${'split'.padEnd(13)} ${'kind'.padEnd(14)} precision    recall candidates    tp  labels  found`);
   for (const split of splits) {
     const { total } = results[split];
     const articles = set[split].length;
     for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(split, kind, total[kind]));
-    console.log(`${''.padEnd(11)} (${articles} articles)`);
+    console.log(`${''.padEnd(13)} (${articles} articles)`);
   }
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   const summary = (s: KindScore) => ({

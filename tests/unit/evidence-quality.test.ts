@@ -93,6 +93,10 @@ describe('evidence detector quality', () => {
     expect(ids.length).toBe(12);
     const others = new Set([...set.tuning, ...set.heldOut, ...set.fresh3, ...set.real].map((a) => a.id));
     expect(ids.filter((id) => others.has(id))).toEqual([]);
+    // Its two halves (split.json's fresh4SplitNote) share nothing and hold it all.
+    const halves = [...set.fresh4Tuning, ...set.fresh4HeldOut].map((a) => a.id);
+    expect(new Set(halves).size).toBe(halves.length);
+    expect([...halves].sort()).toEqual([...ids].sort());
   });
 
   // Real articles, measured once clean (statistic P 0.92 / R 0.77), then tuned on realTuning only:
