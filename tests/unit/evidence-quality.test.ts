@@ -99,6 +99,20 @@ describe('evidence detector quality', () => {
     expect([...halves].sort()).toEqual([...ids].sort());
   });
 
+  // fresh4's held-out half (written for success stories; split.json's fresh4SplitNote), never tuned on:
+  // success-story P 0.89 (8 of 9) before the changes made on fresh4Tuning, 0.80 (8 of 10) after.
+  // Statistic precision there is 0.48: most of its success stories are still read as statistics.
+  it('fresh4HeldOut: success-story precision meets the issue target', () => {
+    const { total } = scoreArticles(set.fresh4HeldOut);
+    expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
+    expect(total['success-story'].candidates).toBeGreaterThanOrEqual(8);
+  });
+
+  it.fails('fresh4HeldOut: statistic precision meets the issue target (not yet)', () => {
+    const { total } = scoreArticles(set.fresh4HeldOut);
+    expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
+  });
+
   // Real articles, measured once clean (statistic P 0.92 / R 0.77), then tuned on realTuning only:
   // real statistic P 0.95 / R 0.95 (realHeldOut alone: 5 of 6 labels, no false alarm).
   it.skipIf(!hasRealPages)('real: statistic precision and recall stay above their floors', () => {

@@ -80,3 +80,16 @@ describe('findCandidates', () => {
     expect(new Set(found.map((candidate) => candidate.text))).toEqual(new Set(['According to Nielsen, 92 percent of consumers trust friends more than ads.']));
   });
 });
+
+describe('a success story told over a paragraph (#3)', () => {
+  it('carries the organisation a paragraph opens with to a later result', () => {
+    const text = [
+      'Pennywhistle, an indie board-game studio in Leeds, asked players to film their most dramatic losing moments on TikTok. The hashtag collected 18,000 videos in three weeks.',
+      'The report came out on Tuesday. The hashtag collected 18,000 videos in three weeks.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Pennywhistle'],
+      ['statistic', undefined],
+    ]);
+  });
+});

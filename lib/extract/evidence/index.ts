@@ -6,7 +6,7 @@ import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { isStatistic, wordCount } from './statistic';
-import { findSuccessStory } from './success-story';
+import { findSuccessStory, paragraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -43,6 +43,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
   );
   const found: Found[] = [];
   let previousEnd = -1;
+  /** The last success story: later sentences of its paragraph may go on telling it. */
+  let lastStory: { paragraph: number; index: number; organisation: string } | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     if (span.end - span.start > maxSentenceLength) continue;
@@ -52,7 +54,15 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!figures.some(strongFigure)) continue;
     const last = found[found.length - 1];
     const followsCandidate = last !== undefined && last.paragraph === span.paragraph && previousEnd === i - 1;
-    const story = findSuccessStory(sentence, figures, lang);
+    // A story goes on over the sentences after it, or after the sentence that opens its paragraph.
+    let context: StoryContext | undefined;
+    if (lastStory && lastStory.paragraph === span.paragraph && i - lastStory.index <= 2) context = { organisation: lastStory.organisation, acted: true };
+    else if (i > 0 && sentences[i - 1]!.paragraph === span.paragraph) {
+      const paragraphStart = text.lastIndexOf('\n\n', span.start) + 1;
+      context = paragraphContext(text.slice(paragraphStart, span.start).trimStart(), lang);
+    }
+    const story = findSuccessStory(sentence, figures, lang, context);
+    if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     const statistic = isStatistic(sentence, figures, lang);
     // A short follow-up joins the candidate before it when it cannot stand
     // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './figures';
-import { findSuccessStory } from './success-story';
+import { findSuccessStory, paragraphContext } from './success-story';
 
 const story = (sentence: string, lang?: string) => findSuccessStory(sentence, findFigures(sentence, { lang }), lang);
 
@@ -147,5 +147,49 @@ describe('market moves are not success stories (#3)', () => {
 
   it('still reads a gain the actor got', () => {
     expect(story('After its referral campaign, Dropbox gained 4 million users.')?.organisation).toBe('Dropbox');
+  });
+});
+
+describe('results stated as a level or a change of level (#3)', () => {
+  it.each([
+    ["By June, Brightwater's account had 620,000 followers, and its spring sales were up 140% on the year.", 'Brightwater'],
+    ["Within 18 months of its first video, Fernway's channel went from nothing to 300,000 subscribers.", 'Fernway'],
+    ['Tras su campaña, las reservas de Ruta Norte crecieron un 45 %.', 'Ruta Norte', 'es'],
+  ])('%s', (sentence, organisation, lang?: string) => {
+    expect(story(sentence, lang)).toMatchObject({ organisation });
+  });
+});
+
+describe('a story told over several sentences (#3: a success story is a passage)', () => {
+  const context = (organisation: string | undefined, acted = true) => ({ organisation, acted });
+  it.each([
+    ['The hashtag collected 18,000 videos in three weeks.', 'Pennywhistle'],
+    ['Those videos now drive 22% of the company\'s online revenue.', 'Quillfeather'],
+    ['The credit union opened 2,400 accounts last year for members who found it on TikTok.', 'Cobalt'],
+    ['Its spring sales were up 140% on the year.', 'Brightwater'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toBeUndefined();
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, context(organisation))).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // The writer's own results stay statistics, and so do claims about a kind of thing.
+    ['Our monthly revenue tripled within a year.', context('Fernway')],
+    ['Segmented campaigns drive up to 760% more revenue than one-size-fits-all blasts.', context(undefined)],
+    // Nothing said of what anyone did.
+    ['Its revenue rose 5% in the quarter.', context('Apple', false)],
+  ])('is not a success story: %s', (sentence, given) => {
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, given)).toBeUndefined();
+  });
+});
+
+describe('paragraphContext', () => {
+  it('names the organisation a paragraph opens with, and whether it said what it did', () => {
+    expect(paragraphContext('Pennywhistle, an indie board-game studio in Leeds, asked players to film their losing moments and tag the studio on TikTok.')).toEqual({
+      organisation: 'Pennywhistle',
+      acted: true,
+    });
+    expect(paragraphContext("Quillfeather's notebooks cost $28 each.")).toEqual({ organisation: 'Quillfeather', acted: false });
+    expect(paragraphContext('The report came out on Tuesday.')).toEqual({ organisation: undefined, acted: false });
   });
 });

@@ -26,7 +26,7 @@ const resultVerb = new RegExp(
       'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
       'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
       'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|achieved',
-      'recovered|recouped|regained|won back|retained|converted|signed up|signed',
+      'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
       'saw|sees|has seen|have seen',
       // German
@@ -47,6 +47,7 @@ const resultVerb = new RegExp(
       // Spanish
       'aumentó|incrementó|redujo|recortó|duplicó|triplicó|multiplicó|alcanzó|logró|consiguió|generó|ganó|vendió',
       'mejoró|elevó|captó|atrajo|sumó|ahorró|disparó|rebajó',
+      'incrementaron|redujeron|duplicaron|triplicaron|alcanzaron|lograron|consiguieron|generaron|ganaron|vendieron',
       'ha(?:n)?\\s(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|' +
         'conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado)',
     ].join('|') +
@@ -54,9 +55,12 @@ const resultVerb = new RegExp(
     [
       'rose|rises|jumped|soared|climbed|surged|increased|grew|went up|improved|doubled|tripled|was viewed|were viewed',
       'was watched|was shared',
+      // "Brightwater's spring sales were up 140%", "Fernway's channel went from nothing to 300,000 subscribers".
+      'were up|was up|went from|grew from|jumped from',
       'stieg|stiegen|wuchs|wuchsen|kletterte|kletterten|legte|legten|sank|sanken',
       'a progressé|ont progressé|a bondi|ont bondi|a grimpé|ont grimpé|a explosé|ont explosé',
-      'creció|crecieron|subió|subieron|aumentaron|se disparó|se dispararon|se duplicó|se duplicaron|se triplicaron',
+      'creció|crecieron|subió|subieron|aumentaron|se disparó|se dispararon|se duplicó|se duplicaron|se triplicó|se triplicaron',
+      'pasó de|pasaron de',
     ].join('|') +
     '))(?![\\p{L}])',
   'giu',
@@ -170,6 +174,7 @@ function maskQuotes(text: string): string {
 }
 
 const isGerman = (lang: string | undefined) => /^de(?![a-z])/i.test(lang ?? '');
+const romance = (lang: string | undefined) => /^(?:es|fr|pt|it)(?![a-z])/i.test(lang ?? '');
 
 /** A run's name with a describing word before it dropped: "L'enseigne Picard" → "Picard". */
 function withoutDescriptor(run: Run): Run | undefined {
@@ -219,7 +224,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     const before = text.slice(Math.max(0, start - 12), start);
     if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
     if (german && !possessive && /(?:^|\s)(?:pro|für|von|vom|bei|beim|auf|über|unter|mit|nach|aus|zu|zum|zur|im|am|per)\s+$/i.test(before)) continue;
-    runs.push({ name, start, end, possessive });
+    // Spanish and French own with "de": "las reservas de Ruta Norte crecieron", "les ventes de Sézane ont bondi".
+    const ownedWithDe = romance(lang) && /(?:^|\s)(?:de|del|du|des|d['’])\s*$/i.test(before);
+    runs.push({ name, start, end, possessive: possessive || ownedWithDe });
   }
   const extra = (name: string, start: number) => {
     const end = start + name.length;
@@ -276,19 +283,58 @@ function clauseStart(text: string, index: number): number {
   return i;
 }
 
+/** Who the sentences before, in the same paragraph, are about, and whether they say what it did. */
+export interface StoryContext {
+  /** Undefined when the paragraph names no one up front. */
+  organisation?: string;
+  /** The sentences before name an action or a channel (a success story told before counts). */
+  acted: boolean;
+}
+
+/**
+ * The organisation a paragraph opens with, as its subject ("Pennywhistle, an
+ * indie board-game studio in Leeds, asked players to film ..."), and whether
+ * the text so far says what it did: the context for the paragraph's later
+ * sentences. `before` is the paragraph up to the sentence in question.
+ */
+export function paragraphContext(before: string, lang?: string): StoryContext | undefined {
+  const opening = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?/.exec(before)?.[0].length ?? 0;
+  const head = before.slice(opening, opening + 120);
+  channel.lastIndex = 0;
+  const acted = actionCue.test(before) || channel.test(before);
+  const first = runsIn(head, head.length, lang)[0];
+  const named =
+    first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
+    // The name is the subject: a verb, a possessive or an apposition follows it.
+    (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
+  return { organisation: named ? first.name : undefined, acted };
+}
+
+/**
+ * A subject that points back to the organisation named before: "it", "its
+ * sales", "the firm", "those videos", "the hashtag", "sus ventas". Not "we"
+ * or "our": the writer's own results are statistics.
+ */
+const backReference =
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:it|they|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
+
 /**
  * The success story `sentence` tells, if it tells one. `figures` are the
  * sentence's figures; `lang` (the article's language) matters for German,
  * whose subject follows the verb when something else opens the clause
- * ("Dank ihrer Kampagne steigerte die Modemarke X ...").
+ * ("Dank ihrer Kampagne steigerte die Modemarke X ..."). `context` is the
+ * organisation of a success story told just before in the same paragraph: a
+ * story goes on over several sentences ("The hashtag collected 18,000 videos
+ * in three weeks."), its action told once (issue #3: a success story is a
+ * passage).
  */
-export function findSuccessStory(sentence: string, figures: Figure[], lang?: string): SuccessStory | undefined {
+export function findSuccessStory(sentence: string, figures: Figure[], lang?: string, context?: StoryContext): SuccessStory | undefined {
   if (!figures.some(strongFigure)) return undefined;
   const chinese = chineseStory(sentence, figures);
   if (chinese) return chinese;
   const cued = actionCue.test(sentence);
   const channels = cued ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
-  if (!cued && !channels.length) return undefined;
+  if (!cued && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
   const german = isGerman(lang);
   resultVerb.lastIndex = 0;
@@ -317,6 +363,15 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (inverted) {
       actor = runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40);
     }
+    // Told on from the sentence before: a subject that points back to its organisation.
+    const subject = masked.slice(clause, verbStart);
+    if (!actor && context?.organisation && (cued || channels.length || context.acted) && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause)) {
+      const result = sentence.slice(verbStart, Math.max(figure.end, verbEnd)).trim();
+      return { organisation: context.organisation, result: intransitive ? sentence.slice(clause, Math.max(figure.end, verbEnd)).trim() : result };
+    }
+    if (!cued && !channels.length && !context?.acted) continue;
+    // "Segmented campaigns drive up to 760% more revenue": a claim about a kind of thing, unless a story goes on.
+    if (/^drive$/i.test(m[0])) continue;
     if (!actor && !(inverted && germanFronted.test(masked.slice(clause).trimStart()))) {
       const runs = runsIn(masked, verbStart, lang);
       // "Thanks to its price alerts, idealo increased ...": a lone lower-case subject is a name.
