@@ -16,8 +16,8 @@ const storyAfterRestart = "Blendtec's \"Will It Blend?\" videos on YouTube lifte
 async function clipCount(): Promise<number> {
   const library = await env.casefile.openLibrary();
   try {
-    await library.getByRole('button', { name: 'Export briefing' }).waitFor();
-    await library.waitForTimeout(300);
+    // Every clip read: the status line counts them all, or the library says it has none.
+    await library.getByText(/^(?:\d[\d,]* clips?\.|No clips yet)/).first().waitFor();
     return await library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ has: library.getByRole('button', { name: /^Delete clip/ }) }).count();
   } finally {
     await library.close();

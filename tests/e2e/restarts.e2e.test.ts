@@ -11,8 +11,8 @@ const env = setUpCasefileAndServer();
 async function clipQuotes(): Promise<string[]> {
   const library = await env.casefile.openLibrary();
   try {
-    await library.getByRole('button', { name: 'Export briefing' }).waitFor();
-    await library.waitForTimeout(300);
+    // Every clip read: the status line counts them all, or the library says it has none.
+    await library.getByText(/^(?:\d[\d,]* clips?\.|No clips yet)/).first().waitFor();
     return await library.locator('.clip-card blockquote').allTextContents();
   } finally {
     await library.close();
