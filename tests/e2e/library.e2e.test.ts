@@ -101,6 +101,21 @@ describe('the evidence library', () => {
     await library.close();
   });
 
+  it('keeps the Undo toast while the pointer rests on it (WCAG 2.2.1)', async () => {
+    const library = await env.casefile.openLibrary();
+    await expect.poll(() => cardsOf(library).count()).toBe(3);
+    const comcast = cardsOf(library).filter({ hasText: 'Comcast' });
+    await comcast.getByRole('button', { name: /^Delete clip:/ }).click();
+    const undo = library.getByRole('button', { name: 'Undo' });
+    await undo.hover();
+    // Longer than the toast's 8 seconds (components/undo-toast.tsx): only the hold keeps it.
+    await library.waitForTimeout(9_500);
+    expect(await undo.isVisible()).toBe(true);
+    await undo.click();
+    await expect.poll(() => cardsOf(library).count()).toBe(3);
+    await library.close();
+  });
+
   it('says how much space Casefile uses and what uninstalling means', async () => {
     const library = await env.casefile.openLibrary();
     const storage = library.getByRole('region', { name: 'Storage' });
