@@ -4,15 +4,15 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2`, a second
- * such set, kept clean (totals only).
+ * authors, labelled before the detector ran on them, and `real2` and `real3`,
+ * a second and a third such set, kept clean (totals only).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning and of fresh4Tuning (never those of held-out,
- * fresh3, fresh4HeldOut, realHeldOut or real2: they are not for tuning).
+ * fresh3, fresh4HeldOut, realHeldOut, real2 or real3: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -45,7 +45,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -129,6 +129,7 @@ export function loadLabelledSet(): LabelledSet {
     realTuning: load(split.realTuning),
     realHeldOut: load(split.realHeldOut),
     real2: load(split.real2),
+    real3: load(split.real3),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -170,7 +171,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut and real2 are for reporting.
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2 and real3 are for reporting.
     const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
@@ -204,7 +205,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
