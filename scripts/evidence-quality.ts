@@ -12,7 +12,8 @@
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning and of fresh4Tuning (never those of held-out,
- * fresh3, fresh4HeldOut, realHeldOut, real2 or real3: they are not for tuning).
+ * fresh3, fresh4HeldOut, realHeldOut, real2, real3 or real3HeldOut: they are not for tuning;
+ * real3Tuning is).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -45,7 +46,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -130,6 +131,8 @@ export function loadLabelledSet(): LabelledSet {
     realHeldOut: load(split.realHeldOut),
     real2: load(split.real2),
     real3: load(split.real3),
+    real3Tuning: load(split.real3Tuning),
+    real3HeldOut: load(split.real3HeldOut),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -171,8 +174,8 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2 and real3 are for reporting.
-    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning];
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2 and real3HeldOut are for reporting.
+    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
@@ -205,7 +208,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
