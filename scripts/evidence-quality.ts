@@ -11,9 +11,8 @@
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half, of realTuning and of fresh4Tuning (never those of held-out,
- * fresh3, fresh4HeldOut, realHeldOut, real2, real3 or real3HeldOut: they are not for tuning;
- * real3Tuning is).
+ * tuning half, of realTuning, fresh4Tuning and real3Tuning (never those of held-out,
+ * fresh3, fresh4HeldOut, realHeldOut, real2 or real3HeldOut: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from

@@ -85,3 +85,13 @@ describe('the segmenter', () => {
     }
   });
 });
+
+describe('tickers (#3)', () => {
+  it('does not end a sentence at the dot that opens a ticker', () => {
+    const text = 'The Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02. Then it rained.';
+    expect(splitSentences(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual([
+      'The Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02.',
+      'Then it rained.',
+    ]);
+  });
+});

@@ -48,6 +48,22 @@ const recommendation =
 /** The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people". */
 const ownPlan =
   /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
+/**
+ * Someone else's plans are not facts yet either: "Clark revealed plans to
+ * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when the plan comes before the figures, and not in a
+ * survey ("45% of shoppers plan to ...", "respondents plan to spend an average of $1,000").
+ */
+const theirPlan =
+  /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares)\s+to\s/iu;
+const surveyWords = /(?<![\p{L}])(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?![\p{L}])/iu;
+/**
+ * A set amount, not a measured one: "the maximum 10 per cent", "a required
+ * minimum contribution of $124 million"; but "a minimum of about 60%" is a measured floor.
+ */
+const setAmount = /(?<![\p{L}])(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?![\p{L}]))(?![\p{L}])[^,;:.]{0,30}$/iu;
+/** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
+const conditional =
+  /(?<![\p{L}])(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])if(?![\p{L}])/iu;
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
   const parts = sentence.split(/\s[·|•]\s/);
@@ -76,6 +92,11 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
+  const strong = figures.filter(strongFigure);
+  const plan = theirPlan.exec(sentence);
+  if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
+  if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
+  if (conditional.test(sentence)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   if (margin && figures.filter(strongFigure).every((f) => f.start > margin.index)) return false;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './figures';
+import { isStatistic } from './statistic';
+
+const statistic = (sentence: string) => isStatistic(sentence, findFigures(sentence));
+
+describe('isStatistic', () => {
+  it.each([
+    '72% of online adults in the U.S. used Facebook in 2015.',
+    // A plan reported by a survey is what people said: a finding.
+    '45% of shoppers plan to buy gifts online this year.',
+    'Shoppers surveyed plan to spend an average of $1,000 on gifts.',
+    // A measured floor, not a set one.
+    'IBM is responsible for a minimum of about 60% of the changes.',
+    // A forecast of a measure is reported, not planned.
+    'Analysts expect revenue to grow 5% next year.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+
+  it.each([
+    // Someone's plans (issue #3: plans and goals are not statistics).
+    'Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the end of 2025.',
+    'WeWork is preparing to cut 4,000 jobs.',
+    // Set amounts: limits and requirements.
+    'Small investors will be allotted the maximum 10 per cent of the total they can get.',
+    'It could not make a required minimum contribution of $124 million to its pension fund.',
+    // An outcome on a condition.
+    'The deal could eventually raise up to $12.9bn if a "green shoe" option is exercised.',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+});
