@@ -257,7 +257,8 @@ export const countNouns = new Set(
     'países ciudades publicaciones mensajes tiendas marcas pays villes publications marques prisonniers détenus ' +
     'prisoners inmates länder städte beiträge marken ' +
     'states provinces regions counties economists analysts investors traders experts scientists researchers ' +
-    'executives officials policymakers engineers farmers miners banks lenders airports buildings'
+    'executives officials policymakers engineers farmers miners banks lenders airports buildings ' +
+    'aircraft planes jets airplanes newspapers districts'
   ).split(' '),
 );
 

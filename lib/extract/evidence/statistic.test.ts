@@ -14,6 +14,9 @@ describe('isStatistic', () => {
     'IBM is responsible for a minimum of about 60% of the changes.',
     // A forecast of a measure is reported, not planned.
     'Analysts expect revenue to grow 5% next year.',
+    // Counts of units: a fleet, a chain of papers.
+    'Emirates had a fleet of 270 aircraft at the end of October.',
+    'GateHouse began as a chain of 30 newspapers.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
