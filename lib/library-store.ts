@@ -15,7 +15,10 @@
  *   the background): only those are read again. An event that names no
  *   records (a cleared table, a very large write) reloads everything.
  *   Changes made on this page are applied at once (`removeLocal`, `putLocal`);
- *   their events confirm them.
+ *   their events confirm them. Until the write a change stands for is done,
+ *   no read undoes it: a read that began after the change but before the
+ *   write finds the records as they were (a delete of every clip, then a
+ *   read of them, showed them all again).
  */
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { ClipWithSource } from './clips';
@@ -303,6 +306,12 @@ export class LibraryStore {
   /** Ids changed on this page → when; a read that began earlier does not undo them. */
   private readonly localStamps = new Map<string, number>();
   private localClock = 0;
+  /** Changes made on this page whose writes are not yet done, oldest first: no read undoes them. */
+  private readonly unwritten = new Set<LibraryChange>();
+  /** Ids in those changes → how many of them name it. */
+  private readonly unwrittenIds = new Map<string, number>();
+  /** Ids a change event named while their write was not done: read again once it is. */
+  private readonly skippedWhileUnwritten = new Set<string>();
   private started = false;
   private stopped = false;
   private duplicatesScheduled = false;
@@ -346,16 +355,21 @@ export class LibraryStore {
     }
   }
 
-  /** Clips this page deleted: gone from the list at once. */
-  removeLocal(ids: readonly string[]): void {
-    this.local({ removedClipIds: ids }, ids);
+  /**
+   * Clips this page deleted: gone from the list at once. `written` is the
+   * delete itself: until it settles, the list keeps them out, whatever a read
+   * of the database finds meanwhile.
+   */
+  removeLocal(ids: readonly string[], written?: Promise<unknown>): void {
+    this.local({ removedClipIds: ids }, ids, written);
   }
 
-  /** Clips this page wrote (an Undo, say): in the list at once, as given. */
-  putLocal(clips: readonly Clip[]): void {
+  /** Clips this page wrote (an Undo, say): in the list at once, as given; `written` as for `removeLocal`. */
+  putLocal(clips: readonly Clip[], written?: Promise<unknown>): void {
     this.local(
       { clips },
       clips.map((clip) => clip.id),
+      written,
     );
   }
 
@@ -368,11 +382,40 @@ export class LibraryStore {
     }
   }
 
-  private local(change: LibraryChange, ids: readonly string[]): void {
+  private local(change: LibraryChange, ids: readonly string[], written?: Promise<unknown>): void {
     const stamp = ++this.localClock;
     for (const id of ids) this.localStamps.set(id, stamp);
     this.localDuringLoad?.push(change);
+    if (written) {
+      this.unwritten.add(change);
+      for (const id of ids) this.unwrittenIds.set(id, (this.unwrittenIds.get(id) ?? 0) + 1);
+      const done = () => this.written(change, ids);
+      written.then(done, done);
+    }
     if (this.data.apply(change)) this.publish();
+  }
+
+  /**
+   * A local change's write is done (or failed: the page then asks for a
+   * refresh). A read that began before this may have found the records as
+   * they were: it does not undo the change. The ids a change event named
+   * meanwhile are read again.
+   */
+  private written(change: LibraryChange, ids: readonly string[]): void {
+    if (!this.unwritten.delete(change)) return;
+    const stamp = ++this.localClock;
+    const again: string[] = [];
+    for (const id of ids) {
+      const left = (this.unwrittenIds.get(id) ?? 1) - 1;
+      if (left > 0) {
+        this.unwrittenIds.set(id, left);
+        continue;
+      }
+      this.unwrittenIds.delete(id);
+      this.localStamps.set(id, stamp);
+      if (this.skippedWhileUnwritten.delete(id)) again.push(id);
+    }
+    if (again.length) this.refresh(again);
   }
 
   private run(work: () => Promise<void>): void {
@@ -410,6 +453,8 @@ export class LibraryStore {
    */
   private async loadAll(): Promise<void> {
     this.localDuringLoad ??= [];
+    // Changes whose writes are not done may not be in what this reads: applied again over it.
+    const unwrittenBefore = [...this.unwritten].filter((change) => !this.localDuringLoad!.includes(change));
     const clips: Clip[] = [];
     const loadChunk = this.options.chunk ?? defaultChunk;
     for (let last: string | undefined; ; ) {
@@ -424,7 +469,7 @@ export class LibraryStore {
     const sources = await this.readSources(clips);
     if (this.stopped) return;
     this.data.reset(clips, sources);
-    for (const change of this.localDuringLoad) this.data.apply(change);
+    for (const change of [...unwrittenBefore, ...this.localDuringLoad]) this.data.apply(change);
     this.localDuringLoad = undefined;
     this.publish({ loaded: true, complete: true, total: this.data.items.length });
     this.scheduleDuplicates();
@@ -487,7 +532,13 @@ export class LibraryStore {
     }
     const more = missing.size ? await this.db.sources.bulkGet([...missing]) : [];
     if (this.stopped) return;
-    const changedHere = (id: string) => (this.localStamps.get(id) ?? 0) > readAt;
+    const changedHere = (id: string) => {
+      if (this.unwrittenIds.has(id)) {
+        this.skippedWhileUnwritten.add(id);
+        return true;
+      }
+      return (this.localStamps.get(id) ?? 0) > readAt;
+    };
     const change: LibraryChange = {
       clips: clips.filter((clip): clip is Clip => !!clip && !changedHere(clip.id)),
       removedClipIds: clipIds.filter((id, index) => !clips[index] && !changedHere(id)),

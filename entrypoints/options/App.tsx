@@ -80,15 +80,16 @@ export function App() {
     // Gone from the list at once; the database follows (and on failure the list shows what it kept).
     const clips = ids.flatMap((id) => library.data.get(id)?.clip ?? []);
     if (clips.length === 0) return;
-    library.removeLocal(ids);
+    // The list first: writing a thousand records takes the page a while. Until they are
+    // written, the list keeps them out whatever a read of the database finds meanwhile.
+    const written = afterPaint().then(() => deleteClips(db, ids));
+    library.removeLocal(ids, written);
     const gone = new Set(ids);
     setSelected((before) => new Set([...before].filter((id) => !gone.has(id))));
     setUndo({ message: clips.length === 1 ? '1 clip deleted.' : `${clips.length} clips deleted.`, clips });
     setMessage(undefined);
     try {
-      // The list first: writing a thousand records takes the page a while.
-      await afterPaint();
-      await deleteClips(db, ids);
+      await written;
     } catch {
       library.refresh(ids);
       setUndo(undefined);
@@ -99,12 +100,12 @@ export function App() {
   async function undoDelete() {
     if (!undo) return;
     const { clips } = undo;
-    library.putLocal(clips);
+    const written = afterPaint().then(() => restoreClips(db, clips));
+    library.putLocal(clips, written);
     setUndo(undefined);
     setMessage({ text: clips.length === 1 ? 'Clip restored.' : `${clips.length} clips restored.` });
     try {
-      await afterPaint();
-      await restoreClips(db, clips);
+      await written;
     } catch {
       library.refresh(clips.map((clip) => clip.id));
       setUndo(undo);

@@ -228,6 +228,59 @@ describe('LibraryStore', () => {
     expect(store.getState().items.every((item, index) => item === before[index])).toBe(true);
   });
 
+  it('keeps deleted clips out of the list until the delete is written, though a read meanwhile finds them stored', async () => {
+    for (let n = 0; n < 30; n++) await save(n % 3, `Quote ${n}`);
+    store = new LibraryStore(db, { firstPage: 10, chunk: 7 });
+    store.start();
+    await same();
+    const ids = store.getState().items.map((item) => item.clip.id);
+    const clips = store.getState().items.map((item) => item.clip);
+    // The page writes a delete or a restore after its next frame: here, when the test says.
+    const later = (write: () => Promise<unknown>) => {
+      let go!: () => void;
+      const gate = new Promise<void>((resolve) => (go = resolve));
+      return { written: gate.then(write), go };
+    };
+
+    // Every clip deleted, Undo, then every clip deleted again before the restore's change event is read.
+    const first = later(() => deleteClips(db, ids));
+    store.removeLocal(ids, first.written);
+    first.go();
+    await first.written;
+    await same();
+    const restore = later(() => restoreClips(db, clips));
+    store.putLocal(clips, restore.written);
+    restore.go();
+    const second = later(() => deleteClips(db, ids));
+    store.removeLocal(ids, second.written);
+    await restore.written;
+    await store.settled();
+    expect(store.getState().items).toEqual([]);
+    // Nor does another page's edit of one of them, read before the delete is written.
+    await updateClip(db, ids[3]!, { note: 'Edited elsewhere' }, clock);
+    await store.settled();
+    expect(store.getState().items).toEqual([]);
+    // Nor does a change that names no records (60 sources at once), which reads every clip again.
+    await db.sources.bulkPut(Array.from({ length: 60 }, (_, n) => source(100 + n)));
+    await store.settled();
+    expect(store.getState().items).toEqual([]);
+    second.go();
+    await second.written;
+    await same();
+
+    // Undo of that: every clip back at once, and a read before the restore is written takes none away.
+    const undo = later(() => restoreClips(db, clips));
+    store.putLocal(clips, undo.written);
+    expect(store.getState().items).toHaveLength(30);
+    await db.sources.bulkPut(Array.from({ length: 60 }, (_, n) => source(200 + n)));
+    await store.settled();
+    expect(store.getState().items).toHaveLength(30);
+    undo.go();
+    await undo.written;
+    await same();
+    expect(store.getState().items).toHaveLength(30);
+  });
+
   it('says how many clips it has read while it reads them all, for a link that waits for every clip', async () => {
     for (let n = 0; n < 20; n++) await save(n % 3, `Quote ${n}`);
     store = new LibraryStore(db, { firstPage: 4, chunk: 6 });
