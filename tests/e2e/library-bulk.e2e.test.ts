@@ -1,7 +1,8 @@
 /**
  * Issue #4 end to end: select several clips and tag, re-kind or delete them at
  * once (with Undo); move through clips with the keyboard; a list of 3,000
- * clips is virtualised and scrolls to its end.
+ * clips is virtualised and scrolls to its end; every clip deleted, brought
+ * back by Undo and deleted again at once, then brought back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Casefile, launchCasefile } from './extension';
@@ -84,6 +85,81 @@ describe('many clips at once', () => {
       return (await rendered.last().textContent()) ?? '';
     }).toContain('Seeded figure number 0:');
     expect(await rendered.count()).toBeLessThan(40);
+    await library.close();
+  });
+
+  it('deletes every clip, and again at once after an Undo: deleted clips never show again meanwhile, and Undo brings every one back', async () => {
+    const library = await casefile.openLibrary();
+    await library.getByText('3000 clips.').waitFor();
+    const stored = () =>
+      library.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const request = indexedDB.open('casefile');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const count = request.result.transaction('clips', 'readonly').objectStore('clips').count();
+              count.onsuccess = () => {
+                request.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    // From the list going empty after a delete to its Undo: whether a clip or a count of clips showed again.
+    type Watch = { on: boolean; emptied: boolean; shownAgain: string[] };
+    await library.evaluate(() => {
+      const state: Watch = { on: false, emptied: false, shownAgain: [] };
+      (globalThis as { __deleteWatch?: Watch }).__deleteWatch = state;
+      new MutationObserver(() => {
+        if (!state.on) return;
+        const hint = document.querySelector('main > p.hint')?.textContent;
+        const shown = !!hint || !!document.querySelector('[aria-label="Clips"] > li');
+        if (!shown) state.emptied = true;
+        else if (state.emptied) state.shownAgain.push(hint ?? 'a clip');
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const watch = (on: boolean) =>
+      library.evaluate((on) => {
+        const state = (globalThis as unknown as { __deleteWatch: Watch }).__deleteWatch;
+        state.on = on;
+        state.emptied = false;
+      }, on);
+    const shownAgain = () => library.evaluate(() => (globalThis as unknown as { __deleteWatch: Watch }).__deleteWatch.shownAgain);
+    // Clicks in the page, each as soon as its button is there: as fast as a quick hand, and no faster.
+    const clickInPage = (...names: string[]) =>
+      library.evaluate(async (names) => {
+        for (const name of names) {
+          let button: HTMLButtonElement | undefined;
+          for (let frame = 0; !button && frame < 600; frame++) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            button = [...document.querySelectorAll('button')].find((element) => element.textContent?.trim() === name && !element.disabled);
+          }
+          if (!button) throw new Error(`no button "${name}"`);
+          button.click();
+        }
+      }, names);
+    const deletedAndWritten = async () => {
+      await library.getByText('No clips yet.').waitFor();
+      await expect.poll(stored).toBe(0);
+      await expect.poll(() => library.evaluate(() => document.querySelector('main > p.hint')?.textContent ?? 'none')).toBe('none');
+      await watch(false);
+      expect(await shownAgain()).toEqual([]);
+    };
+
+    await watch(true);
+    await clickInPage('Select all shown', 'Delete selected');
+    await deletedAndWritten();
+    // Undo, and every clip deleted again at once: the restore is still being written, and then read back.
+    await watch(true);
+    await clickInPage('Undo', 'Select all shown', 'Delete selected');
+    await deletedAndWritten();
+    await clickInPage('Undo');
+    await library.getByText('3000 clips.').waitFor();
+    await expect.poll(stored).toBe(3000);
+    await library.getByText('3000 clips.').waitFor();
+    await library.reload();
+    await library.getByText('3000 clips.').waitFor();
     await library.close();
   });
 });
