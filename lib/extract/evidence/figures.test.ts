@@ -229,3 +229,10 @@ describe('findFigures: market reports, shares of groups and measured durations (
     expect(strong(sentence)).toEqual([]);
   });
 });
+
+describe('model numbers (#3: product and model names with digits are not figures)', () => {
+  it('reads "787-9" as a model, and a range that goes up as a range', () => {
+    expect(findFigures("Emirates will buy Boeing's 787-9 Dreamliner jets.").map((f) => f.text)).toEqual([]);
+    expect(findFigures('Airlines took 10-15 jets a month.').map((f) => f.type)).toEqual(['count']);
+  });
+});

@@ -473,6 +473,8 @@ function classifyNumber(
   // Ranges: "50-60%", "10–12 members", "between 400 and 600".
   const next = tokens[index + 1];
   const rangeJoin = next && /^\s?[-–—]\s?$|^\s(?:to|and|bis|à)\s$/.test(sentence.slice(end, next.start)) ? next : undefined;
+  // "Boeing's 787-9 Dreamliner jets", "a 10-5 win": a model or a score, not a range (a range goes up).
+  if (next && sentence.slice(end, next.start) === '-' && parseNumber(next.raw, lang) < parseNumber(raw, lang)) return undefined;
 
   // A limit is set, not measured: "capped at 50,000 runners", "a minimum of $500".
   if (!percent && limitBefore.test(before)) return undefined;
