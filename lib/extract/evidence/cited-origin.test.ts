@@ -37,3 +37,10 @@ describe('findCitedOrigin', () => {
     expect(findCitedOrigin(sentence)).toBeUndefined();
   });
 });
+
+describe('names that end like a verb (#3)', () => {
+  it('reads "the Dubai Air Show" as a place, not "Dubai Air shows"', () => {
+    expect(findCitedOrigin('Emirates ordered 30 jets, executives announced at the Dubai Air Show.')).toBeUndefined();
+    expect(findCitedOrigin('A Pew survey shows 68% of adults use Facebook.')).toBe('Pew');
+  });
+});

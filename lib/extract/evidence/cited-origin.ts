@@ -126,6 +126,9 @@ export function findCitedOrigin(sentence: string): string | undefined {
   }
   beforeTriggers.lastIndex = 0;
   for (let m = beforeTriggers.exec(sentence); m; m = beforeTriggers.exec(sentence)) {
+    // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
+    const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
+    if (/^\p{Lu}/u.test(verb) && new RegExp(`^(?:${reportVerbs})$`, 'iu').test(verb)) continue;
     const name = readNameBackward(sentence, m.index);
     if (name) hits.push({ index: m.index - name.length, name });
   }
