@@ -44,3 +44,15 @@ describe('names that end like a verb (#3)', () => {
     expect(findCitedOrigin('A Pew survey shows 68% of adults use Facebook.')).toBe('Pew');
   });
 });
+
+describe('what a name is not (#3, on real market and business news)', () => {
+  it.each([
+    ['Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%.', undefined],
+    ['Copper CMCU3 rose 0.86% to $5,880.00 a tonne.', undefined],
+    ['Alden on Tuesday announced that it had become the largest shareholder, with 32%.', 'Alden'],
+    ['Of those who filled in The National Survey on Drug Use and Health, just over half were men.', 'National Survey on Drug Use and Health'],
+    ['Home Depot (ticker: HD) reported $2.53 in per-share earnings.', 'Home Depot'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

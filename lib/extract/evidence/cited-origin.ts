@@ -96,11 +96,17 @@ function readNameBackward(text: string, to: number): string | undefined {
   return accept(taken.join(' '));
 }
 
+/** "Alden on Tuesday": when, not who. */
+const trailingWhen =
+  /\s+(?:on|in|at|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function accept(name: string): string | undefined {
-  const trimmed = name.replace(/^(?:the|The)\s+/, '').replace(/(?:'s|’s)$/, '').trim();
+  const trimmed = name.replace(/^(?:the|The)\s+/, '').replace(/(?:'s|’s)$/, '').replace(trailingWhen, '').trim();
   if (!trimmed || trimmed.length < 2) return undefined;
   if (generic.has(trimmed.toLowerCase())) return undefined;
   if (/^\d+$/.test(trimmed)) return undefined;
+  // A ticker ("US10YT=RR", "CMCU3") names a price, not who reported it.
+  if (/[\d=]/.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return undefined;
   const first = trimmed.split(' ')[0] ?? '';
   if (generic.has(first.toLowerCase()) && trimmed.split(' ').length === 1) return undefined;
   return trimmed;
@@ -109,8 +115,12 @@ function accept(name: string): string | undefined {
 /** "(Source: Statista, 2016)", "(Pew, 2015)", "(HubSpot 2015)". */
 const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
 
-/** The organisation or person a figure in `sentence` is attributed to, if named. */
-export function findCitedOrigin(sentence: string): string | undefined {
+const tickerNote = /\s*\((?:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:[^()]{1,20}\)/g;
+
+/** The organisation or person a figure in `text` (a sentence) is attributed to, if named. */
+export function findCitedOrigin(text: string): string | undefined {
+  // "Home Depot (ticker: HD) reported": the ticker note blanked out, offsets kept.
+  const sentence = text.replace(tickerNote, (note) => ' '.repeat(note.length));
   parenthesisSource.lastIndex = 0;
   for (let m = parenthesisSource.exec(sentence); m; m = parenthesisSource.exec(sentence)) {
     const inner = (m[1] ?? m[3] ?? '').trim();
@@ -129,7 +139,12 @@ export function findCitedOrigin(sentence: string): string | undefined {
     // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
     const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
     if (/^\p{Lu}/u.test(verb) && new RegExp(`^(?:${reportVerbs})$`, 'iu').test(verb)) continue;
-    const name = readNameBackward(sentence, m.index);
+    let name = readNameBackward(sentence, m.index);
+    // "The National Survey on Drug Use and Health": a study's own title names it whole.
+    if (name && /^(?:['’]s)?\s+\p{Lu}/u.test(m[0]) && new RegExp(`^(?:${studyWords})$`, 'iu').test(/^(?:['’]s)?\s+(\p{L}+)/u.exec(m[0])?.[1] ?? '')) {
+      const start = sentence.lastIndexOf(name, m.index);
+      if (start >= 0) name = readNameForward(sentence, start) ?? name;
+    }
     if (name) hits.push({ index: m.index - name.length, name });
   }
   if (!hits.length) return undefined;
