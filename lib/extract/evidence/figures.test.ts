@@ -235,4 +235,10 @@ describe('model numbers (#3: product and model names with digits are not figures
     expect(findFigures("Emirates will buy Boeing's 787-9 Dreamliner jets.").map((f) => f.text)).toEqual([]);
     expect(findFigures('Airlines took 10-15 jets a month.').map((f) => f.type)).toEqual(['count']);
   });
+
+  it('reads a number between a count and a capitalised name as a model', () => {
+    expect(figures('Its fleet of roughly 400 737 Max jets has been grounded.')).toEqual(['400']);
+    expect(figures('It comes in addition to five 787 Dreamliner sales this week.')).toEqual([]);
+    expect(figures('It ordered 30 Boeing jets and 50 Airbus jets.')).toEqual(['30', '50']);
+  });
 });

@@ -433,6 +433,8 @@ function classifyNumber(
   // Glued to a word: "MP3", "A350", "B2B", "x86", "COVID-19", "MS-04".
   if ((isLetter(prevChar) && !isCjk(prevChar)) || prevChar === '_') return undefined;
   if ((prevChar === '-' || prevChar === '‑') && isLetter(sentence[start - 2])) return undefined;
+  // A model after a count: "400 737 Max jets", "five 787 Dreamliner sales".
+  if (/(?:^|\s)(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|several|some)\s+$/i.test(before) && /^\s\p{Lu}/u.test(after)) return undefined;
   // Footnotes: "[23]", "alerts,22 and", "seconds.23 If".
   if (prevChar === '[' && nextChar === ']') return undefined;
   if (/[.,;:!?”")\]]/.test(prevChar ?? '') && isLetter(sentence[start - 2]) && !/[$€£]/.test(prevChar ?? '')) return undefined;
