@@ -193,3 +193,24 @@ describe('paragraphContext', () => {
     expect(paragraphContext('The report came out on Tuesday.')).toEqual({ organisation: undefined, acted: false });
   });
 });
+
+describe('a result in the words of a named person (#3)', () => {
+  it.each([
+    ['"We cut churn by 35% in six months," said Ana Ruiz, COO of Tallyfy.', 'en', 'Tallyfy', 'cut churn by 35%'],
+    ['"We went from 40 orders a day to about 900 during the first week of the series," Lindqvist said.', 'en', 'Lindqvist', 'went from 40'],
+    ['«Con los vídeos hemos reducido un 30% lo que nos cuesta cada cliente», explica Iker Etxeberria, fundador de Ruta Norte.', 'es', 'Ruta Norte', 'hemos reducido un 30%'],
+  ])('%s', (sentence, lang, organisation, result) => {
+    expect(story(sentence, lang)).toEqual({ organisation, result });
+  });
+
+  it.each([
+    // Not the speaker's own result.
+    '"Prices rose 30% last year," said Jane Doe, an analyst at Moody\'s.',
+    // Not a good result.
+    '"We lost 30% of our customers," said Jane Doe.',
+    // No one named.
+    '"We cut churn by 35% in six months," the company said.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});

@@ -273,6 +273,49 @@ function chineseStory(sentence: string, figures: Figure[]): SuccessStory | undef
   return undefined;
 }
 
+/**
+ * A result in the words of a named person: "'We cut churn by a third,' said
+ * Ana Ruiz, COO of Tallyfy", "«Hemos reducido un 30% lo que nos cuesta cada
+ * cliente», explica Iker Etxeberria, fundador de Ruta Norte". The speaker's
+ * "we" is their organisation (named after "of", "at", "de"), else the speaker.
+ */
+const quotation = /[“"«]([^“”"«»]{10,300})[”"»]/gu;
+const attribution =
+  /^[\s,]*(?:(?:said|says|explains|explained|adds|added|told \p{L}+|wrote|writes|recalls|explica|afirma|dice|cuenta|señala|sagt|erklärt|explique|raconte|ajoute)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|explains|explained|added|adds|wrote|recalls))(?![\p{L}])/u;
+const speakersOrganisation = /^[^.;]{0,60}?(?<![\p{L}])(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+const firstPerson = /(?<![\p{L}])(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?![\p{L}])/iu;
+const spanishFirstPerson = /(?<![\p{L}])hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?![\p{L}])/iu;
+
+function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+  quotation.lastIndex = 0;
+  for (let q = quotation.exec(sentence); q; q = quotation.exec(sentence)) {
+    const inner = q[1] ?? '';
+    const innerStart = q.index + 1;
+    const said = attribution.exec(sentence.slice(q.index + q[0].length));
+    const speaker = said?.[1] ?? said?.[2];
+    if (!speaker || notActors.has(speaker)) continue;
+    if (!firstPerson.test(inner)) continue;
+    // A result verb in the quote, with a strong figure after it, inside the quote.
+    let verb = spanishFirstPerson.exec(inner);
+    if (!verb) {
+      resultVerb.lastIndex = 0;
+      for (let m = resultVerb.exec(inner); m; m = resultVerb.exec(inner)) {
+        if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(inner.slice(m.index + m[0].length))) continue;
+        verb = m;
+        break;
+      }
+    }
+    if (!verb) continue;
+    const verbStart = innerStart + verb.index;
+    const figure = figures.find((f) => f.start >= verbStart && f.end <= innerStart + inner.length && strongFigure(f));
+    if (!figure) continue;
+    const afterQuote = sentence.slice(q.index + q[0].length + (said?.[0].length ?? 0));
+    const organisation = speakersOrganisation.exec(afterQuote)?.[1]?.replace(/[.,;:]+$/, '') ?? speaker;
+    return { organisation, result: sentence.slice(verbStart, figure.end).trim() };
+  }
+  return undefined;
+}
+
 function clauseStart(text: string, index: number): number {
   let i = index;
   while (i > 0) {
@@ -332,6 +375,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (!figures.some(strongFigure)) return undefined;
   const chinese = chineseStory(sentence, figures);
   if (chinese) return chinese;
+  const quoted = quotedStory(sentence, figures);
+  if (quoted) return quoted;
   const cued = actionCue.test(sentence);
   const channels = cued ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
   if (!cued && !channels.length && !context?.acted) return undefined;
