@@ -242,3 +242,15 @@ describe('model numbers (#3: product and model names with digits are not figures
     expect(figures('It ordered 30 Boeing jets and 50 Airbus jets.')).toEqual(['30', '50']);
   });
 });
+
+describe('a change by a fraction (#3)', () => {
+  it.each([
+    ['We cut churn by a third in six months.', ['by a third']],
+    ['Sign-ups went up by about a third.', ['by about a third']],
+    ['Costs fell by half last year.', ['by half']],
+    // A third party is no fraction.
+    ['The work was done by a third party.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

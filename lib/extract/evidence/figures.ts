@@ -303,6 +303,13 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
   },
   { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?![\p{L}])/giu, type: 'ratio' },
   {
+    // A change by a fraction: "cut churn by a third", "sign-ups went up by about a third", "fell by half".
+    hints: ['half', 'third', 'quarter', 'fifth', 'tenth'],
+    pattern:
+      /(?<=(?<![\p{L}])(?:cut|cuts|reduced|reduces|lowered|slashed|trimmed|fell|falls|dropped|declined|decreased|shrank|rose|rises|grew|grows|increased|increases|jumped|climbed|went up|went down|up|down|raised|boosted|lifted|expanded)(?![\p{L}])[^.,;:]{0,40}?)(?<![\p{L}])by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?(?:(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)(?![\p{L}-])/giu,
+    type: 'multiplier',
+  },
+  {
     hints: ['half', 'halves', 'third', 'quarter', 'fifth', 'tenth', 'hälfte', 'moitié'],
     pattern:
       /(?:\b(?:one|two|three|a|an)[\s-])?\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\btwo-thirds\b|\bthree-quarters\b|\b(?:die\s+)?hälfte\s+(?:der|aller)\b|\bla\s+moitié\s+des?\b/gi,
