@@ -254,3 +254,14 @@ describe('a change by a fraction (#3)', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('a change by a multiple (#3)', () => {
+  it.each([
+    ['Northbound saw bookings rise 3.5 times compared with the previous season.', ['3.5 times']],
+    ['Orders grew 4 times compared with last year.', ['4 times']],
+    // Three times over, not threefold.
+    ['The price fell 3 times this year.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
