@@ -50,8 +50,9 @@ const ownPlan =
   /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
 /**
  * Someone else's plans are not facts yet either: "Clark revealed plans to
- * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when the plan comes before the figures, and not in a
- * survey ("45% of shoppers plan to ...", "respondents plan to spend an average of $1,000").
+ * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when
+ * the plan comes before the figures, and not in a survey ("45% of shoppers
+ * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
   /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares)\s+to\s/iu;
@@ -99,7 +100,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (conditional.test(sentence)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
-  if (margin && figures.filter(strongFigure).every((f) => f.start > margin.index)) return false;
+  if (margin && strong.every((f) => f.start > margin.index)) return false;
   if (/\?\s*["”]?$/.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
   return true;

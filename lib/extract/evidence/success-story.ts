@@ -340,7 +340,7 @@ export interface StoryContext {
  * the text so far says what it did: the context for the paragraph's later
  * sentences. `before` is the paragraph up to the sentence in question.
  */
-export function paragraphContext(before: string, lang?: string): StoryContext | undefined {
+export function paragraphContext(before: string, lang?: string): StoryContext {
   const opening = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?/.exec(before)?.[0].length ?? 0;
   const head = before.slice(opening, opening + 120);
   channel.lastIndex = 0;
@@ -365,11 +365,12 @@ const backReference =
  * The success story `sentence` tells, if it tells one. `figures` are the
  * sentence's figures; `lang` (the article's language) matters for German,
  * whose subject follows the verb when something else opens the clause
- * ("Dank ihrer Kampagne steigerte die Modemarke X ..."). `context` is the
- * organisation of a success story told just before in the same paragraph: a
- * story goes on over several sentences ("The hashtag collected 18,000 videos
- * in three weeks."), its action told once (issue #3: a success story is a
- * passage).
+ * ("Dank ihrer Kampagne steigerte die Modemarke X ..."). `context` is what
+ * the sentences before it in the paragraph said (a story just told, or the
+ * organisation the paragraph opened with, and whether an action was named):
+ * a story goes on over several sentences ("The hashtag collected 18,000
+ * videos in three weeks."), its action told once (issue #3: a success story
+ * is a passage).
  */
 export function findSuccessStory(sentence: string, figures: Figure[], lang?: string, context?: StoryContext): SuccessStory | undefined {
   if (!figures.some(strongFigure)) return undefined;
@@ -408,13 +409,12 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (inverted) {
       actor = runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40);
     }
-    // Told on from the sentence before: a subject that points back to its organisation.
+    // Told on from the sentences before: a subject that points back to the organisation they named.
     const subject = masked.slice(clause, verbStart);
-    if (!actor && context?.organisation && (cued || channels.length || context.acted) && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause)) {
-      const result = sentence.slice(verbStart, Math.max(figure.end, verbEnd)).trim();
-      return { organisation: context.organisation, result: intransitive ? sentence.slice(clause, Math.max(figure.end, verbEnd)).trim() : result };
+    if (!actor && context?.organisation && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause)) {
+      const resultEnd = Math.max(figure.end, verbEnd);
+      return { organisation: context.organisation, result: sentence.slice(intransitive ? clause : verbStart, resultEnd).trim() };
     }
-    if (!cued && !channels.length && !context?.acted) continue;
     // "Segmented campaigns drive up to 760% more revenue": a claim about a kind of thing, unless a story goes on.
     if (/^drive$/i.test(m[0])) continue;
     if (!actor && !(inverted && germanFronted.test(masked.slice(clause).trimStart()))) {
