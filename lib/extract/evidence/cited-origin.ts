@@ -115,6 +115,8 @@ function accept(name: string): string | undefined {
 /** "(Source: Statista, 2016)", "(Pew, 2015)", "(HubSpot 2015)". */
 const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
 
+const isReportVerb = new RegExp(`^(?:${reportVerbs})$`, 'iu');
+const isStudyWord = new RegExp(`^(?:${studyWords})$`, 'iu');
 const tickerNote = /\s*\((?:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:[^()]{1,20}\)/g;
 
 /** The organisation or person a figure in `text` (a sentence) is attributed to, if named. */
@@ -138,10 +140,10 @@ export function findCitedOrigin(text: string): string | undefined {
   for (let m = beforeTriggers.exec(sentence); m; m = beforeTriggers.exec(sentence)) {
     // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
     const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
-    if (/^\p{Lu}/u.test(verb) && new RegExp(`^(?:${reportVerbs})$`, 'iu').test(verb)) continue;
+    if (/^\p{Lu}/u.test(verb) && isReportVerb.test(verb)) continue;
     let name = readNameBackward(sentence, m.index);
     // "The National Survey on Drug Use and Health": a study's own title names it whole.
-    if (name && /^(?:['’]s)?\s+\p{Lu}/u.test(m[0]) && new RegExp(`^(?:${studyWords})$`, 'iu').test(/^(?:['’]s)?\s+(\p{L}+)/u.exec(m[0])?.[1] ?? '')) {
+    if (name && /^(?:['’]s)?\s+\p{Lu}/u.test(m[0]) && isStudyWord.test(/^(?:['’]s)?\s+(\p{L}+)/u.exec(m[0])?.[1] ?? '')) {
       const start = sentence.lastIndexOf(name, m.index);
       if (start >= 0) name = readNameForward(sentence, start) ?? name;
     }

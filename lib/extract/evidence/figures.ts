@@ -530,13 +530,10 @@ function classifyNumber(
   if (magnitude) return figure('count', start, end + magnitude[0].length);
   // "bookings rise 3.5 times compared with last season": a change by a multiple. Not "fell 3 times this
   // year" (three times over): a whole number needs a comparison after it.
-  const timesAfterChange =
-    !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before)
-      ? /^\s+times(?![\p{L}])/u.exec(after)?.[0] && (/[.,]\d/.test(raw) || /^\s+times\s+(?:compared|than|the\s+(?:previous|prior|level|rate))(?![\p{L}])/iu.test(after))
-        ? /^\s+times/.exec(after)
-        : null
-      : null;
-  if (timesAfterChange) return figure('multiplier', start, end + timesAfterChange[0].length);
+  const times = !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before) ? /^\s+times(?![\p{L}])/u.exec(after) : null;
+  if (times && (/[.,]\d/.test(raw) || /^\s+times\s+(?:compared|than|the\s+(?:previous|prior|level|rate))(?![\p{L}])/iu.test(after))) {
+    return figure('multiplier', start, end + times[0].length);
+  }
   if (multiplier) {
     // "2.3X", "50x", but not "3 x 4" sizes.
     if (/^\s?[x×]\s?[\d−+=*/^(]/.test(after)) return undefined; // "3 x 4", "3 x − 1": sizes and maths
