@@ -4,15 +4,15 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` and `real3`,
- * a second and a third such set, kept clean (totals only).
+ * authors, labelled before the detector ran on them, and `real2`, `real3` and
+ * `real4`, a second, a third and a fourth such set, kept clean (totals only).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning, fresh4Tuning and real3Tuning (never those of held-out,
- * fresh3, fresh4HeldOut, realHeldOut, real2 or real3HeldOut: they are not for tuning).
+ * fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut or real4: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -45,7 +45,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -132,6 +132,7 @@ export function loadLabelledSet(): LabelledSet {
     real3: load(split.real3),
     real3Tuning: load(split.real3Tuning),
     real3HeldOut: load(split.real3HeldOut),
+    real4: load(split.real4),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -173,7 +174,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2 and real3HeldOut are for reporting.
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut and real4 are for reporting.
     const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
