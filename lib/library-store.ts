@@ -239,7 +239,10 @@ export class LibraryData {
 }
 
 export interface LibraryState {
-  /** Newest first; while `complete` is false, only the newest few. */
+  /**
+   * Newest first. While `complete` is false: the newest few, then also the
+   * clips of each chunk the full load has read (in no order of date).
+   */
   items: readonly ClipWithSource[];
   /** False until the first clips are read. */
   loaded: boolean;
@@ -301,8 +304,6 @@ export class LibraryStore {
   private pendingSources = new Set<string>();
   private reloadAll = false;
   private flushQueued = false;
-  /** Local changes made while the full load ran: replayed over its result. */
-  private localDuringLoad: LibraryChange[] | undefined;
   /** Ids changed on this page → when; a read that began earlier does not undo them. */
   private readonly localStamps = new Map<string, number>();
   private localClock = 0;
@@ -385,7 +386,6 @@ export class LibraryStore {
   private local(change: LibraryChange, ids: readonly string[], written?: Promise<unknown>): void {
     const stamp = ++this.localClock;
     for (const id of ids) this.localStamps.set(id, stamp);
-    this.localDuringLoad?.push(change);
     if (written) {
       this.unwritten.add(change);
       for (const id of ids) this.unwrittenIds.set(id, (this.unwrittenIds.get(id) ?? 0) + 1);
@@ -430,7 +430,6 @@ export class LibraryStore {
     const first = prefetched?.clips ?? (await db.clips.orderBy('createdAt').reverse().limit(this.firstPage).toArray());
     if (this.stopped) return;
     const firstSources = prefetched?.sources ?? (await this.readSources(first));
-    this.localDuringLoad = [];
     this.data.reset(first, firstSources);
     // A page read before this store followed the change events may have missed one: the full load reads again.
     const complete = !prefetched && first.length < this.firstPage;
@@ -442,37 +441,66 @@ export class LibraryStore {
       if (this.stopped) return;
       await this.loadAll();
     }
-    this.localDuringLoad = undefined;
     this.scheduleDuplicates();
   }
 
   /**
-   * Every clip, newest first: read in chunks by primary key (one getAll each,
-   * so that neither this page nor another tab's first read waits seconds
-   * behind one huge read), then sorted as the createdAt index orders them.
+   * Every clip, read in chunks by primary key (one getAll each, so that
+   * neither this page nor another tab's first read waits seconds behind one
+   * huge read), each chunk put in the list as soon as it is read: a link with
+   * a search shows its first matches after the first chunks, not after every
+   * clip (issue #4: 6 s at 100,000). A record changed on this page since its
+   * chunk's read began is not taken from the chunk (see `changedHere`). At
+   * the end, the clips the list holds that no chunk had are gone from the
+   * database (deleted before this store followed the change events, or
+   * while a reload ran), unless this page put them back meanwhile.
    */
   private async loadAll(): Promise<void> {
-    this.localDuringLoad ??= [];
-    // Changes whose writes are not done may not be in what this reads: applied again over it.
-    const unwrittenBefore = [...this.unwritten].filter((change) => !this.localDuringLoad!.includes(change));
-    const clips: Clip[] = [];
+    const loadStarted = this.localClock;
+    const seen = new Set<string>();
+    const askedSources = new Set<string>();
     const loadChunk = this.options.chunk ?? defaultChunk;
+    // Publishing each chunk is for the first load; a reload publishes once, at the end.
+    const progressive = !this.state.complete;
     for (let last: string | undefined; ; ) {
+      const readAt = this.localClock;
       const chunk = await (last === undefined ? this.db.clips.orderBy(':id') : this.db.clips.where(':id').above(last)).limit(loadChunk).toArray();
       if (this.stopped) return;
-      for (const clip of chunk) if (typeof clip.createdAt === 'string') clips.push(clip); // as the index lists them
+      const sourceIds: string[] = [];
+      for (const clip of chunk) {
+        seen.add(clip.id);
+        for (const id of [clip.sourceId, ...(clip.alsoCitedIn ?? []).map((cited) => cited.sourceId)]) {
+          if (!askedSources.has(id)) {
+            askedSources.add(id);
+            sourceIds.push(id);
+          }
+        }
+      }
+      const sources = sourceIds.length ? (await this.db.sources.bulkGet(sourceIds)).filter((source): source is Source => !!source) : [];
+      if (this.stopped) return;
+      this.data.apply({ sources, clips: chunk.filter((clip) => !this.changedHere(clip.id, readAt)) });
       if (chunk.length < loadChunk) break;
-      this.publish({ read: clips.length });
+      if (progressive) this.publish({ read: seen.size });
       last = chunk[chunk.length - 1]!.id;
     }
-    clips.sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt > b.createdAt ? -1 : 1) : a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
-    const sources = await this.readSources(clips);
-    if (this.stopped) return;
-    this.data.reset(clips, sources);
-    for (const change of [...unwrittenBefore, ...this.localDuringLoad]) this.data.apply(change);
-    this.localDuringLoad = undefined;
+    const gone = this.data.items.flatMap(({ clip }) => (seen.has(clip.id) || this.changedHere(clip.id, loadStarted) ? [] : [clip.id]));
+    if (gone.length) this.data.apply({ removedClipIds: gone });
     this.publish({ loaded: true, complete: true, total: this.data.items.length });
     this.scheduleDuplicates();
+  }
+
+  /**
+   * Whether this page changed the clip after `readAt` (a read that began
+   * then may hold it as it was), or has not finished writing its change: a
+   * read does not undo it. In the second case the clip is read again once
+   * the write is done.
+   */
+  private changedHere(id: string, readAt: number): boolean {
+    if (this.unwrittenIds.has(id)) {
+      this.skippedWhileUnwritten.add(id);
+      return true;
+    }
+    return (this.localStamps.get(id) ?? 0) > readAt;
   }
 
   private async readSources(clips: readonly Clip[]): Promise<Source[]> {
@@ -532,16 +560,9 @@ export class LibraryStore {
     }
     const more = missing.size ? await this.db.sources.bulkGet([...missing]) : [];
     if (this.stopped) return;
-    const changedHere = (id: string) => {
-      if (this.unwrittenIds.has(id)) {
-        this.skippedWhileUnwritten.add(id);
-        return true;
-      }
-      return (this.localStamps.get(id) ?? 0) > readAt;
-    };
     const change: LibraryChange = {
-      clips: clips.filter((clip): clip is Clip => !!clip && !changedHere(clip.id)),
-      removedClipIds: clipIds.filter((id, index) => !clips[index] && !changedHere(id)),
+      clips: clips.filter((clip): clip is Clip => !!clip && !this.changedHere(clip.id, readAt)),
+      removedClipIds: clipIds.filter((id, index) => !clips[index] && !this.changedHere(id, readAt)),
       sources: [...sources, ...more].filter((source): source is Source => !!source),
     };
     if (!this.state.complete) {

@@ -62,13 +62,13 @@ export function App() {
 
   const context = { today: today(), staleAfterYears };
   // Search by word prefix with an index kept across changes (lib/library-search.ts).
-  // While the rest load, the newest clips stand for the default view only: a search or filter waits for all.
-  const ready = complete || firstPageServes(view);
+  // While the rest load, a search or filter answers from the clips read so far, and says so (issue #4).
+  const partial = !complete && !firstPageServes(view);
   // Until the index is built (at idle time, never on a keystroke) a plain filter answers; then the index again.
   const searchIndexBuilds = useSearchIndexBuilds();
   const shown = useMemo(
-    () => (items && ready ? applyView(items, view, context, librarySearch.match) : undefined),
-    [items, ready, view, context.today, staleAfterYears, searchIndexBuilds],
+    () => (items ? applyView(items, view, context, librarySearch.match) : undefined),
+    [items, view, context.today, staleAfterYears, searchIndexBuilds],
   );
   const { tags, sites } = libraryState.facets;
   const terms = useMemo(() => searchTerms(view.q), [view.q]);
@@ -215,13 +215,17 @@ export function App() {
         </p>
       ) : (
         <>
-          <p className="hint">
-            {!complete
-              ? `Showing the newest clips while all ${libraryState.total.toLocaleString('en')} load…`
-              : shown.length === items.length
-              ? `${items.length === 1 ? '1 clip' : `${items.length} clips`}.`
-              : `${shown.length} of ${items.length} clips match.`}
-          </p>
+          {partial ? (
+            <LoadingClips read={libraryState.read} total={libraryState.total} matches={shown.length} />
+          ) : (
+            <p className="hint">
+              {!complete
+                ? `Showing the newest clips while all ${libraryState.total.toLocaleString('en')} load…`
+                : shown.length === items.length
+                ? `${items.length === 1 ? '1 clip' : `${items.length} clips`}.`
+                : `${shown.length} of ${items.length} clips match.`}
+            </p>
+          )}
           <BulkActions
             selectedCount={selected.size}
             shownCount={shown.length}

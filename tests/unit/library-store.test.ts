@@ -296,6 +296,67 @@ describe('LibraryStore', () => {
     expect(store.getState()).toMatchObject({ complete: true, read: 20, total: 20 });
   });
 
+  it('puts each chunk in the list as it is read, newest first, before every clip is in', async () => {
+    for (let n = 0; n < 20; n++) await save(n % 4, `Quote ${n}`, n % 5 === 0 ? ['fifth'] : []);
+    store = new LibraryStore(db, { firstPage: 3, chunk: 5 });
+    const partial: { quotes: string[]; read: number }[] = [];
+    store.subscribe(() => {
+      const state = store.getState();
+      if (!state.complete) partial.push({ quotes: state.items.map((item) => item.clip.quote), read: state.read });
+    });
+    store.start();
+    await same();
+    const all = store.getState().items.map((item) => item.clip.quote);
+    // The newest three, then 3 + up to 5, 10, 15 more: more clips each time, always in the final order.
+    const sizes = partial.map((state) => state.quotes.length);
+    expect(sizes[0]).toBe(3);
+    expect(new Set(sizes).size).toBeGreaterThanOrEqual(4);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    for (const { quotes } of partial) expect(quotes).toEqual(all.filter((quote) => quotes.includes(quote)));
+    expect(store.getState().facets.tags).toEqual(['fifth']);
+  });
+
+  it('drops a clip deleted before it followed the change events, once no chunk has it', async () => {
+    for (let n = 0; n < 8; n++) await save(n, `Quote ${n}`);
+    const early = readFirstPage(indexedDB, 4, db.name);
+    const newest = (await early)!.clips[0]!;
+    // Deleted elsewhere after the early read, before the store follows the change events.
+    await deleteClips(db, [newest.id]);
+    store = new LibraryStore(db, { firstPage: 4, chunk: 3, prefetched: early });
+    store.start();
+    await same();
+    expect(store.getState().items).toHaveLength(7);
+    expect(store.getState().items.some((item) => item.clip.id === newest.id)).toBe(false);
+  });
+
+  it('does not put back, from a chunk read while the delete was being written, clips deleted during the load', async () => {
+    for (let n = 0; n < 24; n++) await save(n % 3, `Quote ${n}`);
+    const everyId = (await listClips(db)).map((item) => item.clip.id);
+    store = new LibraryStore(db, { firstPage: 2, chunk: 4 });
+    let go!: () => void;
+    const gate = new Promise<void>((resolve) => (go = resolve));
+    let doomed: string[] = [];
+    let written: Promise<unknown> | undefined;
+    store.subscribe(() => {
+      const state = store.getState();
+      if (written || state.complete || state.read === 0) return;
+      // After the first chunk: delete every clip, written only once the load has read them all.
+      doomed = everyId;
+      written = gate.then(() => deleteClips(db, doomed));
+      store.removeLocal(doomed, written);
+    });
+    store.start();
+    await store.settled();
+    // Every chunk after the first still held them: none came back.
+    expect(written).toBeDefined();
+    expect(store.getState()).toMatchObject({ complete: true });
+    expect(store.getState().items).toEqual([]);
+    go();
+    await written;
+    await same();
+    expect(store.getState().items).toEqual([]);
+  });
+
   it('reloads everything when a change names no records', async () => {
     await save(1, 'One');
     await save(2, 'Two');
