@@ -32,6 +32,11 @@ export interface OpenMarks {
    * painted (the library's own performance marks, components/first-page.ts).
    */
   stages?: Record<string, number>;
+  /**
+   * When the status line first read "N clips." or "N of M clips match." (a
+   * link with a search: every clip read, all its matches shown).
+   */
+  hintAt?: number;
 }
 
 export type Trigger = 'keydown' | 'select' | 'click';
@@ -118,6 +123,15 @@ export function installLibraryBench(): void {
     }
   });
   openObserver.observe(document, { childList: true, subtree: true });
+  // A link with a search shows matches as the clips are read; the status line says when all are in.
+  if (new URLSearchParams(location.search).has('q')) {
+    const hintObserver = new MutationObserver(() => {
+      if (!findHint()) return;
+      open.hintAt = performance.now();
+      hintObserver.disconnect();
+    });
+    hintObserver.observe(document, { childList: true, subtree: true, characterData: true });
+  }
   new PerformanceObserver((entries) => {
     const paint = entries.getEntriesByName('first-contentful-paint')[0];
     if (paint) open.firstContentfulPaint = paint.startTime;
