@@ -458,29 +458,47 @@ export class LibraryStore {
   private async loadAll(): Promise<void> {
     const loadStarted = this.localClock;
     const seen = new Set<string>();
-    const askedSources = new Set<string>();
+    // Every source in one read, beside the first chunk's: one request, where asking for the few
+    // thousand a chunk cites one by one took longer than the chunk (issue #4). A source saved
+    // after that read is asked for by id when a clip cites it.
+    const everySource = this.db.sources.toArray();
+    everySource.catch(() => undefined); // awaited below, unless the page is left first
+    const sourcesRead = new Set<string>();
     const loadChunk = this.options.chunk ?? defaultChunk;
-    // Publishing each chunk is for the first load; a reload publishes once, at the end.
+    // Publishing the chunks is for the first load; a reload publishes once, at the end. The list is
+    // published when the clips read have doubled since (each publish filters every clip read so far
+    // for a search link: doubling keeps that work to about twice one filter of them all); the
+    // count read, after every chunk.
     const progressive = !this.state.complete;
+    let listAt = 0;
     for (let last: string | undefined; ; ) {
       const readAt = this.localClock;
       const chunk = await (last === undefined ? this.db.clips.orderBy(':id') : this.db.clips.where(':id').above(last)).limit(loadChunk).toArray();
       if (this.stopped) return;
-      const sourceIds: string[] = [];
+      let sources: Source[] = [];
+      if (last === undefined) {
+        sources = await everySource;
+        for (const source of sources) sourcesRead.add(source.id);
+      }
+      const missing = new Set<string>();
       for (const clip of chunk) {
         seen.add(clip.id);
-        for (const id of [clip.sourceId, ...(clip.alsoCitedIn ?? []).map((cited) => cited.sourceId)]) {
-          if (!askedSources.has(id)) {
-            askedSources.add(id);
-            sourceIds.push(id);
-          }
-        }
+        if (!sourcesRead.has(clip.sourceId)) missing.add(clip.sourceId);
+        for (const cited of clip.alsoCitedIn ?? []) if (!sourcesRead.has(cited.sourceId)) missing.add(cited.sourceId);
       }
-      const sources = sourceIds.length ? (await this.db.sources.bulkGet(sourceIds)).filter((source): source is Source => !!source) : [];
+      if (missing.size) {
+        for (const id of missing) sourcesRead.add(id);
+        const more = await this.db.sources.bulkGet([...missing]);
+        sources = [...sources, ...more.filter((source): source is Source => !!source)];
+      }
       if (this.stopped) return;
       this.data.apply({ sources, clips: chunk.filter((clip) => !this.changedHere(clip.id, readAt)) });
       if (chunk.length < loadChunk) break;
-      if (progressive) this.publish({ read: seen.size });
+      if (progressive) {
+        const withList = seen.size >= 2 * listAt;
+        if (withList) listAt = seen.size;
+        this.publish({ read: seen.size }, withList);
+      }
       last = chunk[chunk.length - 1]!.id;
     }
     const gone = this.data.items.flatMap(({ clip }) => (seen.has(clip.id) || this.changedHere(clip.id, loadStarted) ? [] : [clip.id]));
@@ -595,8 +613,9 @@ export class LibraryStore {
     });
   }
 
-  private publish(changes: { loaded?: boolean; complete?: boolean; total?: number; read?: number } = {}): void {
-    const items = this.data.items;
+  /** Tells the listeners; `withList` false keeps the list last published (the full load's progress alone). */
+  private publish(changes: { loaded?: boolean; complete?: boolean; total?: number; read?: number } = {}, withList = true): void {
+    const items = withList ? this.data.items : this.state.items;
     const loaded = changes.loaded ?? this.state.loaded;
     const complete = changes.complete ?? this.state.complete;
     const reading = changes.read ?? this.state.read;

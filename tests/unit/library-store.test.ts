@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeClips, type ClipWithSource, deleteClips, listClips, restoreClips, saveClip, updateClip } from '../../lib/clips';
 import { CasefileDatabase } from '../../lib/db';
 import { DuplicateIndex, findLikelyDuplicates } from '../../lib/duplicates';
@@ -355,6 +355,24 @@ describe('LibraryStore', () => {
     await written;
     await same();
     expect(store.getState().items).toEqual([]);
+  });
+
+  it('reads the sources in one go, and by id a source saved after that read', async () => {
+    for (let n = 0; n < 12; n++) await save(n, `Quote ${n}`);
+    const all = await db.sources.toArray();
+    // As if three pages were saved after the load read the sources.
+    const toArray = vi.spyOn(db.sources, 'toArray').mockResolvedValueOnce(all.slice(3));
+    const bulkGet = vi.spyOn(db.sources, 'bulkGet');
+    store = new LibraryStore(db, { firstPage: 2, chunk: 5 });
+    store.start();
+    await store.settled();
+    expect(toArray).toHaveBeenCalledTimes(1);
+    // By id: those three, and the two newest clips' sources for the first page; not the other seven.
+    const asked = new Set(bulkGet.mock.calls.flatMap(([ids]) => ids));
+    for (const source of all.slice(0, 3)) expect(asked.has(source.id)).toBe(true);
+    expect(asked.size).toBeLessThanOrEqual(5);
+    expect(store.getState().items.every((item) => item.source)).toBe(true);
+    await same();
   });
 
   it('reloads everything when a change names no records', async () => {
