@@ -22,7 +22,8 @@
 import { z } from 'zod';
 import type { Clock } from './clips';
 import type { CasefileDatabase } from './db';
-import { BackupClipV1, BackupFileV1, BackupSelectorV1, BackupSourceV1, type Clip, recordLimits, type Source } from './schema';
+import { BackupClipV1, BackupFileV1, BackupSelectorV1, BackupSourceV1, type Clip, recordLimits, type Source, type SourceWithText } from './schema';
+import { addSources } from './sources';
 
 export { BackupClipV1, BackupFileV1, BackupSourceV1 };
 
@@ -103,14 +104,16 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * library twice gives the same text apart from `exportedAt`.
  */
 export async function exportBackup(db: CasefileDatabase, clock: Clock = systemClock): Promise<string> {
-  const [sources, clips] = await db.transaction('r', db.sources, db.clips, () =>
-    Promise.all([db.sources.toArray(), db.clips.toArray()]),
+  const [sources, texts, clips] = await db.transaction('r', db.sources, db.sourceTexts, db.clips, () =>
+    Promise.all([db.sources.toArray(), db.sourceTexts.toArray(), db.clips.toArray()]),
   );
+  // Each source with its article text, as version 1 of the file holds it ("" for a page saved without one).
+  const textOf = new Map(texts.map(({ id, text }) => [id, text]));
   const file: BackupFile = {
     format: backupFormat,
     version: backupVersion,
     exportedAt: clock.now().toISOString(),
-    sources: sources.sort(byId),
+    sources: sources.map((source) => ({ ...source, text: textOf.get(source.id) ?? '' })).sort(byId),
     clips: clips.sort(byId),
   };
   return `${JSON.stringify(stableCopy(file), null, 2)}\n`;
@@ -425,7 +428,7 @@ export type ImportReport = z.infer<typeof ImportReport>;
  */
 export async function importBackup(db: CasefileDatabase, backup: BackupFile, clock: Clock = systemClock): Promise<ImportReport> {
   void clock;
-  return db.transaction('rw', db.sources, db.clips, async () => {
+  return db.transaction('rw', db.sources, db.sourceTexts, db.clips, async () => {
     const localByUrl = new Map<string, Source>();
     for (const source of await db.sources.where('canonicalUrl').anyOf(backup.sources.map((s) => s.canonicalUrl)).toArray()) {
       localByUrl.set(source.canonicalUrl, source);
@@ -433,7 +436,7 @@ export async function importBackup(db: CasefileDatabase, backup: BackupFile, clo
     const localById = await db.sources.bulkGet(backup.sources.map((s) => s.id));
 
     const sourceIdMap = new Map<string, string>();
-    const newSources: Source[] = [];
+    const newSources: SourceWithText[] = [];
     backup.sources.forEach((source, i) => {
       const local = localByUrl.get(source.canonicalUrl) ?? localById[i];
       if (local) sourceIdMap.set(source.id, local.id);
@@ -462,7 +465,7 @@ export async function importBackup(db: CasefileDatabase, backup: BackupFile, clo
       toPut.push(clip);
     });
 
-    await db.sources.bulkAdd(newSources);
+    await addSources(db, newSources);
     await db.clips.bulkPut(toPut);
     return { clipsAdded, clipsUpdated, clipsSkipped, sourcesAdded: newSources.length };
   });

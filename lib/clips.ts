@@ -5,7 +5,7 @@ import { type Citation, type Clip, ClipChanges, ClipDraft, recordLimits, type So
 
 export interface SaveClipInput {
   citation: Citation;
-  /** The article as plain text, kept with the source for search and offline reading. */
+  /** The article as plain text, kept with the source (in `sourceTexts`) for backups and offline reading. */
   articleText: string;
   draft: ClipDraft;
 }
@@ -72,15 +72,15 @@ export async function saveClip(
   const articleText = fullText.length > recordLimits.sourceText ? fullText.slice(0, recordLimits.sourceText) : fullText;
   const now = clock.now().toISOString();
   const canonicalUrl = pageKey(citation.canonicalUrl || citation.url);
-  return db.transaction('rw', db.sources, db.clips, async () => {
+  return db.transaction('rw', db.sources, db.clips, db.sourceTexts, async () => {
     let source = await db.sources.where('canonicalUrl').equals(canonicalUrl).first();
     if (!source) {
-      source = { ...citation, canonicalUrl, id: crypto.randomUUID(), text: articleText, capturedAt: now };
+      source = { ...citation, canonicalUrl, id: crypto.randomUUID(), capturedAt: now };
       await db.sources.add(source);
-    } else if (!source.text && articleText) {
+      if (articleText) await db.sourceTexts.add({ id: source.id, text: articleText });
+    } else if (articleText && !(await db.sourceTexts.get(source.id))?.text) {
       // A page first clipped without an article (a selection only) gains its text.
-      await db.sources.update(source.id, { text: articleText });
-      source = { ...source, text: articleText };
+      await db.sourceTexts.put({ id: source.id, text: articleText });
     }
     // Issue #4: the same quote from the same page is not kept twice.
     const wanted = quoteKey(checked.quote);

@@ -7,5 +7,5 @@
  */
 export const databaseName = 'casefile';
 /** The highest `db.version(n)` declared in lib/db.ts. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 export const indexedDbVersion = schemaVersion * 10;

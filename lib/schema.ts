@@ -45,13 +45,26 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
-/** One page clips came from, as stored. `text` is the article as plain text. */
+/**
+ * One page clips came from, as stored: its citation. Its article text is
+ * stored apart (`SourceText`): the library reads every source, and at tens
+ * of thousands of pages their texts were most of what it read (issue #4).
+ */
 export const Source = Citation.extend({
   id: Uuid,
-  text: z.string(),
   capturedAt: Timestamp,
 });
 export type Source = z.infer<typeof Source>;
+
+/** A source's article as plain text, under the source's id; none is stored for a page saved without one. */
+export const SourceText = z.object({
+  id: Uuid,
+  text: z.string(),
+});
+export type SourceText = z.infer<typeof SourceText>;
+
+/** A source with its article text, as a backup holds it. */
+export type SourceWithText = Source & { text: string };
 
 /** What the user may fix about a source (issue #4): its citation, not its text. */
 export const SourceChanges = z.object({
@@ -140,9 +153,14 @@ export const BackupSelectorV1 = TextQuoteSelector.extend({
   suffix: capped(recordLimits.selectorContext, 'a selector suffix'),
 });
 
-/** A source as a version-1 backup holds it, and as Casefile may store it. */
-export const BackupSourceV1 = Source.extend({
+/**
+ * A source as a version-1 backup holds it, with its text (stored apart since
+ * schema version 2). Keys in the order backups have always listed them.
+ */
+export const BackupSourceV1 = Citation.extend({
+  id: Uuid,
   text: capped(recordLimits.sourceText, "a source's text"),
+  capturedAt: Timestamp,
 });
 
 /** A clip as a version-1 backup holds it, and as Casefile may store it. */

@@ -1,7 +1,7 @@
 /** The pages clips came from: listing them and fixing their citation once for all their clips (issue #4). */
 import type { ClipWithSource } from './clips';
 import type { CasefileDatabase } from './db';
-import { type Source, SourceChanges } from './schema';
+import { type Source, SourceChanges, type SourceWithText } from './schema';
 
 export interface SourceWithCount {
   source: Source;
@@ -34,4 +34,14 @@ export async function updateSource(db: CasefileDatabase, id: string, changes: So
     await db.sources.put(updated);
     return updated;
   });
+}
+
+/**
+ * Adds sources given with their article texts: each source, and its text
+ * apart (none for an empty text). Inside the caller's transaction, which
+ * must include `sources` and `sourceTexts`, when there is one.
+ */
+export async function addSources(db: CasefileDatabase, sources: readonly SourceWithText[]): Promise<void> {
+  await db.sources.bulkAdd(sources.map(({ text: _text, ...source }) => source));
+  await db.sourceTexts.bulkPut(sources.flatMap(({ id, text }) => (text ? [{ id, text }] : [])));
 }

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Clip, Source } from '../../lib/schema';
+import type { Clip, Source, SourceWithText } from '../../lib/schema';
 
 export interface Corpus {
   /** Per page: its sentences in order (quotes are runs of neighbours). */
@@ -99,20 +99,24 @@ const notes = [
 const bylines = ['Maria Schmidt', 'James Chen', 'Aisha Okafor', 'Tomás Novák', 'Priya Raman', 'Lena Fischer', 'Daniel Kim', 'Sofia Rossi'];
 
 export interface Library {
-  sources: Source[];
+  /** With their article texts, which the library stores apart (lib/db.ts). */
+  sources: SourceWithText[];
   clips: Clip[];
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** `size` clips over ~300 sources; createdAt spread over the two years before `now`. */
+/**
+ * `size` clips over a third as many sources (a few clips per page read; at most 5,000), each with
+ * its corpus page's text; createdAt spread over the two years before `now`.
+ */
 export function makeLibrary(size: number, corpus: Corpus, seed = 42, now = Date.now()): Library {
   const rand = random(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const twoYears = 730 * 24 * 3600 * 1000;
-  const sourceCount = Math.min(300, Math.max(10, Math.round(size / 3)));
+  const sourceCount = Math.min(5000, Math.max(10, Math.round(size / 3)));
 
-  const sources: Source[] = [];
+  const sources: SourceWithText[] = [];
   for (let index = 0; index < sourceCount; index++) {
     const pageIndex = index % corpus.pages.length;
     const sentences = corpus.pages[pageIndex]!;

@@ -189,13 +189,15 @@ export async function launch(extension: string): Promise<{ context: BrowserConte
 
 /**
  * Writes the library with raw IndexedDB into the database the library page
- * created (Dexie version 1 = IDB version 10): chunks of ~5,000 records, one
- * readwrite transaction each. The page fetches the chunks as JSON from a
+ * created: chunks of ~5,000 records, one readwrite transaction each; sources
+ * and their texts apart (Dexie version 2 = IDB version 20), or together in a
+ * build from before the texts moved (version 1 = IDB 10, for side-by-side runs). The page fetches the chunks as JSON from a
  * server on 127.0.0.1 (CDP is slow to carry 70 MB), the next one while the
  * last commits.
  */
 export async function seed(context: BrowserContext, libraryUrl: string, library: Library): Promise<void> {
   const chunks = [JSON.stringify(library.sources)];
+  // Chunk 0: the sources, with their texts; the page splits them when the database keeps texts apart.
   for (let at = 0; at < library.clips.length; at += seedChunk) chunks.push(JSON.stringify(library.clips.slice(at, at + seedChunk)));
   const server = createServer((request, response) => {
     const chunk = chunks[Number(/^\/chunk\/(\d+)$/.exec(request.url ?? '')?.[1] ?? -1)];
@@ -215,15 +217,22 @@ export async function seed(context: BrowserContext, libraryUrl: string, library:
           request.onerror = () => reject(request.error);
           request.onsuccess = () => resolve(request.result);
         });
-        const load = (index: number) => fetch(`${origin}/chunk/${index}`).then((response) => response.json() as Promise<unknown[]>);
+        const load = (index: number) => fetch(`${origin}/chunk/${index}`).then((response) => response.json() as Promise<Record<string, unknown>[]>);
+        const textsApart = database.objectStoreNames.contains('sourceTexts');
         let next = load(0);
         for (let index = 0; index < count; index++) {
           const records = await next;
           if (index + 1 < count) next = load(index + 1);
           await new Promise<void>((resolve, reject) => {
-            const transaction = database.transaction(index === 0 ? 'sources' : 'clips', 'readwrite');
-            const objects = transaction.objectStore(index === 0 ? 'sources' : 'clips');
-            for (const record of records) objects.put(record);
+            const transaction = database.transaction(index > 0 ? ['clips'] : textsApart ? ['sources', 'sourceTexts'] : ['sources'], 'readwrite');
+            if (index > 0) for (const record of records) transaction.objectStore('clips').put(record);
+            else if (!textsApart) for (const record of records) transaction.objectStore('sources').put(record);
+            else {
+              for (const { text, ...source } of records) {
+                transaction.objectStore('sources').put(source);
+                if (text) transaction.objectStore('sourceTexts').put({ id: source.id, text });
+              }
+            }
             transaction.oncomplete = () => resolve();
             transaction.onerror = transaction.onabort = () => reject(transaction.error);
           });
@@ -238,7 +247,7 @@ export async function seed(context: BrowserContext, libraryUrl: string, library:
       },
       { origin, count: chunks.length },
     );
-    if (written.version !== 10) throw new Error(`IndexedDB 'casefile' is at version ${written.version}, expected 10 (Dexie version 1): the schema changed`);
+    if (written.version !== 10 && written.version !== 20) throw new Error(`IndexedDB 'casefile' is at version ${written.version}, expected 20 (Dexie version 2): the schema changed`);
     if (written.clips !== library.clips.length) throw new Error(`seeded ${written.clips} clips, wanted ${library.clips.length}`);
   } finally {
     await page.close();

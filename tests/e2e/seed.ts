@@ -23,7 +23,6 @@ export async function seedClips(page: Page, count: number, { padding = 0 } = {})
       canonicalUrl: `https://seed.example/report/${sourceId}`,
       title: 'Seeded report',
       siteName: 'Seed Site',
-      text: '',
       capturedAt: '2026-01-01T00:00:00.000Z',
     });
     const clips = transaction.objectStore('clips');

@@ -18,7 +18,8 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { type BackupFile, exportBackup, importBackupText, parseBackup } from '../../lib/backup';
 import { CasefileDatabase } from '../../lib/db';
-import { Clip, Source } from '../../lib/schema';
+import { Clip, Source, type SourceWithText } from '../../lib/schema';
+import { addSources } from '../../lib/sources';
 
 export const fuzzSeed = 20261129;
 
@@ -243,10 +244,10 @@ export function applyDamage(baseText: string, { structural, textual }: Damage): 
 // The library the damaged files are imported into: part of the base file (one
 // clip older, so an import can update it) and a record of its own.
 
-function baseline(base: BackupFile): { sources: Source[]; clips: Clip[] } {
+function baseline(base: BackupFile): { sources: SourceWithText[]; clips: Clip[] } {
   const source = base.sources[0];
   const clip = base.clips.find((c) => c.sourceId === source?.id && !c.alsoCitedIn);
-  const own: Source = {
+  const own: SourceWithText = {
     id: 'd0d0d0d0-0000-4000-8000-000000000001',
     url: 'https://local.example/',
     canonicalUrl: 'https://local.example/',
@@ -272,14 +273,15 @@ function baseline(base: BackupFile): { sources: Source[]; clips: Clip[] } {
 
 async function snapshot(db: CasefileDatabase) {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  return { sources: (await db.sources.toArray()).sort(byId), clips: (await db.clips.toArray()).sort(byId) };
+  return { sources: (await db.sources.toArray()).sort(byId), texts: (await db.sourceTexts.toArray()).sort(byId), clips: (await db.clips.toArray()).sort(byId) };
 }
 
-async function reset(db: CasefileDatabase, library: { sources: Source[]; clips: Clip[] }): Promise<void> {
-  await db.transaction('rw', db.sources, db.clips, async () => {
+async function reset(db: CasefileDatabase, library: { sources: SourceWithText[]; clips: Clip[] }): Promise<void> {
+  await db.transaction('rw', db.sources, db.sourceTexts, db.clips, async () => {
     await db.sources.clear();
+    await db.sourceTexts.clear();
     await db.clips.clear();
-    await db.sources.bulkAdd(structuredClone(library.sources));
+    await addSources(db, structuredClone(library.sources));
     await db.clips.bulkAdd(structuredClone(library.clips));
   });
 }

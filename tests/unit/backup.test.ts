@@ -12,7 +12,8 @@ import {
   reportSentence,
 } from '../../lib/backup';
 import { CasefileDatabase } from '../../lib/db';
-import type { Clip, Source } from '../../lib/schema';
+import type { Clip, SourceWithText } from '../../lib/schema';
+import { addSources } from '../../lib/sources';
 
 const frozen = { now: () => new Date('2026-11-29T10:00:00.000Z') };
 const later = { now: () => new Date('2026-12-01T08:30:00.000Z') };
@@ -33,7 +34,7 @@ const ids = {
   c6: 'a1b2c3d4-0006-4e5f-9a9b-0c1d2e3f4a56',
 };
 
-const sampleSources: Source[] = [
+const sampleSources: SourceWithText[] = [
   {
     id: ids.pew,
     url: 'https://news.example/social-media-2016?utm_source=feed#comments',
@@ -160,8 +161,8 @@ const sampleClips: Clip[] = [
 ];
 
 async function seedSample(db: CasefileDatabase): Promise<void> {
-  await db.transaction('rw', db.sources, db.clips, async () => {
-    await db.sources.bulkAdd(structuredClone(sampleSources));
+  await db.transaction('rw', db.sources, db.sourceTexts, db.clips, async () => {
+    await addSources(db, structuredClone(sampleSources));
     await db.clips.bulkAdd(structuredClone(sampleClips));
   });
 }
@@ -186,7 +187,7 @@ afterEach(async () => {
 
 async function snapshot(target: CasefileDatabase) {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  return { sources: (await target.sources.toArray()).sort(byId), clips: (await target.clips.toArray()).sort(byId) };
+  return { sources: (await target.sources.toArray()).sort(byId), texts: (await target.sourceTexts.toArray()).sort(byId), clips: (await target.clips.toArray()).sort(byId) };
 }
 
 /** The options page's import: parse, and import only what parses. */
@@ -207,7 +208,7 @@ async function sampleText(): Promise<string> {
 /** A library of its own (ids unlike the sample's), so that a wrongly accepted file would show. */
 async function seedLocal(target: CasefileDatabase): Promise<void> {
   const sourceId = 'd0d0d0d0-0000-4000-8000-000000000001';
-  await target.sources.add({ id: sourceId, url: 'https://local.example/', canonicalUrl: 'https://local.example/', title: 'Local', text: 'Local text', capturedAt: '2026-10-01T00:00:00.000Z' });
+  await addSources(target, [{ id: sourceId, url: 'https://local.example/', canonicalUrl: 'https://local.example/', title: 'Local', text: 'Local text', capturedAt: '2026-10-01T00:00:00.000Z' }]);
   await target.clips.bulkAdd([
     { id: 'd0d0d0d0-0000-4000-8000-0000000000c1', sourceId, kind: 'statistic', quote: 'Local one', note: '', tags: [], createdAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-10-01T00:00:00.000Z' },
     { id: 'd0d0d0d0-0000-4000-8000-0000000000c2', sourceId, kind: 'success-story', quote: 'Local two', note: 'n', tags: ['x'], createdAt: '2026-10-02T00:00:00.000Z', updatedAt: '2026-10-02T00:00:00.000Z' },
@@ -235,7 +236,7 @@ describe('exportBackup', () => {
     expect(Object.keys(file.sources[0]!).slice(0, 3)).toEqual(['id', 'url', 'canonicalUrl']);
     // The same library, inserted in another order, exports the same text.
     const other = freshDb();
-    await other.sources.bulkAdd(structuredClone(sampleSources).reverse().map((s) => Object.fromEntries(Object.entries(s).reverse()) as Source));
+    await addSources(other, structuredClone(sampleSources).reverse().map((s) => Object.fromEntries(Object.entries(s).reverse()) as SourceWithText));
     await other.clips.bulkAdd(structuredClone(sampleClips).reverse().map((c) => Object.fromEntries(Object.entries(c).reverse()) as Clip));
     expect(await exportBackup(other, frozen)).toBe(text);
   });
@@ -272,7 +273,7 @@ describe('round trip', () => {
   });
 
   it('holds at 10,000 clips', async () => {
-    const sources: Source[] = Array.from({ length: 200 }, (_, i) => ({
+    const sources: SourceWithText[] = Array.from({ length: 200 }, (_, i) => ({
       id: crypto.randomUUID(),
       url: `https://site${i % 17}.example/article/${i}?ref=feed`,
       canonicalUrl: `https://site${i % 17}.example/article/${i}`,
@@ -299,8 +300,8 @@ describe('round trip', () => {
         updatedAt: at,
       };
     });
-    await db.transaction('rw', db.sources, db.clips, async () => {
-      await db.sources.bulkAdd(sources);
+    await db.transaction('rw', db.sources, db.sourceTexts, db.clips, async () => {
+      await addSources(db, sources);
       await db.clips.bulkAdd(clips);
     });
     const first = await exportBackup(db, frozen);
@@ -318,12 +319,13 @@ describe('round trip', () => {
 describe('importBackup merge rules', () => {
   const sourceId = 'e0e0e0e0-0000-4000-8000-000000000001';
   const clipId = 'e0e0e0e0-0000-4000-8000-0000000000c1';
-  const source: Source = { id: sourceId, url: 'https://m.example/a', canonicalUrl: 'https://m.example/a', title: 'Local title', text: 'Local text', capturedAt: '2026-10-01T00:00:00.000Z' };
+  const source: SourceWithText = { id: sourceId, url: 'https://m.example/a', canonicalUrl: 'https://m.example/a', title: 'Local title', text: 'Local text', capturedAt: '2026-10-01T00:00:00.000Z' };
+  const { text: _localText, ...storedSource } = source;
   const clip: Clip = { id: clipId, sourceId, kind: 'statistic', quote: 'Local quote', note: 'local', tags: [], createdAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-10-05T00:00:00.000Z' };
-  const file = (sources: Source[], clips: Clip[]): BackupFile => ({ format: 'casefile-backup', version: 1, exportedAt: '2026-11-29T10:00:00.000Z', sources, clips });
+  const file = (sources: SourceWithText[], clips: Clip[]): BackupFile => ({ format: 'casefile-backup', version: 1, exportedAt: '2026-11-29T10:00:00.000Z', sources, clips });
 
   beforeEach(async () => {
-    await db.sources.add(source);
+    await addSources(db, [source]);
     await db.clips.add(clip);
   });
 
@@ -351,8 +353,8 @@ describe('importBackup merge rules', () => {
   });
 
   it('maps a source with a known canonical URL to the library one, clips and alsoCitedIn included', async () => {
-    const theirs: Source = { ...source, id: 'f1f1f1f1-0000-4000-8000-000000000001', title: 'Their title', url: 'https://m.example/a#x' };
-    const otherPage: Source = { ...source, id: 'f1f1f1f1-0000-4000-8000-000000000002', url: 'https://n.example/b', canonicalUrl: 'https://n.example/b', title: 'New page' };
+    const theirs: SourceWithText = { ...source, id: 'f1f1f1f1-0000-4000-8000-000000000001', title: 'Their title', url: 'https://m.example/a#x' };
+    const otherPage: SourceWithText = { ...source, id: 'f1f1f1f1-0000-4000-8000-000000000002', url: 'https://n.example/b', canonicalUrl: 'https://n.example/b', title: 'New page' };
     const a: Clip = { ...clip, id: 'f1f1f1f1-0000-4000-8000-0000000000c1', sourceId: theirs.id, quote: 'A' };
     const b: Clip = { ...clip, id: 'f1f1f1f1-0000-4000-8000-0000000000c2', sourceId: otherPage.id, quote: 'B', alsoCitedIn: [{ sourceId: theirs.id, quote: 'A' }] };
     const parsed = parseBackup(JSON.stringify(file([theirs, otherPage], [a, b])));
@@ -361,9 +363,12 @@ describe('importBackup merge rules', () => {
     const report = await importBackup(db, parsed.backup);
     expect(report).toEqual({ clipsAdded: 2, clipsUpdated: 0, clipsSkipped: 0, sourcesAdded: 1 });
     expect(reportSentence(report)).toBe('2 clips added, 0 updated, 0 skipped; 1 new source.');
-    expect(await db.sources.get(sourceId)).toEqual(source); // the library's citation is kept
+    expect(await db.sources.get(sourceId)).toEqual(storedSource); // the library's citation is kept
     expect(await db.sources.get(theirs.id)).toBeUndefined();
-    expect(await db.sources.get(otherPage.id)).toEqual(otherPage);
+    // A new page: its citation, and its text apart.
+    const { text: otherText, ...otherCitation } = otherPage;
+    expect(await db.sources.get(otherPage.id)).toEqual(otherCitation);
+    expect(await db.sourceTexts.get(otherPage.id)).toEqual({ id: otherPage.id, text: otherText });
     expect((await db.clips.get(a.id))?.sourceId).toBe(sourceId);
     expect(await db.clips.get(b.id)).toEqual({ ...b, alsoCitedIn: [{ sourceId, quote: 'A' }] });
   });

@@ -28,7 +28,6 @@ const noDate: Source = {
   title: 'How we cut churn in half',
   byline: 'Jane Doe',
   siteName: 'Example Blog',
-  text: '',
   capturedAt: '2026-11-20T09:00:00.000Z',
 };
 const noAuthor: Source = { ...noDate, id: '9e5c7f60-2b8c-4d0e-9b0c-3b4c5d6e7f80', byline: undefined, publishedTime: '2021-03' };

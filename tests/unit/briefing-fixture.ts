@@ -15,7 +15,6 @@ export const pew: Source = {
   siteName: 'Pew Research Center',
   publishedTime: '2016-11-11',
   lang: 'en',
-  text: '',
   capturedAt: '2026-11-20T09:00:00.000Z',
 };
 
@@ -29,7 +28,6 @@ export const who: Source = {
   siteName: 'World Health Organization',
   publishedTime: '2025-05-15T10:00:00+02:00',
   lang: 'en',
-  text: '',
   capturedAt: '2026-11-21T08:30:00.000Z',
 };
 
@@ -41,7 +39,6 @@ export const hostile: Source = {
   title: 'Win [big](javascript:alert(1)) <script>alert(1)</script> & "quotes"',
   siteName: '=cmd|\' /C calc\'!A0',
   lang: 'en" onmouseover="alert(1)',
-  text: '',
   capturedAt: '2026-11-22T09:00:00.000Z',
 };
 

@@ -18,7 +18,6 @@ const pew: Source = {
   byline: 'Shannon Greenwood, Andrew Perrin and Maeve Duggan',
   siteName: 'Pew Research Center',
   publishedTime: '2016-11-11',
-  text: '',
   capturedAt: '2026-11-20T09:00:00.000Z',
 };
 const hostile: Source = {
@@ -27,7 +26,6 @@ const hostile: Source = {
   canonicalUrl: 'javascript:alert(1)',
   title: 'Win [big](javascript:alert(1)) <img src=x onerror=alert(1)>',
   siteName: '*Site*',
-  text: '',
   capturedAt: '2026-11-21T09:00:00.000Z',
 };
 

@@ -52,7 +52,7 @@ describe('saveClip refuses what a backup would refuse', () => {
     expect(clip!.selector!.prefix.endsWith('NEAR')).toBe(true);
     expect(clip!.selector!.prefix).toHaveLength(backupLimits.selectorContext);
     expect(clip!.selector!.suffix.startsWith('NEAR')).toBe(true);
-    expect(source!.text).toHaveLength(backupLimits.sourceText);
+    expect((await db.sourceTexts.get(source!.id))!.text).toHaveLength(backupLimits.sourceText);
     expect(parseBackup(await exportBackup(db))).toMatchObject({ ok: true });
   });
 });

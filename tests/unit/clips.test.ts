@@ -30,7 +30,8 @@ describe('saveClip', () => {
     expect(saved.pageClipCount).toBe(1);
     expect(saved.clip).toMatchObject({ kind: 'statistic', quote: '72% of adults use Facebook.', note: 'for Q3', tags: ['social', 'pew'] });
     expect(saved.clip.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(saved.source).toMatchObject({ title: citation.title, canonicalUrl: 'https://news.example/social', text: 'Full text.' });
+    expect(saved.source).toMatchObject({ title: citation.title, canonicalUrl: 'https://news.example/social' });
+    expect(await db.sourceTexts.get(saved.source.id)).toEqual({ id: saved.source.id, text: 'Full text.' });
     expect(await db.clips.count()).toBe(1);
     expect(await db.sources.count()).toBe(1);
   });
@@ -56,8 +57,14 @@ describe('saveClip', () => {
 
   it('gives a page first clipped without an article its text later', async () => {
     await saveClip(db, { citation, articleText: '', draft }, clock);
+    expect(await db.sourceTexts.count()).toBe(0);
     const again = await saveClip(db, { citation, articleText: 'Now readable.', draft }, clock);
-    expect(again.source.text).toBe('Now readable.');
+    expect(await db.sourceTexts.get(again.source.id)).toEqual({ id: again.source.id, text: 'Now readable.' });
+    // Saved apart from the source: the library reads sources without their texts (issue #4).
+    expect(await db.sources.get(again.source.id)).not.toHaveProperty('text');
+    // A text once kept is not replaced by a later save's.
+    await saveClip(db, { citation, articleText: 'Changed since.', draft: { ...draft, quote: 'Another quote' } }, clock);
+    expect((await db.sourceTexts.get(again.source.id))!.text).toBe('Now readable.');
   });
 });
 

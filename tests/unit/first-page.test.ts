@@ -11,7 +11,7 @@ import { readFirstPage } from '../../lib/first-page';
 import type { Clip, Source } from '../../lib/schema';
 import { testClip, testSource } from './records';
 
-const source = (n: number): Source => testSource(n, { text: 'The article.' });
+const source = (n: number): Source => testSource(n, { excerpt: 'The article.' });
 const clip = (n: number, src: Source, createdAt: string, fields: Partial<Clip> = {}): Clip => testClip(n, src, { createdAt, updatedAt: createdAt, ...fields });
 
 const opened: CasefileDatabase[] = [];

@@ -9,7 +9,6 @@ export const testSource = (n: number, fields: Partial<Source> = {}): Source => (
   url: `https://site${n}.example/a`,
   canonicalUrl: `https://site${n}.example/a`,
   title: `Article ${n}`,
-  text: '',
   capturedAt: '2026-11-01T00:00:00.000Z',
   ...fields,
 });

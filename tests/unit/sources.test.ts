@@ -29,7 +29,9 @@ describe('sources', () => {
   it('fixes a source once for all its clips, and removes an emptied field', async () => {
     const saved = await saveClip(db, { citation: page(1), articleText: 'text', draft: draft('One 10%') });
     const updated = await updateSource(db, saved.source.id, { title: ' Fixed title ', byline: undefined, siteName: 'Site 1', publishedTime: '2016-02-29' });
-    expect(updated).toMatchObject({ title: 'Fixed title', siteName: 'Site 1', publishedTime: '2016-02-29', text: 'text' });
+    expect(updated).toMatchObject({ title: 'Fixed title', siteName: 'Site 1', publishedTime: '2016-02-29' });
+    // Its text, kept apart, is untouched.
+    expect((await db.sourceTexts.get(saved.source.id))?.text).toBe('text');
     expect(updated && 'byline' in updated).toBe(false);
     const [item] = await listClips(db);
     expect(item?.source?.title).toBe('Fixed title');
