@@ -56,7 +56,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const followsCandidate = last !== undefined && last.paragraph === span.paragraph && previousEnd === i - 1;
     // A story goes on over the sentences after it, or after the sentence that opens its paragraph.
     let context: StoryContext | undefined;
-    if (lastStory && lastStory.paragraph === span.paragraph && i - lastStory.index <= 2) context = { organisation: lastStory.organisation, acted: true };
+    if (lastStory && lastStory.paragraph === span.paragraph && i - lastStory.index <= 2) context = { organisation: lastStory.organisation, acted: true, activity: true };
     else if (i > 0 && sentences[i - 1]!.paragraph === span.paragraph) {
       const paragraphStart = text.lastIndexOf('\n\n', span.start) + 1;
       context = paragraphContext(text.slice(paragraphStart, span.start).trimStart(), lang);

@@ -183,14 +183,39 @@ describe('a story told over several sentences (#3: a success story is a passage)
   });
 });
 
+describe('a measure of a named actor, its action told in the sentences before (#3)', () => {
+  const told = (before: string, sentence: string, lang?: string) =>
+    findSuccessStory(sentence, findFigures(sentence, { lang }), lang, paragraphContext(before, lang));
+  it.each([
+    ['Jaime Ortiz empezó a subir recetas en vídeo desde su cocina.', 'En un año, la cuenta de Pan de Ajo pasó de 400 a 60.000 seguidores.', 'es', 'Pan de Ajo'],
+    ['Casa Brava organiza cada semana una cata en directo por Instagram.', 'Las ventas online de Casa Brava alcanzaron los 90.000 euros en 2024.', 'es', 'Casa Brava'],
+    ['The two founders began filming their kitchen every morning for Instagram.', "A year later, Tallow & Rye's online orders rose 85%.", undefined, 'Tallow & Rye'],
+  ])('%s %s', (before, sentence, lang, organisation) => {
+    expect(story(sentence, lang)).toBeUndefined();
+    expect(told(before, sentence, lang)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // Only a connective before: nothing said of what the actor ran.
+    ['When the results came out, analysts were surprised.', "Globex's revenue rose 12% in the quarter."],
+    // Any figure of a named company is not a measure it owns.
+    ['The studio posted its videos on the channel.', 'Analysts at Initech estimate that Globex generated $2 billion in sales.'],
+  ])('is not a success story: %s %s', (before, sentence) => {
+    expect(told(before, sentence)).toBeUndefined();
+  });
+});
+
 describe('paragraphContext', () => {
   it('names the organisation a paragraph opens with, and whether it said what it did', () => {
     expect(paragraphContext('Pennywhistle, an indie board-game studio in Leeds, asked players to film their losing moments and tag the studio on TikTok.')).toEqual({
       organisation: 'Pennywhistle',
       acted: true,
+      activity: true,
     });
-    expect(paragraphContext("Quillfeather's notebooks cost $28 each.")).toEqual({ organisation: 'Quillfeather', acted: false });
-    expect(paragraphContext('The report came out on Tuesday.')).toEqual({ organisation: undefined, acted: false });
+    expect(paragraphContext("Quillfeather's notebooks cost $28 each.")).toEqual({ organisation: 'Quillfeather', acted: false, activity: false });
+    expect(paragraphContext('The report came out on Tuesday.')).toEqual({ organisation: undefined, acted: false, activity: false });
+    // A connective alone names no activity.
+    expect(paragraphContext('After the merger, the bank moved to Leeds.')).toMatchObject({ acted: true, activity: false });
   });
 });
 

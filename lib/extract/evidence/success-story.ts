@@ -78,28 +78,35 @@ const goodAfterSaw =
 const channel =
   /(?<![\p{L}])(?:whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo)(?![\p{L}])/giu;
 
+/** Words of doing: a connective that introduces the action ("after", "by ...ing", "grâce à"). */
+const actionConnectives = [
+  'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within',
+  // German
+  'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
+  'mit der|mit einer|mit einem|seit',
+  // French
+  'grâce à|grâce au|grâce aux|après|avec sa|avec son|avec ses|depuis',
+  // Spanish
+  'tras|gracias a|después de|con su|con sus|con una|con un|mediante',
+];
+/** Things an actor runs: a campaign, videos, a channel or an activity. */
+const activities = [
+  'campaign|campaigns|video|videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative',
+  'launch|launched|launching|contest|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
+  // Channels that are an activity in any language: "seinen Umsatz über Social Commerce".
+  'social commerce|social media|influencers?|live shopping|livestream',
+  // German
+  'kampagne|kampagnen|start|einführung|programm|kanal|aktion',
+  // French
+  'campagne|application|vidéos|lancement|opération',
+  // Spanish
+  'campaña|programa|aplicación|vídeo|vídeos|lanzar|lanzamiento|estrategia',
+];
+const wordsOf = (alternatives: string[]) => `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`;
 /** Something the actor did. */
-const actionCue = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within|campaign|campaigns|video',
-      'videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative|launch|launched|launching',
-      'contest|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
-      // Channels that are an activity in any language: "seinen Umsatz über Social Commerce".
-      'social commerce|social media|influencers?|live shopping|livestream',
-      // German
-      'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
-      'mit der|mit einer|mit einem|seit|kampagne|kampagnen|start|einführung|programm|kanal|videos|app|aktion',
-      // French
-      'grâce à|grâce au|grâce aux|après|avec sa|avec son|avec ses|depuis|campagne|programme|application|vidéos',
-      'lancement|opération',
-      // Spanish
-      'tras|gracias a|después de|con su|con sus|con una|con un|mediante|campaña|programa|aplicación|vídeos|videos',
-      'lanzar|lanzamiento|estrategia',
-    ].join('|') +
-    ')(?![\\p{L}])',
-  'iu',
-);
+const actionCue = new RegExp(wordsOf([...actionConnectives, ...activities]), 'iu');
+/** An activity named outright, not only a connective that may introduce one (#3). */
+const activityCue = new RegExp(wordsOf(activities), 'iu');
 
 const openers = new Set(
   (
@@ -224,8 +231,11 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     const before = text.slice(Math.max(0, start - 12), start);
     if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
     if (german && !possessive && /(?:^|\s)(?:pro|für|von|vom|bei|beim|auf|über|unter|mit|nach|aus|zu|zum|zur|im|am|per)\s+$/i.test(before)) continue;
-    // Spanish and French own with "de": "las reservas de Ruta Norte crecieron", "les ventes de Sézane ont bondi".
-    const ownedWithDe = romance(lang) && /(?:^|\s)(?:de|del|du|des|d['’])\s*$/i.test(before);
+    // Spanish and French own with "de": "las reservas de Ruta Norte crecieron", "les ventes de Sézane ont bondi",
+    // also before a name whose article was dropped ("las ventas de La Hoja", #3).
+    const ownedWithDe =
+      romance(lang) &&
+      [before, text.slice(Math.max(0, m.index - 12), m.index)].some((b) => /(?:^|\s)(?:de|del|du|des|d['’])\s*$/i.test(b));
     runs.push({ name, start, end, possessive: possessive || ownedWithDe });
   }
   const extra = (name: string, start: number) => {
@@ -332,6 +342,8 @@ export interface StoryContext {
   organisation?: string;
   /** The sentences before name an action or a channel (a success story told before counts). */
   acted: boolean;
+  /** The sentences before name a channel or an activity outright (a campaign, videos, a series). */
+  activity?: boolean;
 }
 
 /**
@@ -350,7 +362,9 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
     first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
-  return { organisation: named ? first.name : undefined, acted };
+  channel.lastIndex = 0;
+  const activity = activityCue.test(before) || channel.test(before);
+  return { organisation: named ? first.name : undefined, acted, activity };
 }
 
 /**
@@ -429,7 +443,10 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     }
     if (!actor) continue;
     // Without an action word, the channel that stands for one must not be the actor itself.
-    if (!cued && channels.every((c) => actor.name.toLowerCase().includes(c))) continue;
+    if (!cued && channels.length && channels.every((c) => actor.name.toLowerCase().includes(c))) continue;
+    // With the action told only in the sentences before, the sentence must own a measure of the actor
+    // ("la cuenta de Cerámica Albahaca pasó de 900 a 125.000 seguidores"), not report any figure of its (#3).
+    if (!cued && !channels.length && (!actor.possessive || !context?.activity)) continue;
     // "Video is the fastest-growing format: video uploads rose 34%": with "rose", the actor owns
     // the measure ("JetBlue's satisfaction rose") or acted in a clause of its own ("When Old Spice launched ...").
     if (!german && intransitive && !actor.possessive && !/['’]s\s/.test(actor.name) && !/(?:^|[\s,])(?:when|after|since|once|as)\s+(?:\p{L}+\s+){0,2}$/iu.test(masked.slice(Math.max(0, actor.start - 25), actor.start))) continue;
