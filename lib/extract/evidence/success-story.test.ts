@@ -205,6 +205,26 @@ describe('a measure of a named actor, its action told in the sentences before (#
   });
 });
 
+describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
+  it.each([
+    'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',
+    'The analyst said that if Brandwell grew its Instagram audience another 30%, it would overtake its rivals.',
+    'A Leeds bakery said its first livestream drew fewer than 15 viewers.',
+    'Since Garden Hour launched, our weekly orders roughly doubled, from 200 to 400.',
+    'After the Harbour Lights campaign, my bookings rose 45%.',
+  ])('%s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    // Less is good after a verb of cutting; a condition closed by a comma is not the result's.
+    ['After moving support into its app, Norland cut its backlog to less than 5% of tickets.', 'Norland'],
+    ['If you ask me, Brandwell grew sales 30% after its Instagram campaign.', 'Brandwell'],
+  ])('still a success story: %s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+});
+
 describe('paragraphContext', () => {
   it('names the organisation a paragraph opens with, and whether it said what it did', () => {
     expect(paragraphContext('Pennywhistle, an indie board-game studio in Leeds, asked players to film their losing moments and tag the studio on TikTok.')).toEqual({

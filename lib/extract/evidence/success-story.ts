@@ -326,6 +326,16 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
   return undefined;
 }
 
+/** An "if" with no clause break before the verb: the verb is inside the condition. */
+const conditional = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
+/** Verbs whose result is a fall: less is good after them. */
+const reducing =
+  /^(?:cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|saved|saves|senkte|senkten|halbierte|halbierten|reduzierte|reduzierten|senkt|a réduit|ont réduit|a divisé|a économisé|redujo|recortó|rebajó|ahorró|redujeron|ha(?:n)?\s(?:reducido|recortado))$/iu;
+/** A figure capped low: "fewer than 20", "only 300". */
+const lowBound = /^[^.;]{0,30}?(?<![\p{L}])(?:fewer than|less than|under|only|just|barely|no more than|not even)\s+\S*$/iu;
+/** A clause whose subject is the writer: "our revenue", "we", "my team". */
+const firstPersonSubject = /^\s*(?:(?:and|but|so|then|now)\s+)?(?:\p{L}+\s+)?(?:we|our|my|i)(?![\p{L}'’])/iu;
+
 function clauseStart(text: string, index: number): number {
   let i = index;
   while (i > 0) {
@@ -416,6 +426,13 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // or level moving (a market report), not a result it got.
     if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
     const clause = clauseStart(masked, verbStart);
+    // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
+    // hypothetical, not a result anyone got (#3).
+    if (conditional.test(masked.slice(0, verbStart))) continue;
+    // "three streams drew fewer than 20 viewers": a gain capped low is a failure told in figures (#3).
+    if (!reducing.test(m[0]) && lowBound.test(masked.slice(verbEnd, figure.start + 1))) continue;
+    // "our monthly revenue roughly tripled": the writer's own result is a statistic (#3).
+    if (firstPersonSubject.test(masked.slice(clause, verbStart))) continue;
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
     const inverted =
