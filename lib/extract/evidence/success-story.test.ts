@@ -205,6 +205,24 @@ describe('a measure of a named actor, its action told in the sentences before (#
   });
 });
 
+describe('the owner of a measure named after "at" (#3)', () => {
+  it.each([
+    ['Online orders from Instagram jumped 62% at Hartley & Sons after the giveaway.', 'Hartley & Sons'],
+    ['Repeat bookings at Stonegate Vets rose 30% after the clinic started texting reminders.', 'Stonegate Vets'],
+    ["Enquiries through WhatsApp rose 45% at Pellow's two shops.", 'Pellow'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // A season is no owner, and nothing names one.
+    'Orders placed through the app rose 20% at Christmas.',
+    'Sales rose 12% at the end of the campaign.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

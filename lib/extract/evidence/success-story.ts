@@ -326,6 +326,25 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
   return undefined;
 }
 
+/** "at Marlow's practices", "at Brightwater": a place of business that owns a measure. */
+const atOwner = /(?<![\p{L}])at\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
+const notOwners = new Set('Christmas Easter Thanksgiving Halloween Diwali Ramadan Hanukkah Eid Lunar New Year Black Friday Cyber Monday'.split(' '));
+
+/** The owner named after "at" in the clause of a "rose" result, up to the clause's end after the figure. */
+function ownerAt(text: string, clause: number, figureEnd: number): Run | undefined {
+  const rest = /^[^,;.]*/.exec(text.slice(figureEnd))?.[0] ?? '';
+  const span = text.slice(0, figureEnd + rest.length);
+  atOwner.lastIndex = clause;
+  for (let m = atOwner.exec(span); m; m = atOwner.exec(span)) {
+    const name = (m[1] ?? '').replace(/(?:'s|’s|'|’)$/, '').replace(/[.,;:]+$/, '');
+    const words = name.split(/\s+/);
+    if (!name || words.some((w) => notActors.has(w) || notOwners.has(w))) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    return { name, start, end: start + name.length, possessive: true };
+  }
+  return undefined;
+}
+
 /** An "if" with no clause break before the verb: the verb is inside the condition. */
 const conditional = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
 /** Verbs whose result is a fall: less is good after them. */
@@ -455,8 +474,11 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       if (!runs.some((r) => r.start >= clause) && lone?.[1] && !intransitive && !commonSubjects.has(lone[1].toLowerCase()) && !countNouns.has(lone[1].toLowerCase())) {
         runs.push({ name: lone[1], start: verbStart - lone[0].trimStart().length, end: verbStart, possessive: false });
       }
-      if (!runs.length) continue;
-      actor = runs.find((r) => r.possessive) ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+      // "Booked appointments rose 74% at Marlow's four practices", "Sign-ups at Brightwater jumped 40%":
+      // with "rose", the measure's owner may be named after "at" (#3).
+      const owner = !german && intransitive ? ownerAt(masked, clause, figure.end) : undefined;
+      if (!runs.length && !owner) continue;
+      actor = runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
     }
     if (!actor) continue;
     // Without an action word, the channel that stands for one must not be the actor itself.
