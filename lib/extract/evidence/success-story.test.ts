@@ -223,6 +223,29 @@ describe('the owner of a measure named after "at" (#3)', () => {
   });
 });
 
+describe('a later clause that points back to the sentence\'s subject (#3)', () => {
+  it.each([
+    ['Our neighbours at Copperleaf, who roast coffee in Hull, began a latte-art series on Instagram, and their online orders doubled.', 'Copperleaf'],
+    ['Bramble Yoga ran a free class every Friday on YouTube, and Nina, who owns it, told us their memberships rose by about a quarter.', 'Bramble Yoga'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // A possessive opens with a measure, not with what someone did.
+    "Globex's share price fell 8% on the day it reported results, and its revenue rose 30%.",
+    // The channel is the actor.
+    'Pinterest grew fast: its audience rose 18% on the year.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, { acted: true })).toBeUndefined();
+  });
+
+  it('reads the channels of each sentence whatever was read before', () => {
+    paragraphContext('Its team answered questions on Instagram every night, and more on Instagram.');
+    expect(story('La tienda Nube duplicó sus pedidos por WhatsApp en un año.', 'es')).toMatchObject({ organisation: 'Nube' });
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

@@ -78,6 +78,9 @@ const goodAfterSaw =
 const channel =
   /(?<![\p{L}])(?:whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo)(?![\p{L}])/giu;
 
+/** The same, to test for one: a global pattern's `test` would leave its position for the next `matchAll`. */
+const anyChannel = new RegExp(channel.source, 'iu');
+
 /** Words of doing: a connective that introduces the action ("after", "by ...ing", "grâce à"). */
 const actionConnectives = [
   'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within',
@@ -384,15 +387,13 @@ export interface StoryContext {
 export function paragraphContext(before: string, lang?: string): StoryContext {
   const opening = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?/.exec(before)?.[0].length ?? 0;
   const head = before.slice(opening, opening + 120);
-  channel.lastIndex = 0;
-  const acted = actionCue.test(before) || channel.test(before);
+  const acted = actionCue.test(before) || anyChannel.test(before);
   const first = runsIn(head, head.length, lang)[0];
   const named =
     first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
-  channel.lastIndex = 0;
-  const activity = activityCue.test(before) || channel.test(before);
+  const activity = activityCue.test(before) || anyChannel.test(before);
   return { organisation: named ? first.name : undefined, acted, activity };
 }
 
@@ -402,7 +403,26 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
  * or "our": the writer's own results are statistics.
  */
 const backReference =
-  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:it|they|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:says|said)\s+(?:that\s+)?)?(?:it|they|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
+
+/** "Our friends at Mossgrove, who ...": people at a named organisation open the sentence as its subject. */
+const peopleAt =
+  /^(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}?(?:friends|neighbou?rs|partners|clients|customers|team|folks|people|colleagues|founders?|owners?)\s+at\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+
+/**
+ * The organisation a sentence opens with as its subject: a later clause of
+ * the same sentence may point back to it ("Mossgrove started a series on
+ * TikTok, and their wholesale orders doubled", #3).
+ */
+function openingSubject(sentence: string, lang?: string): string | undefined {
+  const at = peopleAt.exec(sentence)?.[1]?.replace(/(?:'s|’s|[.,;:])+$/, '');
+  if (at && !notActors.has(at)) return at;
+  const name = paragraphContext(sentence, lang).organisation;
+  if (!name) return undefined;
+  // "Twitter's share price fell ...": a possessive opens with a measure, not with what someone did.
+  const index = sentence.indexOf(name);
+  return /^['’]/.test(sentence.slice(index + name.length)) ? undefined : name;
+}
 
 /**
  * The success story `sentence` tells, if it tells one. `figures` are the
@@ -426,6 +446,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (!cued && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
   const german = isGerman(lang);
+  const opening = context?.organisation ? undefined : openingSubject(masked, lang);
   resultVerb.lastIndex = 0;
   for (let m = resultVerb.exec(masked); m; m = resultVerb.exec(masked)) {
     const verbStart = m.index;
@@ -459,11 +480,17 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (inverted) {
       actor = runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40);
     }
-    // Told on from the sentences before: a subject that points back to the organisation they named.
+    // Told on from the sentences before, or from the sentence's first clause: a subject that points back
+    // to the organisation they named.
     const subject = masked.slice(clause, verbStart);
-    if (!actor && context?.organisation && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause)) {
+    const told = context?.organisation ?? (clause > 0 ? opening : undefined);
+    if (
+      !actor && told && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause) &&
+      // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
+      (cued || context?.organisation || !channels.every((c) => told.toLowerCase().includes(c)))
+    ) {
       const resultEnd = Math.max(figure.end, verbEnd);
-      return { organisation: context.organisation, result: sentence.slice(intransitive ? clause : verbStart, resultEnd).trim() };
+      return { organisation: told, result: sentence.slice(intransitive ? clause : verbStart, resultEnd).trim() };
     }
     // "Segmented campaigns drive up to 760% more revenue": a claim about a kind of thing, unless a story goes on.
     if (/^drive$/i.test(m[0])) continue;
