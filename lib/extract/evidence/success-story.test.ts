@@ -173,6 +173,25 @@ describe('a story told over several sentences (#3: a success story is a passage)
   });
 
   it.each([
+    ["Tickets for the studio's first tour, Lantern Nights, beat its sales target threefold.", 'Kestrel', undefined],
+    ['Los pedidos de su tienda online se duplicaron en seis meses.', 'Casa Brava', 'es'],
+    ['Sign-ups for their weekly class rose 40% by the summer.', 'Bramble Yoga', undefined],
+  ])('a measure owned through a back reference: %s', (sentence, organisation, lang) => {
+    expect(findSuccessStory(sentence, findFigures(sentence, { lang }), lang)).toBeUndefined();
+    expect(findSuccessStory(sentence, findFigures(sentence, { lang }), lang, context(organisation))).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // "beat" a rival or a forecast is no result of the actor's own.
+    ['After a late goal, Arsenal beat Chelsea by 3 points in the table.', context(undefined)],
+    ["After the launch, Globex beat analysts' forecasts by 5%.", context(undefined)],
+    // A measure owned by someone else named in the subject.
+    ["Sales of Initech's new range rose 30% in the quarter.", context('Globex')],
+  ])('is not a success story: %s', (sentence, given) => {
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, given)).toBeUndefined();
+  });
+
+  it.each([
     // The writer's own results stay statistics, and so do claims about a kind of thing.
     ['Our monthly revenue tripled within a year.', context('Fernway')],
     ['Segmented campaigns drive up to 760% more revenue than one-size-fits-all blasts.', context(undefined)],

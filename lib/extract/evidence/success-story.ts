@@ -27,6 +27,8 @@ const resultVerb = new RegExp(
       'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
       'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|achieved',
       'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
+      // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
+      'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
       'saw|sees|has seen|have seen',
       // German
@@ -65,6 +67,9 @@ const resultVerb = new RegExp(
     '))(?![\\p{L}])',
   'giu',
 );
+
+/** After "beat": the actor's own goal or record ("beat its crowdfunding goal"), not a rival or a forecast. */
+const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?![\p{L}])/iu;
 
 /** After "saw": the result must be a gain ("saw sales rise 30%", "saw 3x higher rates"), not "saw sales fall". */
 const goodAfterSaw =
@@ -405,6 +410,24 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
 const backReference =
   /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:says|said)\s+(?:that\s+)?)?(?:it|they|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
 
+/**
+ * A measure owned by the organisation named before: "sales of its body wash",
+ * "preorders for the studio's next game", "las ventas de su tienda" (#3).
+ */
+const ownedBackReference =
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|for|to|from|at|de|del|des|du)\s+(?:its|their|his|her|su|sus|ses|son|sa|leurs?|the\s+(?:firm|company|brand|shop|store|chain|studio|business|bank|practice|clinic)['’]s|la\s+(?:empresa|marca|tienda)|el\s+negocio)(?![\p{L}])/iu;
+
+/**
+ * Whether a subject points back to the organisation named before: names no
+ * one else, or owns its measure through a back reference and names no other
+ * owner ("Preorders for the studio's next game": a capitalised first word is
+ * the measure, not a name).
+ */
+function pointsBack(subject: string, runs: Run[]): boolean {
+  if (backReference.test(subject)) return !runs.length;
+  return ownedBackReference.test(subject) && !runs.some((r) => r.possessive);
+}
+
 /** "Our friends at Mossgrove, who ...": people at a named organisation open the sentence as its subject. */
 const peopleAt =
   /^(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}?(?:friends|neighbou?rs|partners|clients|customers|team|folks|people|colleagues|founders?|owners?)\s+at\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
@@ -462,6 +485,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
     if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd))) continue;
+    if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // "Credit Suisse gained 6.4 percent": a bare percentage after "gained" or "added" is the actor's own price
     // or level moving (a market report), not a result it got.
     if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
@@ -482,10 +506,20 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     }
     // Told on from the sentences before, or from the sentence's first clause: a subject that points back
     // to the organisation they named.
-    const subject = masked.slice(clause, verbStart);
+    let subjectStart = clause;
+    let subjectEnd = verbStart;
+    // "Preorders for the studio's next game, Moth & Lantern, beat ...": the subject before an apposition.
+    if (clause > 0 && !masked.slice(clause, verbStart).trim()) {
+      const apposition = clauseStart(masked, clause - 1);
+      if (apposition > 0) {
+        subjectStart = clauseStart(masked, apposition - 1);
+        subjectEnd = apposition - 1;
+      }
+    }
+    const subject = masked.slice(subjectStart, subjectEnd);
     const told = context?.organisation ?? (clause > 0 ? opening : undefined);
     if (
-      !actor && told && backReference.test(subject) && !runsIn(masked, verbStart, lang).some((r) => r.start >= clause) &&
+      !actor && told && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
       // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
       (cued || context?.organisation || !channels.every((c) => told.toLowerCase().includes(c)))
     ) {
