@@ -209,6 +209,7 @@ describe('a measure of a named actor, its action told in the sentences before (#
     ['Jaime Ortiz empezó a subir recetas en vídeo desde su cocina.', 'En un año, la cuenta de Pan de Ajo pasó de 400 a 60.000 seguidores.', 'es', 'Pan de Ajo'],
     ['Casa Brava organiza cada semana una cata en directo por Instagram.', 'Las ventas online de Casa Brava alcanzaron los 90.000 euros en 2024.', 'es', 'Casa Brava'],
     ['The two founders began filming their kitchen every morning for Instagram.', "A year later, Tallow & Rye's online orders rose 85%.", undefined, 'Tallow & Rye'],
+    ["Northgate Bakery tried something new. Its bakers ran a weekly sourdough Q&A for followers.", "Orders for Northgate's sourdough rose 35% over the summer.", undefined, 'Northgate'],
   ])('%s %s', (before, sentence, lang, organisation) => {
     expect(story(sentence, lang)).toBeUndefined();
     expect(told(before, sentence, lang)).toMatchObject({ organisation });
@@ -217,6 +218,8 @@ describe('a measure of a named actor, its action told in the sentences before (#
   it.each([
     // Only a connective before: nothing said of what the actor ran.
     ['When the results came out, analysts were surprised.', "Globex's revenue rose 12% in the quarter."],
+    // A newspaper is no activity.
+    ['The Post reported the figures on Monday.', "Globex's revenue rose 12% in the quarter."],
     // Any figure of a named company is not a measure it owns.
     ['The studio posted its videos on the channel.', 'Analysts at Initech estimate that Globex generated $2 billion in sales.'],
   ])('is not a success story: %s %s', (before, sentence) => {

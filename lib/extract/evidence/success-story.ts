@@ -384,6 +384,13 @@ export interface StoryContext {
 }
 
 /**
+ * Things an actor runs that read as an action only in a story told before
+ * ("ran a monthly 'ask us anything' post"), too common to cue a sentence on
+ * their own: in lower case, so that "the Post" is not one (#3).
+ */
+const toldActivity = /(?<![\p{L}])(?:post|series|challenge|giveaway|livestreams?|streams|tutorials?|clips|workshops?|Q&A)(?![\p{L}])/u;
+
+/**
  * The organisation a paragraph opens with, as its subject ("Pennywhistle, an
  * indie board-game studio in Leeds, asked players to film ..."), and whether
  * the text so far says what it did: the context for the paragraph's later
@@ -392,13 +399,13 @@ export interface StoryContext {
 export function paragraphContext(before: string, lang?: string): StoryContext {
   const opening = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?/.exec(before)?.[0].length ?? 0;
   const head = before.slice(opening, opening + 120);
-  const acted = actionCue.test(before) || anyChannel.test(before);
+  const acted = actionCue.test(before) || anyChannel.test(before) || toldActivity.test(before);
   const first = runsIn(head, head.length, lang)[0];
   const named =
     first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
-  const activity = activityCue.test(before) || anyChannel.test(before);
+  const activity = activityCue.test(before) || anyChannel.test(before) || toldActivity.test(before);
   return { organisation: named ? first.name : undefined, acted, activity };
 }
 
