@@ -288,6 +288,23 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
   });
 });
 
+describe('a crowd that answered the call, in a story being told (#3)', () => {
+  const before = 'Fernhill Games ran a two-week puzzle challenge with a daily video.';
+  it('is the story\'s result', () => {
+    const sentence = 'Over 6,500 players signed up in the first week.';
+    expect(story(sentence)).toBeUndefined();
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, paragraphContext(before))).toMatchObject({ organisation: 'Fernhill Games' });
+  });
+
+  it.each([
+    // No story being told: a survey's sample.
+    ['The survey ran in March.', 'More than 2,000 people took part in the survey.'],
+    ['The report came out in March.', 'Over 6,500 players signed up in the first week.'],
+  ])('is not a success story: %s %s', (context, sentence) => {
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, paragraphContext(context))).toBeUndefined();
+  });
+});
+
 describe('paragraphContext', () => {
   it('names the organisation a paragraph opens with, and whether it said what it did', () => {
     expect(paragraphContext('Pennywhistle, an indie board-game studio in Leeds, asked players to film their losing moments and tag the studio on TikTok.')).toEqual({

@@ -424,6 +424,10 @@ const backReference =
 const ownedBackReference =
   /^\s*(?:and\s+|y\s+|et\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|for|to|from|at|de|del|des|du)\s+(?:its|their|his|her|su|sus|ses|son|sa|leurs?|the\s+(?:firm|company|brand|shop|store|chain|studio|business|bank|practice|clinic)['’]s|la\s+(?:empresa|marca|tienda)|el\s+negocio)(?![\p{L}])/iu;
 
+/** A count of people who answered a call, opening the sentence: "More than 11,000 people signed up". */
+const responders =
+  /^\s*(?:(?:more than|over|nearly|almost|about|around|some|another|an extra)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:new\s+)?(?:people|customers|fans|readers|viewers|players|members|shoppers|users|visitors|subscribers|followers|parents|students|patients|listeners|runners|families)\s+(?:signed up|joined|registered|entered|subscribed|downloaded|bought|ordered|enrolled|applied|pre-?ordered|booked|tagged|shared|sent in)(?![\p{L}])/iu;
+
 /**
  * Whether a subject points back to the organisation named before: names no
  * one else, or owns its measure through a back reference and names no other
@@ -475,6 +479,12 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   const channels = cued ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
   if (!cued && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
+  // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result.
+  if (context?.organisation && context.activity) {
+    const crowd = responders.exec(masked);
+    const counted = crowd && figures.find((f) => f.start < crowd[0].length && strongFigure(f));
+    if (crowd && counted) return { organisation: context.organisation, result: sentence.slice(counted.start, crowd[0].length).trim() };
+  }
   const german = isGerman(lang);
   const opening = context?.organisation ? undefined : openingSubject(masked, lang);
   resultVerb.lastIndex = 0;
