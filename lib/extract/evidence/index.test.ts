@@ -92,4 +92,17 @@ describe('a success story told over a paragraph (#3)', () => {
       ['statistic', undefined],
     ]);
   });
+
+  it('goes on into the next paragraph when it names the same actor again', () => {
+    const text = [
+      'After it started posting recipe videos on Instagram, Olmo Verde doubled its online orders.',
+      "Olmo Verde's export sales rose 30% in 2024.",
+      "Globex's export sales rose 30% in 2024.",
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Olmo Verde'],
+      ['success-story', 'Olmo Verde'],
+      ['statistic', undefined],
+    ]);
+  });
 });

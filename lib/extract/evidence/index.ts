@@ -60,6 +60,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     else if (i > 0 && sentences[i - 1]!.paragraph === span.paragraph) {
       const paragraphStart = text.lastIndexOf('\n\n', span.start) + 1;
       context = paragraphContext(text.slice(paragraphStart, span.start).trimStart(), lang);
+    } else if (lastStory && lastStory.paragraph === span.paragraph - 1) {
+      // A paragraph right after a story may go on with it, by naming its actor again (#3).
+      context = { acted: true, activity: true, actor: lastStory.organisation };
     }
     const story = findSuccessStory(sentence, figures, lang, context);
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };

@@ -381,6 +381,8 @@ export interface StoryContext {
   acted: boolean;
   /** The sentences before name a channel or an activity outright (a campaign, videos, a series). */
   activity?: boolean;
+  /** The story told just before was this actor's: only it may go on without an action of its own. */
+  actor?: string;
 }
 
 /**
@@ -423,6 +425,13 @@ const backReference =
  */
 const ownedBackReference =
   /^\s*(?:and\s+|y\s+|et\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|for|to|from|at|de|del|des|du)\s+(?:its|their|his|her|su|sus|ses|son|sa|leurs?|the\s+(?:firm|company|brand|shop|store|chain|studio|business|bank|practice|clinic)['’]s|la\s+(?:empresa|marca|tienda)|el\s+negocio)(?![\p{L}])/iu;
+
+/** Two names of one actor: "Ruta Norte" and "Ruta Norte Bicicletas". */
+function sameActor(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
 
 /** A count of people who answered a call, opening the sentence: "More than 11,000 people signed up". */
 const responders =
@@ -564,6 +573,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // With the action told only in the sentences before, the sentence must own a measure of the actor
     // ("la cuenta de Cerámica Albahaca pasó de 900 a 125.000 seguidores"), not report any figure of its (#3).
     if (!cued && !channels.length && (!actor.possessive || !context?.activity)) continue;
+    if (!cued && !channels.length && context?.actor && !sameActor(actor.name, context.actor)) continue;
     // "Video is the fastest-growing format: video uploads rose 34%": with "rose", the actor owns
     // the measure ("JetBlue's satisfaction rose") or acted in a clause of its own ("When Old Spice launched ...").
     if (!german && intransitive && !actor.possessive && !/['’]s\s/.test(actor.name) && !/(?:^|[\s,])(?:when|after|since|once|as)\s+(?:\p{L}+\s+){0,2}$/iu.test(masked.slice(Math.max(0, actor.start - 25), actor.start))) continue;
