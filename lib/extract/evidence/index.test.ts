@@ -105,4 +105,20 @@ describe('a success story told over a paragraph (#3)', () => {
       ['statistic', undefined],
     ]);
   });
+
+  it('reads a result after a paragraph that says what the same actor did', () => {
+    const text = [
+      'Harbour Dental started texting reminders the day before each appointment.',
+      'Harbour Dental says missed appointments fell, and the practice added 900 patients in a year.',
+      'Harbour Dental opened on Tuesday.',
+      'Harbour Dental says the practice added 900 patients in a year.',
+      'Harbour Dental started texting reminders the day before each appointment.',
+      'Globex says the firm added 900 customers in a year.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Harbour Dental'],
+      ['statistic', undefined],
+      ['statistic', undefined],
+    ]);
+  });
 });

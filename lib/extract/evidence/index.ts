@@ -6,7 +6,7 @@ import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { isStatistic, wordCount } from './statistic';
-import { findSuccessStory, paragraphContext, type StoryContext } from './success-story';
+import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -63,6 +63,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     } else if (lastStory && lastStory.paragraph === span.paragraph - 1) {
       // A paragraph right after a story may go on with it, by naming its actor again (#3).
       context = { acted: true, activity: true, actor: lastStory.organisation };
+    } else {
+      // Or right after a paragraph that says what someone did ("Peak Fitness started sending reminders.").
+      context = previousParagraphContext(text, span.start, lang);
     }
     const story = findSuccessStory(sentence, figures, lang, context);
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };

@@ -411,6 +411,27 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
   return { organisation: named ? first.name : undefined, acted, activity };
 }
 
+/** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
+const doing =
+  /(?<![\p{L}])(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?![\p{L}])/u;
+
+/**
+ * What the paragraph before the one starting at `start` says: an actor it
+ * opens with, when it says what that actor did. A paragraph may tell the
+ * action ("Peak Fitness started sending reminders before each class.") and
+ * the next one the result, naming the actor again (#3).
+ */
+export function previousParagraphContext(text: string, start: number, lang?: string): StoryContext | undefined {
+  const end = text.lastIndexOf('\n\n', start - 1);
+  if (end <= 0) return undefined;
+  const from = text.lastIndexOf('\n\n', end - 1);
+  const previous = text.slice(from < 0 ? 0 : from + 2, end).trim();
+  if (!previous || previous.length > 400) return undefined;
+  const told = paragraphContext(previous, lang);
+  if (!told.organisation || !(told.activity || doing.test(previous))) return undefined;
+  return { organisation: told.organisation, acted: true, activity: true, actor: told.organisation };
+}
+
 /**
  * A subject that points back to the organisation named before: "it", "its
  * sales", "the firm", "those videos", "the hashtag", "sus ventas". Not "we"
@@ -545,7 +566,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const subject = masked.slice(subjectStart, subjectEnd);
     const told = context?.organisation ?? (clause > 0 ? opening : undefined);
     if (
-      !actor && told && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
+      !actor && told && (cued || channels.length || !context?.actor || sameActor(told, context.actor)) && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
       // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
       (cued || context?.organisation || !channels.every((c) => told.toLowerCase().includes(c)))
     ) {
