@@ -268,6 +268,24 @@ describe('a later clause that points back to the sentence\'s subject (#3)', () =
   });
 });
 
+describe('a fall in a cost or a delay, a rise in anything else (#3)', () => {
+  it.each([
+    ["After Ashgrove moved bookings into its app, Ashgrove's missed-appointment calls dropped by 35%.", 'Ashgrove'],
+    ["Since switching to a shared inbox, Tidewell's average response time fell by 60%.", 'Tidewell'],
+    ["After the loyalty campaign, Quarry Lane's repeat orders have risen 25%.", 'Quarry Lane'],
+    ["Since the app launched, Fieldmark's weekly bookings are up 18%.", 'Fieldmark'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    "After the campaign, Fenwick's online sales fell 9% in the quarter.",
+    "After a pricing change, Trellis's churn rose to 4% in the second quarter.",
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

@@ -59,6 +59,10 @@ const resultVerb = new RegExp(
       'was watched|was shared',
       // "Brightwater's spring sales were up 140%", "Fernway's channel went from nothing to 300,000 subscribers".
       'were up|was up|went from|grew from|jumped from',
+      // "Sales have risen 30% since ...", "bookings are up 40%".
+      'risen|is up|are up|gone up',
+      // A fall is a good result only for a cost, a delay or a loss (see badMeasure): "no-shows dropped by 27%".
+      'fell|dropped|decreased|declined|went down|came down|shrank|fallen',
       'stieg|stiegen|wuchs|wuchsen|kletterte|kletterten|legte|legten|sank|sanken',
       'a progressé|ont progressé|a bondi|ont bondi|a grimpé|ont grimpé|a explosé|ont explosé',
       'creció|crecieron|subió|subieron|aumentaron|se disparó|se dispararon|se duplicó|se duplicaron|se triplicó|se triplicaron',
@@ -67,6 +71,12 @@ const resultVerb = new RegExp(
     '))(?![\\p{L}])',
   'giu',
 );
+
+/** Verbs of a fall. */
+const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
+/** Measures of a cost, a delay or a loss: a fall in one is a good result. */
+const badMeasure =
+  /(?<![\p{L}])(?:costs?|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding)\s+times?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
 
 /** After "beat": the actor's own goal or record ("beat its crowdfunding goal"), not a rival or a forecast. */
 const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?![\p{L}])/iu;
@@ -533,6 +543,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (!figure) continue;
     if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
+    // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
+    if (intransitive && !german && falling.test(m[0]) !== badMeasure.test(masked.slice(clauseStart(masked, verbStart), verbStart))) continue;
     // "Credit Suisse gained 6.4 percent": a bare percentage after "gained" or "added" is the actor's own price
     // or level moving (a market report), not a result it got.
     if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
