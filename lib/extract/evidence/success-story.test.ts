@@ -176,6 +176,9 @@ describe('a story told over several sentences (#3: a success story is a passage)
     ["Tickets for the studio's first tour, Lantern Nights, beat its sales target threefold.", 'Kestrel', undefined],
     ['Los pedidos de su tienda online se duplicaron en seis meses.', 'Casa Brava', 'es'],
     ['Sign-ups for their weekly class rose 40% by the summer.', 'Bramble Yoga', undefined],
+    // A named person told on as "she" or "he".
+    ['She says her weekly orders have doubled since the spring.', 'Maria Lopez', undefined],
+    ['He tripled his bookings within a year.', 'Tom Reyes', undefined],
   ])('a measure owned through a back reference: %s', (sentence, organisation, lang) => {
     expect(findSuccessStory(sentence, findFigures(sentence, { lang }), lang)).toBeUndefined();
     expect(findSuccessStory(sentence, findFigures(sentence, { lang }), lang, context(organisation))).toMatchObject({ organisation });

@@ -444,11 +444,12 @@ export function previousParagraphContext(text: string, start: number, lang?: str
 
 /**
  * A subject that points back to the organisation named before: "it", "its
- * sales", "the firm", "those videos", "the hashtag", "sus ventas". Not "we"
- * or "our": the writer's own results are statistics.
+ * sales", "the firm", "those videos", "the hashtag", "sus ventas", or to a
+ * person: "she", "he says his orders" (#3). Not "we" or "our": the writer's
+ * own results are statistics.
  */
 const backReference =
-  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:says|said)\s+(?:that\s+)?)?(?:it|they|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:(?:she|he|it|they)\s+)?(?:says|said)\s+(?:that\s+)?)?(?:it|they|she|he|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
 
 /**
  * A measure owned by the organisation named before: "sales of its body wash",
