@@ -17,6 +17,8 @@ describe('isStatistic', () => {
     // Counts of units: a fleet, a chain of papers.
     'Emirates had a fleet of 270 aircraft at the end of October.',
     'GateHouse began as a chain of 30 newspapers.',
+    // A condition that holds no figure does not make one hypothetical.
+    'Sales rose 12% last year, and analysts said the chain would keep growing if rates fell.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
@@ -30,6 +32,11 @@ describe('isStatistic', () => {
     'It could not make a required minimum contribution of $124 million to its pension fund.',
     // An outcome on a condition.
     'The deal could eventually raise up to $12.9bn if a "green shoe" option is exercised.',
+    // A figure inside a condition someone states (#3).
+    'The analyst said that if online grocery grew another 15% next year, small chains would struggle to keep up.',
+    // Wishes and goals are not facts yet (#3).
+    "We'd love to reach a million listeners by next summer.",
+    'Brightline, which had set a goal of making video 30% of its sales this year, said it was behind.',
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
   });

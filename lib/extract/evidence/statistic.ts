@@ -47,7 +47,7 @@ const recommendation =
 
 /** The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people". */
 const ownPlan =
-  /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
 /**
  * Someone else's plans are not facts yet either: "Clark revealed plans to
  * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when
@@ -55,7 +55,7 @@ const ownPlan =
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares)\s+to\s/iu;
+  /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares)\s+to\s|(?<![\p{L}])set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?![\p{L}])/iu;
 const surveyWords = /(?<![\p{L}])(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?![\p{L}])/iu;
 /**
  * A set amount, not a measured one: "the maximum 10 per cent", "a required
@@ -65,6 +65,15 @@ const setAmount = /(?<![\p{L}])(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?![\p
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
   /(?<![\p{L}])(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])if(?![\p{L}])/iu;
+/**
+ * A figure inside a condition someone states: "Kovac said that if social
+ * commerce grew another 20% next year, ... it would be losing ground" (#3).
+ */
+const ifClause = /(?<![\p{L}])if\s[^,;:—–]*$/iu;
+const wouldBe = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/iu;
+function insideCondition(sentence: string, strong: Figure[]): boolean {
+  return wouldBe.test(sentence) && strong.every((f) => ifClause.test(sentence.slice(0, f.start)));
+}
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
   const parts = sentence.split(/\s[·|•]\s/);
@@ -97,7 +106,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
-  if (conditional.test(sentence)) return false;
+  if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   if (margin && strong.every((f) => f.start > margin.index)) return false;
