@@ -67,7 +67,9 @@ describe('evidence detector quality', () => {
     expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
   });
 
-  (hasCorpus ? it.fails : it.skip)('fresh3: success-story precision meets the issue target (not yet)', () => {
+  // Met once a capitalised common noun opening a sentence ("Subscribers grew 40%") stopped naming an actor:
+  // success-story P 0.83 (5 of 6), R 0.33.
+  it.skipIf(!hasCorpus)('fresh3: success-story precision meets the issue target', () => {
     const { total } = scoreArticles(set.fresh3);
     expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
   });
@@ -101,8 +103,9 @@ describe('evidence detector quality', () => {
 
   // fresh4's held-out half (written for success stories; split.json's fresh4SplitNote), never tuned on:
   // success-story P 0.89 (8 of 9) before the changes made on fresh4Tuning, 0.80 (8 of 10) after the first
-  // ones, 0.82 (9 of 11) once quotes of named people counted.
-  // Statistic precision there is 0.48: most of its success stories are still read as statistics.
+  // ones, 0.82 (9 of 11) once quotes of named people counted, 0.85 (11 of 13) once a fall in a cost or a delay
+  // counted as a good result.
+  // Statistic precision there is 0.52: most of its success stories are still read as statistics.
   it('fresh4HeldOut: success-story precision meets the issue target', () => {
     const { total } = scoreArticles(set.fresh4HeldOut);
     expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);

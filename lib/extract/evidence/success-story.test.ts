@@ -289,6 +289,20 @@ describe('a fall in a cost or a delay, a rise in anything else (#3)', () => {
   });
 });
 
+describe('a capitalised common noun opening the sentence is no name (#3)', () => {
+  it.each([
+    'Subscribers grew 40% after the referral campaign.',
+    'Creators who joined the program in its first year grew their audiences by 45%.',
+    'Bookings rose 20% after the video went viral.',
+  ])('%s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+
+  it('still reads a one-word name', () => {
+    expect(story('Ladleworks grew sales 30% after its first video.')).toMatchObject({ organisation: 'Ladleworks' });
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

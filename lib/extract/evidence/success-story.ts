@@ -181,6 +181,11 @@ const commonSubjects = new Set(
     'es sie er wir man il elle ils elles on nous ello ella ellos ellas'
   ).split(' '),
 );
+/** Common nouns that open a clause capitalised: counted things, measures and crowds. */
+const commonOpeners = new Set([
+  ...countNouns,
+  ...'creators bookings appointments preorders pre-orders enquiries inquiries revenue revenues profit profits traffic growth engagement conversions membership'.split(' '),
+]);
 /** German articles and possessives: a capitalised word after one is a common noun ("die Kosten"). */
 const germanArticle = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere)\s+$/i;
 /** German words that open a main clause without being its subject: the subject follows the verb. */
@@ -240,6 +245,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     name = run.name;
     start = run.start;
     if (notActors.has(name) || name.length < 2 || /^\d/.test(name)) continue;
+    // "Subscribers grew 40%", "Creators who joined ...": a capitalised common noun opening a clause is the measure
+    // or a crowd, not a name (#3).
+    if (!german && atClauseStart && !/\s/.test(name) && !possessive && commonOpeners.has(name.toLowerCase())) continue;
     // German capitalises every noun: one after an article or possessive is not a name ("die Kosten").
     if (german && !afterVerb && !described && germanArticle.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "35.000 Aufrufe", "jedes Reel", "alle Filialen": counted or quantified common nouns, on either side of the verb.
