@@ -281,6 +281,10 @@ describe('a fall in a cost or a delay, a rise in anything else (#3)', () => {
     expect(story(sentence)).toMatchObject({ organisation });
   });
 
+  it('reads "has grown" as "grew"', () => {
+    expect(story('Since joining the program, Meera Shah has grown her channel to 120,000 subscribers.')).toMatchObject({ organisation: 'Meera Shah' });
+  });
+
   it.each([
     "After the campaign, Fenwick's online sales fell 9% in the quarter.",
     "After a pricing change, Trellis's churn rose to 4% in the second quarter.",

@@ -25,7 +25,7 @@ const resultVerb = new RegExp(
       // English
       'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
       'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
-      'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|helped|achieved',
+      'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|grown|helped|achieved',
       'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
