@@ -353,6 +353,13 @@ describe('paragraphContext', () => {
     });
     expect(paragraphContext("Quillfeather's notebooks cost $28 each.")).toEqual({ organisation: 'Quillfeather', acted: false, activity: false });
     expect(paragraphContext('The report came out on Tuesday.')).toEqual({ organisation: undefined, acted: false, activity: false });
+    // The name after a time or after the people of an organisation; a change it made is an action (#3).
+    expect(paragraphContext('Two years ago, Lumen Dental rebuilt its website around online booking.')).toEqual({
+      organisation: 'Lumen Dental',
+      acted: true,
+      activity: true,
+    });
+    expect(paragraphContext('The owners of Mill Street Bakery began filming their ovens.')).toMatchObject({ organisation: 'Mill Street Bakery', acted: true });
     // A connective alone names no activity.
     expect(paragraphContext('After the merger, the bank moved to Leeds.')).toMatchObject({ acted: true, activity: false });
   });

@@ -418,16 +418,22 @@ const toldActivity = /(?<![\p{L}])(?:post|series|challenge|giveaway|livestreams?
  */
 export function paragraphContext(before: string, lang?: string): StoryContext {
   const opening = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?/.exec(before)?.[0].length ?? 0;
-  const head = before.slice(opening, opening + 120);
-  const acted = actionCue.test(before) || anyChannel.test(before) || toldActivity.test(before);
+  // "Two years ago, Lumen Dental rebuilt ...", "The owners of Mill Street Bakery began ...": the name after a lead (#3).
+  const lead = leadIn.exec(before.slice(opening))?.[0].length ?? 0;
+  const head = before.slice(opening + lead, opening + lead + 120);
+  const acted = actionCue.test(before) || anyChannel.test(before) || toldActivity.test(before) || doing.test(before);
   const first = runsIn(head, head.length, lang)[0];
   const named =
     first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
-  const activity = activityCue.test(before) || anyChannel.test(before) || toldActivity.test(before);
+  const activity = activityCue.test(before) || anyChannel.test(before) || toldActivity.test(before) || doing.test(before);
   return { organisation: named ? first.name : undefined, acted, activity };
 }
+
+/** A time or the people of an organisation before the name that opens a paragraph. */
+const leadIn =
+  /^(?:(?:in|by|since|during)\s+(?:early\s+|late\s+)?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)|(?:last|this|that)\s+(?:year|spring|summer|autumn|fall|winter|month|week|quarter)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?)\s+ago),\s+|^(?:the|our)\s+(?:owners?|founders?|team|staff|people)\s+(?:of|at|behind)\s+/iu;
 
 /** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
 const doing =
