@@ -307,6 +307,19 @@ describe('a capitalised common noun opening the sentence is no name (#3)', () =>
   });
 });
 
+describe('"whose" points back to the name before it (#3)', () => {
+  it.each([
+    ['Big thanks to Omar Haddad in our support team, whose weekly help videos cut tickets by 30%.', 'Omar Haddad'],
+    ['We spoke to Lark & Finch, whose Instagram sales rose 45% after the redesign.', 'Lark & Finch'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it('is no name when only common words come before', () => {
+    expect(story('Most shoppers, whose weekly orders rose 12% after the campaign, were over 40.')).toBeUndefined();
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

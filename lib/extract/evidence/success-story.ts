@@ -371,6 +371,25 @@ function ownerAt(text: string, clause: number, figureEnd: number): Run | undefin
   return undefined;
 }
 
+/** The last name in the clause before `clause` (which opens after a comma), as the owner "whose" points back to. */
+function nameBefore(text: string, clause: number): Run | undefined {
+  const end = Math.max(0, clause - 1);
+  const start = clauseStart(text, end);
+  let found: Run | undefined;
+  nameRun.lastIndex = start;
+  const span = text.slice(0, end);
+  for (let m = nameRun.exec(span); m; m = nameRun.exec(span)) {
+    const words = m[0].split(/\s+/).filter((w) => !openers.has(w));
+    const name = words.join(' ').replace(/(?:'s|’s|[.,;:])+$/, '');
+    // "Most shoppers, whose ...": one capitalised word opening the sentence before a common noun is no name.
+    const opensBeforeNoun = m.index === 0 && !/\s/.test(m[0]) && /^\s+\p{Ll}/u.test(span.slice(m.index + m[0].length));
+    if (name && !opensBeforeNoun && !notActors.has(name) && !commonOpeners.has(name.toLowerCase())) {
+      found = { name, start: m.index + m[0].length - words.join(' ').length, end: m.index + m[0].length, possessive: true };
+    }
+  }
+  return found;
+}
+
 /** An "if" with no clause break before the verb: the verb is inside the condition. */
 const conditional = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
 /** Verbs whose result is a fall: less is good after them. */
@@ -612,8 +631,10 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       // "Booked appointments rose 74% at Marlow's four practices", "Sign-ups at Brightwater jumped 40%":
       // with "rose", the measure's owner may be named after "at" (#3).
       const owner = !german && intransitive ? ownerAt(masked, clause, figure.end) : undefined;
-      if (!runs.length && !owner) continue;
-      actor = runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+      // "Jana Novak on our customer team, whose weekly posts brought in 40% ...": "whose" owns the measure (#3).
+      const whose = !german && /^\s*whose\s/i.test(masked.slice(clause, verbStart)) ? nameBefore(masked, clause) : undefined;
+      if (!runs.length && !owner && !whose) continue;
+      actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
     }
     if (!actor) continue;
     // Without an action word, the channel that stands for one must not be the actor itself.
