@@ -320,6 +320,24 @@ describe('"whose" points back to the name before it (#3)', () => {
   });
 });
 
+describe('a level reached "now" (#3)', () => {
+  it.each([
+    ['Thanks to its new chatbot, Redwood Insurance now handles 65% of claims without an agent.', 'Redwood Insurance'],
+    ['After a year of weekly videos, Dana Ruiz now gets 40,000 views a post.', 'Dana Ruiz'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // A share of a whole is a segment, not a result.
+    "Mobile now accounts for 80% of Globex's ad revenue after the app launch.",
+    // Nothing said of what anyone did.
+    'Redwood Insurance now handles 65% of claims without an agent.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',
