@@ -338,6 +338,19 @@ describe('a level reached "now" (#3)', () => {
   });
 });
 
+describe('an effort that paid off (#3)', () => {
+  it.each([
+    ['Airbus also managed to win orders for some 40 of its A220 jets from two new carriers.', 'Airbus'],
+    ['Despite the strike, Norrland Rail was able to cut delays by 15% in the autumn.', 'Norrland Rail'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it('is no result when it failed', () => {
+    expect(story('Airbus never managed to sell more than 20 of its A380 jets a year.')).toBeUndefined();
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

@@ -30,6 +30,8 @@ const resultVerb = new RegExp(
       // "Redwood now handles 65% of claims without an agent", "his posts now average 25,000 impressions":
       // a level reached, said as the change it is (#3).
       'now\\s(?:average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
+      // "Boeing also managed to attract bids for some 60 jets": an effort that paid off (#3).
+      '(?:managed to|(?:was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve)',
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
@@ -102,6 +104,8 @@ const anyChannel = new RegExp(channel.source, 'iu');
 /** Words of doing: a connective that introduces the action ("after", "by ...ing", "grâce à"). */
 const actionConnectives = [
   'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within',
+  // An effort that paid off: "managed to attract bids for some 60 jets" (#3).
+  'managed to|was able to|were able to',
   // German
   'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
   'mit der|mit einer|mit einem|seit',
@@ -586,6 +590,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // or level moving (a market report), not a result it got.
     if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
     const clause = clauseStart(masked, verbStart);
+    // "never managed to sell more than 20", "did not double": a result denied is none (#3).
+    if (/(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
     // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
     // hypothetical, not a result anyone got (#3).
     if (conditional.test(masked.slice(0, verbStart))) continue;
