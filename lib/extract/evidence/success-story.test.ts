@@ -351,6 +351,16 @@ describe('an effort that paid off (#3)', () => {
   });
 });
 
+describe('a preposition opening the sentence is no name (#3)', () => {
+  it('is not a success story: Over the pilot, the program generated ...', () => {
+    expect(story('Over the pilot, the program generated 4.1 million views for participating sellers.')).toBeUndefined();
+  });
+
+  it('reads the name after it', () => {
+    expect(story("For Hartwell's, the videos paid off: sales of featured items rose 18% after each video ran.")).toMatchObject({ organisation: 'Hartwell' });
+  });
+});
+
 describe('hypotheticals, failures and the writer\'s own results are not success stories (#3)', () => {
   it.each([
     'If a campaign video reaches 50,000 people and 3% of them sign up, that is 1,500 new leads.',

@@ -137,6 +137,8 @@ const openers = new Set(
   (
     'After When By Thanks Through Following Since With Within In The A An Its Their Our We They It This That These ' +
     'Those Once As While Before Today Now Last Next Then But And So Also However Meanwhile According One ' +
+    // "Over the pilot, the program generated ...", "For Hartwell's, ...": prepositions opening a clause (#3).
+    'Over For At During Across From Between Among Despite Without Using Under Until ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
     'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
