@@ -429,8 +429,18 @@ describe('a result in the words of a named person (#3)', () => {
   });
 
   it.each([
+    // The last sentence of a quote that began in the sentence before.
+    ['We cut late payments by 60%," said Ines Vidal, finance director at Harrow Freight.', 'Harrow Freight'],
+    // What the speaker ran, without "we".
+    ['"The videos brought in 400 new customers in the first month," said Dan Hill, owner of Hillcrest Market.', 'Hillcrest Market'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
     // Not the speaker's own result.
     '"Prices rose 30% last year," said Jane Doe, an analyst at Moody\'s.',
+    '"The market grew 30% last year," said Jane Doe, an analyst at Moody\'s.',
     // Not a good result.
     '"We lost 30% of our customers," said Jane Doe.',
     // No one named.

@@ -328,18 +328,27 @@ const quotation = /[“"«]([^“”"«»]{10,300})[”"»]/gu;
 const attribution =
   /^[\s,]*(?:(?:said|says|explains|explained|adds|added|told \p{L}+|wrote|writes|recalls|explica|afirma|dice|cuenta|señala|sagt|erklärt|explique|raconte|ajoute)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|explains|explained|added|adds|wrote|recalls))(?![\p{L}])/u;
 const speakersOrganisation = /^[^.;]{0,60}?(?<![\p{L}])(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+/** A sentence that closes a quote it did not open: it starts inside the quote. */
+const quoteTail = /^([^“”"«»]{10,300})[”"»]/u;
 const firstPerson = /(?<![\p{L}])(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?![\p{L}])/iu;
 const spanishFirstPerson = /(?<![\p{L}])hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?![\p{L}])/iu;
 
 function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+  // The last sentence of a quote that began in the sentence before: "... months. We cut late payments by 60%," Nair said (#3).
+  const quotes: { inner: string; innerStart: number; end: number }[] = [];
+  const tail = quoteTail.exec(sentence);
+  if (tail) quotes.push({ inner: tail[1] ?? '', innerStart: 0, end: tail[0].length });
   quotation.lastIndex = 0;
   for (let q = quotation.exec(sentence); q; q = quotation.exec(sentence)) {
-    const inner = q[1] ?? '';
-    const innerStart = q.index + 1;
-    const said = attribution.exec(sentence.slice(q.index + q[0].length));
+    quotes.push({ inner: q[1] ?? '', innerStart: q.index + 1, end: q.index + q[0].length });
+  }
+  for (const { inner, innerStart, end } of quotes) {
+    const said = attribution.exec(sentence.slice(end));
     const speaker = said?.[1] ?? said?.[2];
     if (!speaker || notActors.has(speaker)) continue;
-    if (!firstPerson.test(inner)) continue;
+    // The speaker's own result: "we", or what they ran ("The videos brought in 400 new customers", #3).
+    const ranByThem = /^\s*(?:the|our|my|those|these|that|this)\s+(?:\p{L}+\s+)?/iu.test(inner) && activityCue.test(inner.slice(0, 40));
+    if (!firstPerson.test(inner) && !ranByThem) continue;
     // A result verb in the quote, with a strong figure after it, inside the quote.
     let verb = spanishFirstPerson.exec(inner);
     if (!verb) {
@@ -354,7 +363,7 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
     const verbStart = innerStart + verb.index;
     const figure = figures.find((f) => f.start >= verbStart && f.end <= innerStart + inner.length && strongFigure(f));
     if (!figure) continue;
-    const afterQuote = sentence.slice(q.index + q[0].length + (said?.[0].length ?? 0));
+    const afterQuote = sentence.slice(end + (said?.[0].length ?? 0));
     const organisation = speakersOrganisation.exec(afterQuote)?.[1]?.replace(/[.,;:]+$/, '') ?? speaker;
     return { organisation, result: sentence.slice(verbStart, figure.end).trim() };
   }
