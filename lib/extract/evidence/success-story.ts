@@ -488,8 +488,10 @@ export function previousParagraphContext(text: string, start: number, lang?: str
   const from = text.lastIndexOf('\n\n', end - 1);
   const previous = text.slice(from < 0 ? 0 : from + 2, end).trim();
   if (!previous || previous.length > 400) return undefined;
+  // The cheap test first: most paragraphs say nothing anyone did.
+  if (!doing.test(previous) && !activityCue.test(previous) && !anyChannel.test(previous) && !toldActivity.test(previous)) return undefined;
   const told = paragraphContext(previous, lang);
-  if (!told.organisation || !(told.activity || doing.test(previous))) return undefined;
+  if (!told.organisation) return undefined;
   return { organisation: told.organisation, acted: true, activity: true, actor: told.organisation };
 }
 
@@ -526,6 +528,10 @@ const responders =
  * owner ("Preorders for the studio's next game": a capitalised first word is
  * the measure, not a name).
  */
+function pointsBackAtAll(subject: string): boolean {
+  return backReference.test(subject) || ownedBackReference.test(subject);
+}
+
 function pointsBack(subject: string, runs: Run[]): boolean {
   if (backReference.test(subject)) return !runs.length;
   return ownedBackReference.test(subject) && !runs.some((r) => r.possessive);
@@ -578,7 +584,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (crowd && counted) return { organisation: context.organisation, result: sentence.slice(counted.start, crowd[0].length).trim() };
   }
   const german = isGerman(lang);
-  const opening = context?.organisation ? undefined : openingSubject(masked, lang);
+  // Read only when a later clause points back: most sentences never need it.
+  let opening: string | null | undefined = null;
+  const openingOnce = () => (opening === null ? (opening = openingSubject(masked, lang)) : opening);
   resultVerb.lastIndex = 0;
   for (let m = resultVerb.exec(masked); m; m = resultVerb.exec(masked)) {
     const verbStart = m.index;
@@ -630,7 +638,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       }
     }
     const subject = masked.slice(subjectStart, subjectEnd);
-    const told = context?.organisation ?? (clause > 0 ? opening : undefined);
+    const told = context?.organisation ?? (clause > 0 && !actor && pointsBackAtAll(subject) ? openingOnce() : undefined);
     if (
       !actor && told && (cued || channels.length || !context?.actor || sameActor(told, context.actor)) && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
       // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
