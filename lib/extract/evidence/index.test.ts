@@ -64,6 +64,11 @@ describe('findCandidates', () => {
     expect(findCandidates('One in four founders told us they plan to raise prices.')).toHaveLength(1);
   });
 
+  it('skips the lines of a list under a heading of goals (#3)', () => {
+    expect(findCandidates('Our goals for next year:\n→ 50,000 subscribers to the newsletter\n→ 2,000 paying members')).toEqual([]);
+    expect(findCandidates('What we measured:\n→ 50,000 subscribers read the newsletter in May')).toHaveLength(1);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

@@ -20,6 +20,17 @@ const maxSentenceLength = 600;
 const shortFollowUp = 10;
 
 
+/** "Goals for 2026:" on a line of its own: the lines under it are plans, not facts (#3). */
+const goalsHeading = /^(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives|aims|wish ?list)(?:\s+for\s+[^\n:]{1,20})?\s*:\s*$/imu;
+
+/** Whether the sentence at `start` is a line of a list under a heading of goals, in the same paragraph. */
+function underGoalsHeading(text: string, start: number): boolean {
+  const paragraphStart = text.lastIndexOf('\n\n', start) + 1;
+  const lines = text.slice(paragraphStart, start).split('\n');
+  // The heading, then only the list's lines up to this one.
+  return lines.length >= 2 && lines.slice(0, -1).some((line) => goalsHeading.test(line.trim()));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -69,7 +80,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     }
     const story = findSuccessStory(sentence, figures, lang, context);
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
-    const statistic = isStatistic(sentence, figures, lang);
+    const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // A short follow-up joins the candidate before it when it cannot stand
     // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").
     const shortTail =
