@@ -458,13 +458,14 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
   // "Two years ago, Lumen Dental rebuilt ...", "The owners of Mill Street Bakery began ...": the name after a lead (#3).
   const lead = leadIn.exec(before.slice(opening))?.[0].length ?? 0;
   const head = before.slice(opening + lead, opening + lead + 120);
-  const acted = actionCue.test(before) || anyChannel.test(before) || toldActivity.test(before) || doing.test(before);
+  const ran = anyChannel.test(before) || toldActivity.test(before) || doing.test(before);
+  const acted = ran || actionCue.test(before);
   const first = runsIn(head, head.length, lang)[0];
   const named =
     first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
-  const activity = activityCue.test(before) || anyChannel.test(before) || toldActivity.test(before) || doing.test(before);
+  const activity = ran || activityCue.test(before);
   return { organisation: named ? first.name : undefined, acted, activity };
 }
 
@@ -522,16 +523,17 @@ function sameActor(a: string, b: string): boolean {
 const responders =
   /^\s*(?:(?:more than|over|nearly|almost|about|around|some|another|an extra)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:new\s+)?(?:people|customers|fans|readers|viewers|players|members|shoppers|users|visitors|subscribers|followers|parents|students|patients|listeners|runners|families)\s+(?:signed up|joined|registered|entered|subscribed|downloaded|bought|ordered|enrolled|applied|pre-?ordered|booked|tagged|shared|sent in)(?![\p{L}])/iu;
 
+/** Whether a subject may point back at all, before its names are read. */
+function pointsBackAtAll(subject: string): boolean {
+  return backReference.test(subject) || ownedBackReference.test(subject);
+}
+
 /**
  * Whether a subject points back to the organisation named before: names no
  * one else, or owns its measure through a back reference and names no other
  * owner ("Preorders for the studio's next game": a capitalised first word is
  * the measure, not a name).
  */
-function pointsBackAtAll(subject: string): boolean {
-  return backReference.test(subject) || ownedBackReference.test(subject);
-}
-
 function pointsBack(subject: string, runs: Run[]): boolean {
   if (backReference.test(subject)) return !runs.length;
   return ownedBackReference.test(subject) && !runs.some((r) => r.possessive);
@@ -577,7 +579,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   const channels = cued ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
   if (!cued && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
-  // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result.
+  // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result (#3).
   if (context?.organisation && context.activity) {
     const crowd = responders.exec(masked);
     const counted = crowd && figures.find((f) => f.start < crowd[0].length && strongFigure(f));
