@@ -5,14 +5,16 @@
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
  * authors, labelled before the detector ran on them, and `real2`, `real3` and
- * `real4`, a second, a third and a fourth such set, kept clean (totals only).
+ * `real4`, a second, a third and a fourth such set (real3 and real4 split in
+ * halves after their first measures; only their tuning halves' errors are read).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half, of realTuning, fresh4Tuning and real3Tuning (never those of held-out,
- * fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut or real4: they are not for tuning).
+ * tuning half, of realTuning, fresh4Tuning, real3Tuning and real4Tuning (never those of
+ * held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut or real4HeldOut: they
+ * are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -45,7 +47,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -133,6 +135,8 @@ export function loadLabelledSet(): LabelledSet {
     real3Tuning: load(split.real3Tuning),
     real3HeldOut: load(split.real3HeldOut),
     real4: load(split.real4),
+    real4Tuning: load(split.real4Tuning),
+    real4HeldOut: load(split.real4HeldOut),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -174,8 +178,8 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut and real4 are for reporting.
-    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning];
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut and real4HeldOut are for reporting.
+    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning, results.real4Tuning];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
@@ -208,7 +212,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' || split === 'real4' || split === 'real4HeldOut' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
