@@ -265,3 +265,18 @@ describe('a change by a multiple (#3)', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('money with a hyphenated magnitude, and percentages in words (#3)', () => {
+  it.each([
+    ['Russia owes $670-billion in foreign debt.', ['$670-billion']],
+    ['The fund has sold €180-billion ($254-billion Canadian) in bonds.', ['€180-billion', '$254-billion']],
+    ['It gained almost two percentage points as a referral source.', ['two percentage points']],
+    ['Sales rose five percent last year.', ['five percent']],
+    ['About twenty-five per cent of adults agreed.', ['twenty-five per cent']],
+    ['Thirteen percent said no.', ['Thirteen percent']],
+    // No number before it: no figure.
+    ['What percent of them agreed is unknown.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -99,7 +99,8 @@ const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
   /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
-const moneyMagnitudeAfter = /^(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
+// "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
+const moneyMagnitudeAfter = /^(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =
@@ -263,6 +264,9 @@ export const countNouns = new Set(
 );
 
 const wordNumber = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an';
+const unitWord = 'one|two|three|four|five|six|seven|eight|nine';
+const teenWord = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const tensWord = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /**
  * Figures written in words. Each pattern runs only when one of its hints
  * occurs in the lower-cased sentence: most sentences skip all of them.
@@ -314,6 +318,15 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType }
     pattern:
       /(?:\b(?:one|two|three|a|an)[\s-])?\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b|\btwo-thirds\b|\bthree-quarters\b|\b(?:die\s+)?hälfte\s+(?:der|aller)\b|\bla\s+moitié\s+des?\b/gi,
     type: 'ratio',
+  },
+  {
+    // A percentage in words: "five percent", "almost two percentage points" (issue #3).
+    hints: ['percent', 'per cent'],
+    pattern: new RegExp(
+      `(?<![\\p{L}-])(?:(?:${tensWord})(?:[\\s-](?:${unitWord}))?|${unitWord}|${teenWord})\\s+(?:percent|per\\s?cent|percentage\\s+points?)(?![\\p{L}])`,
+      'giu',
+    ),
+    type: 'percent',
   },
   {
     hints: ['million', 'billion', 'trillion', 'thousands'],
