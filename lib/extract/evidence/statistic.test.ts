@@ -37,7 +37,24 @@ describe('isStatistic', () => {
     // Wishes and goals are not facts yet (#3).
     "We'd love to reach a million listeners by next summer.",
     'Brightline, which had set a goal of making video 30% of its sales this year, said it was behind.',
+    // Money a bill sets aside or someone asks for (#3).
+    'The research council will get $2.1 billion, an increase of $140 million over the request.',
+    'The spending bill gives the agency $4.5 billion for the year.',
+    "The museum requested $3 million; the city council's budget proposal offers $1.2 million.",
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
+  });
+});
+
+describe('money a budget sets, beside money measured (#3)', () => {
+  it.each([
+    // A company's own budget, reported.
+    'Carmaker Velora set aside €40m for its video campaign, the company said.',
+    // A measured average, though the sentence speaks of requests.
+    'The average grant requested by schools in 2023 was $31,000.',
+    // A count beside a request is still a count.
+    'Customers requested 2.4 million refunds last year.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
   });
 });

@@ -62,6 +62,17 @@ const surveyWords = /(?<![\p{L}])(?:survey|surveyed|poll|polled|respondents|on a
  * minimum contribution of $124 million"; but "a minimum of about 60%" is a measured floor.
  */
 const setAmount = /(?<![\p{L}])(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?![\p{L}]))(?![\p{L}])[^,;:.]{0,30}$/iu;
+/**
+ * Money a bill or a budget sets aside, or someone asks for, is set, not
+ * measured: "The Orion spacecraft will get $1.194 billion, an increase of
+ * $141.2 million over the request", "The bill sets aside $100 million",
+ * "Congress appropriated $2 billion" (#3; the labels leave budget requests
+ * and approved spending out). Not a company's own budget ("BMW set aside
+ * €40m for its campaign"), nor a measured average.
+ */
+const budgetSetting =
+  /(?<![\p{L}])(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?)(?![\p{L}])/iu;
+const measuredAverage = /(?<![\p{L}])(?:average|median|typical|total)(?![\p{L}])/iu;
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
   /(?<![\p{L}])(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])if(?![\p{L}])/iu;
@@ -107,6 +118,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
+  if (budgetSetting.test(sentence) && !measuredAverage.test(sentence) && strong.every((f) => f.type === 'money')) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   if (margin && strong.every((f) => f.start > margin.index)) return false;
