@@ -75,7 +75,7 @@ describe('evidence detector quality', () => {
   });
 
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.fresh4, ...set.real, ...set.real2, ...set.real3]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.fresh4, ...set.real, ...set.real2, ...set.real3, ...set.real4]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
@@ -131,6 +131,18 @@ describe('evidence detector quality', () => {
   // Their pages are not in the repository either.
   it.skipIf(!hasRealPages)('real2 and real3: statistic precision and recall stay above their floors', () => {
     const floors = { real2: { precision: 0.88, recall: 0.9 }, real3: { precision: 0.78, recall: 0.83 }, real3HeldOut: { precision: 0.8, recall: 0.85 } };
+    for (const [split, floor] of Object.entries(floors) as [keyof typeof floors, { precision: number; recall: number }][]) {
+      const { total } = scoreArticles(set[split]);
+      expect.soft(total.statistic.precision, `${split} statistic precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect.soft(total.statistic.recall, `${split} statistic recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+
+  // real4, measured clean twice (statistic P 0.74 / R 0.78; after the success-story changes P 0.76 /
+  // R 0.78, success story 1 of 10 found, 3 false alarms), split in halves, then tuned on real4Tuning
+  // only: real4 P 0.82 / R 0.82, real4HeldOut alone P 0.80 / R 0.78.
+  it.skipIf(!hasRealPages)('real4: statistic precision and recall stay above their floors', () => {
+    const floors = { real4: { precision: 0.8, recall: 0.8 }, real4HeldOut: { precision: 0.78, recall: 0.76 } };
     for (const [split, floor] of Object.entries(floors) as [keyof typeof floors, { precision: number; recall: number }][]) {
       const { total } = scoreArticles(set[split]);
       expect.soft(total.statistic.precision, `${split} statistic precision`).toBeGreaterThanOrEqual(floor.precision);
