@@ -41,6 +41,9 @@ describe('isStatistic', () => {
     'The research council will get $2.1 billion, an increase of $140 million over the request.',
     'The spending bill gives the agency $4.5 billion for the year.',
     "The museum requested $3 million; the city council's budget proposal offers $1.2 million.",
+    // Fees are set (#3).
+    'Private equity funds usually charge 1.5 percent of assets, plus 20 percent of profits.',
+    'The index fund charges 0.05% a year.',
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
   });
@@ -54,6 +57,9 @@ describe('money a budget sets, beside money measured (#3)', () => {
     'The average grant requested by schools in 2023 was $31,000.',
     // A count beside a request is still a count.
     'Customers requested 2.4 million refunds last year.',
+    // What was charged in all, or on average, is measured.
+    'Banks charged customers $11 billion in overdraft fees last year.',
+    'Airlines charged an average of $35 per checked bag in 2023.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });

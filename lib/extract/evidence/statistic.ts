@@ -73,6 +73,15 @@ const setAmount = /(?<![\p{L}])(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?![\p
 const budgetSetting =
   /(?<![\p{L}])(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?)(?![\p{L}])/iu;
 const measuredAverage = /(?<![\p{L}])(?:average|median|typical|total)(?![\p{L}])/iu;
+/**
+ * A fee is set, not measured: "Hedge funds typically charge 2 percent of
+ * assets, plus 20 percent of gains" (#3). Each figure a percentage or a plain
+ * amount in the clause after "charge"; "charged $4 billion in fees" (a
+ * magnitude) or an average charged is measured.
+ */
+const chargeBefore = /(?<![\p{L}])(?:charges?|charging|charged)\s(?:[^.;:]|\.(?=\d)){0,60}$/iu;
+const isFee = (sentence: string, figure: Figure) =>
+  (figure.type === 'percent' || (figure.type === 'money' && !/illion|bn|mn|\d[mkMBK]$/i.test(figure.text))) && chargeBefore.test(sentence.slice(0, figure.start));
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
   /(?<![\p{L}])(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])if(?![\p{L}])/iu;
@@ -119,6 +128,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
   if (budgetSetting.test(sentence) && !measuredAverage.test(sentence) && strong.every((f) => f.type === 'money')) return false;
+  if (!measuredAverage.test(sentence) && strong.every((f) => isFee(sentence, f))) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   if (margin && strong.every((f) => f.start > margin.index)) return false;
