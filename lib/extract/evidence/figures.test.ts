@@ -280,3 +280,15 @@ describe('money with a hyphenated magnitude, and percentages in words (#3)', () 
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('an audience counted with a letter for its magnitude (#3)', () => {
+  it.each([
+    ['The video has 181k views and 2.3M likes.', ['181k', '2.3M']],
+    ['We hit 10K new followers in May.', ['10K']],
+    // A distance and a screen are not audiences.
+    ['She ran a 5K race in June.', []],
+    ['The 4K monitor sold out.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

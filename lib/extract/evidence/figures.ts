@@ -99,6 +99,13 @@ const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
   /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
+/**
+ * "181k views", "2.3M followers": an audience counted with a letter for its
+ * magnitude, as social-media writing does (#3). Only before what an audience
+ * does or is: "a 5K run" is a distance.
+ */
+const letterMagnitudeAfter =
+  /^[kKmM](?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal)\s+)?(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails)(?![\p{L}]))/u;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 const moneyMagnitudeAfter = /^(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
@@ -541,6 +548,8 @@ function classifyNumber(
   if (/^0\d/.test(raw)) return undefined; // "030", "007"
 
   if (magnitude) return figure('count', start, end + magnitude[0].length);
+  const letterMagnitude = letterMagnitudeAfter.exec(after);
+  if (letterMagnitude) return figure('count', start, end + 1);
   // "bookings rise 3.5 times compared with last season": a change by a multiple. Not "fell 3 times this
   // year" (three times over): a whole number needs a comparison after it.
   const times = !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before) ? /^\s+times(?![\p{L}])/u.exec(after) : null;
