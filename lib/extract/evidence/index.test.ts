@@ -40,6 +40,9 @@ describe('findCandidates', () => {
   it('returns nothing for text without figures', () => {
     expect(findCandidates('')).toEqual([]);
     expect(findCandidates('Two brothers started a bakery. Three days later they had a customer.')).toEqual([]);
+    // Money a bill sets is neither a statistic nor anyone's result (#3).
+    expect(findCandidates("The Smithsonian's museum program won a $12.5 million increase, to $84.8 million, in the omnibus bill.")).toEqual([]);
+    expect(findCandidates("Amtrak's northeast program won an increase of $157 million in the spending bill.")).toEqual([]);
   });
 
   it('skips title-case headings and worked examples', () => {

@@ -5,7 +5,7 @@ import { findCitedOrigin } from './cited-origin';
 import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
-import { isStatistic, wordCount } from './statistic';
+import { isStatistic, onlySetAmounts, wordCount } from './statistic';
 import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
@@ -78,7 +78,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       // Or right after a paragraph that says what someone did ("Peak Fitness started sending reminders.").
       context = previousParagraphContext(text, span.start, lang);
     }
-    const story = findSuccessStory(sentence, figures, lang, context);
+    // Money a bill sets or a fee is no one's result (#3).
+    const story = onlySetAmounts(sentence, figures.filter(strongFigure)) ? undefined : findSuccessStory(sentence, figures, lang, context);
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // A short follow-up joins the candidate before it when it cannot stand

@@ -82,6 +82,17 @@ const measuredAverage = /(?<![\p{L}])(?:average|median|typical|total)(?![\p{L}])
 const chargeBefore = /(?<![\p{L}])(?:charges?|charging|charged)\s(?:[^.;:]|\.(?=\d)){0,60}$/iu;
 const isFee = (sentence: string, figure: Figure) =>
   (figure.type === 'percent' || (figure.type === 'money' && !/illion|bn|mn|\d[mkMBK]$/i.test(figure.text))) && chargeBefore.test(sentence.slice(0, figure.start));
+
+/**
+ * Whether every strong figure is money a bill or a request sets, or a fee:
+ * set amounts, neither a statistic nor a success story's result ("NASA's
+ * astrophysics program won a $77.5 million increase in the omnibus bill", #3).
+ */
+export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
+  if (strong.length === 0 || measuredAverage.test(sentence)) return false;
+  if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money')) return true;
+  return strong.every((f) => isFee(sentence, f));
+}
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
   /(?<![\p{L}])(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?![\p{L}])[^;]{0,80}?(?<![\p{L}])if(?![\p{L}])/iu;
@@ -127,8 +138,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
-  if (budgetSetting.test(sentence) && !measuredAverage.test(sentence) && strong.every((f) => f.type === 'money')) return false;
-  if (!measuredAverage.test(sentence) && strong.every((f) => isFee(sentence, f))) return false;
+  if (onlySetAmounts(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   if (margin && strong.every((f) => f.start > margin.index)) return false;
