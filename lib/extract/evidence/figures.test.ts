@@ -292,3 +292,14 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('money in words (#3)', () => {
+  it.each([
+    ['The agency got more than half a billion dollars above its request.', [['half a billion dollars', 'money']]],
+    ['It raised two billion dollars last year.', [['two billion dollars', 'money']]],
+    // A count in words stays a count.
+    ['Tens of millions of people use it.', [['Tens of millions', 'count']]],
+  ])('%s', (sentence, expected) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.type])).toEqual(expected);
+  });
+});

@@ -343,7 +343,7 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: ['million', 'billion', 'trillion', 'thousands'],
     pattern: new RegExp(
-      `\\b(?:(?:${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])`,
+      `\\b(?:(?:half\\s+a|${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])`,
       'gi',
     ),
     type: 'count',
@@ -722,6 +722,12 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
       if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
+      // "half a billion dollars": an amount of money in words (#3).
+      const currencyWord = type === 'count' ? /^\s+(?:dollars|euros|pounds|yen|yuan)(?![\p{L}])/iu.exec(sentence.slice(m.index + m[0].length)) : null;
+      if (currencyWord) {
+        found.push({ text: m[0] + currencyWord[0], start: m.index, end: m.index + m[0].length + currencyWord[0].length, type: 'money' });
+        continue;
+      }
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, type });
     }
   }
