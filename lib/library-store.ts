@@ -475,24 +475,13 @@ export class LibraryStore {
       const readAt = this.localClock;
       const chunk = await (last === undefined ? this.db.clips.orderBy(':id') : this.db.clips.where(':id').above(last)).limit(loadChunk).toArray();
       if (this.stopped) return;
-      let sources: Source[] = [];
-      if (last === undefined) {
-        sources = await everySource;
-        for (const source of sources) sourcesRead.add(source.id);
-      }
-      const missing = new Set<string>();
-      for (const clip of chunk) {
-        seen.add(clip.id);
-        if (!sourcesRead.has(clip.sourceId)) missing.add(clip.sourceId);
-        for (const cited of clip.alsoCitedIn ?? []) if (!sourcesRead.has(cited.sourceId)) missing.add(cited.sourceId);
-      }
-      if (missing.size) {
-        for (const id of missing) sourcesRead.add(id);
-        const more = await this.db.sources.bulkGet([...missing]);
-        sources = [...sources, ...more.filter((source): source is Source => !!source)];
-      }
+      for (const clip of chunk) seen.add(clip.id);
+      const sources = last === undefined ? await everySource : [];
+      for (const source of sources) sourcesRead.add(source.id);
+      const more = await this.readSources(chunk, (id) => sourcesRead.has(id));
+      for (const source of more) sourcesRead.add(source.id);
       if (this.stopped) return;
-      this.data.apply({ sources, clips: chunk.filter((clip) => !this.changedHere(clip.id, readAt)) });
+      this.data.apply({ sources: more.length ? [...sources, ...more] : sources, clips: chunk.filter((clip) => !this.changedHere(clip.id, readAt)) });
       if (chunk.length < loadChunk) break;
       if (progressive) {
         const withList = seen.size >= 2 * listAt;
@@ -521,12 +510,14 @@ export class LibraryStore {
     return (this.localStamps.get(id) ?? 0) > readAt;
   }
 
-  private async readSources(clips: readonly Clip[]): Promise<Source[]> {
+  /** The sources the clips cite (their own and `alsoCitedIn`), each once, but for those `known` has. */
+  private async readSources(clips: readonly (Clip | undefined)[], known: (id: string) => boolean = () => false): Promise<Source[]> {
     const ids = new Set<string>();
     for (const clip of clips) {
-      ids.add(clip.sourceId);
-      for (const cited of clip.alsoCitedIn ?? []) ids.add(cited.sourceId);
+      if (!clip) continue;
+      for (const id of [clip.sourceId, ...(clip.alsoCitedIn ?? []).map((cited) => cited.sourceId)]) if (!known(id)) ids.add(id);
     }
+    if (ids.size === 0) return [];
     return (await this.db.sources.bulkGet([...ids])).filter((source): source is Source => !!source);
   }
 
@@ -569,14 +560,7 @@ export class LibraryStore {
     const readAt = this.localClock;
     const [clips, sources] = await Promise.all([this.db.clips.bulkGet(clipIds), this.db.sources.bulkGet(sourceIds)]);
     // Sources not yet in memory that the changed clips cite.
-    const missing = new Set<string>();
-    for (const clip of clips) {
-      if (!clip) continue;
-      for (const id of [clip.sourceId, ...(clip.alsoCitedIn ?? []).map((cited) => cited.sourceId)]) {
-        if (!this.data.sources.has(id) && !sourceIds.includes(id)) missing.add(id);
-      }
-    }
-    const more = missing.size ? await this.db.sources.bulkGet([...missing]) : [];
+    const more = await this.readSources(clips, (id) => this.data.sources.has(id) || sourceIds.includes(id));
     if (this.stopped) return;
     const change: LibraryChange = {
       clips: clips.filter((clip): clip is Clip => !!clip && !this.changedHere(clip.id, readAt)),
