@@ -100,10 +100,11 @@ const conditional =
  * A figure inside a condition someone states: "Kovac said that if social
  * commerce grew another 20% next year, ... it would be losing ground" (#3).
  */
-const ifClause = /(?<![\p{L}])if\s[^,;:—–]*$/iu;
+/** Text ending inside a condition: an "if", "unless" or "whether" with no clause break after it. */
+export const openCondition = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
 const wouldBe = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/iu;
 function insideCondition(sentence: string, strong: Figure[]): boolean {
-  return wouldBe.test(sentence) && strong.every((f) => ifClause.test(sentence.slice(0, f.start)));
+  return wouldBe.test(sentence) && strong.every((f) => openCondition.test(sentence.slice(0, f.start)));
 }
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {

@@ -7,6 +7,7 @@
  * "video"...), and a named actor before the verb.
  */
 import { countNouns, type Figure, strongFigure } from './figures';
+import { openCondition } from './statistic';
 
 export interface SuccessStory {
   organisation: string;
@@ -408,8 +409,6 @@ function nameBefore(text: string, clause: number): Run | undefined {
   return found;
 }
 
-/** An "if" with no clause break before the verb: the verb is inside the condition. */
-const conditional = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
 /** Verbs whose result is a fall: less is good after them. */
 const reducing =
   /^(?:cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|saved|saves|senkte|senkten|halbierte|halbierten|reduzierte|reduzierten|senkt|a réduit|ont réduit|a divisé|a économisé|redujo|recortó|rebajó|ahorró|redujeron|ha(?:n)?\s(?:reducido|recortado))$/iu;
@@ -615,7 +614,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (/(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
     // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
     // hypothetical, not a result anyone got (#3).
-    if (conditional.test(masked.slice(0, verbStart))) continue;
+    if (openCondition.test(masked.slice(0, verbStart))) continue;
     // "three streams drew fewer than 20 viewers": a gain capped low is a failure told in figures (#3).
     if (!reducing.test(m[0]) && lowBound.test(masked.slice(verbEnd, figure.start + 1))) continue;
     // "our monthly revenue roughly tripled": the writer's own result is a statistic (#3).
