@@ -75,7 +75,7 @@ describe('evidence detector quality', () => {
   });
 
   it('every label occurs in its article', () => {
-    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.fresh4, ...set.real, ...set.real2, ...set.real3, ...set.real4]) {
+    for (const article of [...set.tuning, ...set.heldOut, ...set.fresh3, ...set.fresh4, ...set.real, ...set.real2, ...set.real3, ...set.real4, ...set.real5]) {
       for (const label of [...article.statistics, ...article.successStories]) {
         expect(article.text, `${article.id}: ${label}`).toContain(label);
       }
@@ -148,6 +148,25 @@ describe('evidence detector quality', () => {
       expect.soft(total.statistic.precision, `${split} statistic precision`).toBeGreaterThanOrEqual(floor.precision);
       expect.soft(total.statistic.recall, `${split} statistic recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+
+  // real5 (24 articles: marketing posts, customer stories, news), measured once clean before anything was
+  // changed for it: statistic P 0.91 / R 0.92, the issue's targets met on real articles never tuned on;
+  // success story P 0.60 (3 of 5) / R 0.23. Then split in halves (real5HeldOut alone: P 0.86 / R 0.86).
+  it.skipIf(!hasRealPages)('real5: statistic precision and recall meet the issue targets', () => {
+    const { total } = scoreArticles(set.real5);
+    expect.soft(total.statistic.precision, 'real5 statistic precision').toBeGreaterThanOrEqual(targets.statistic.precision);
+    expect.soft(total.statistic.recall, 'real5 statistic recall').toBeGreaterThanOrEqual(targets.statistic.recall);
+    const held = scoreArticles(set.real5HeldOut).total;
+    expect.soft(held.statistic.precision, 'real5HeldOut statistic precision').toBeGreaterThanOrEqual(0.84);
+    expect.soft(held.statistic.recall, 'real5HeldOut statistic recall').toBeGreaterThanOrEqual(0.84);
+  });
+
+  it.skipIf(!hasRealPages)('real5 is split in two halves that share nothing and hold it all', () => {
+    expect(set.real5.length).toBe(24);
+    const halves = [...set.real5Tuning, ...set.real5HeldOut].map((a) => a.id);
+    expect(new Set(halves).size).toBe(halves.length);
+    expect([...halves].sort()).toEqual(set.real5.map((a) => a.id).sort());
   });
 
   it.skipIf(!hasCorpus)('the split holds at least 20 corpus articles and 8 written ones', () => {
