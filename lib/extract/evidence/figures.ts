@@ -146,8 +146,12 @@ const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|mos
  * at €1,299", "$200 off", "$69.99 a year". A price is set, not measured; an
  * average price ("the average cost per click is $5.58") is measured.
  */
-const priceBefore =
-  /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|adds|sells\s+for|retails\s+for|for\s+(?:only|just)|kostet|kosten|ab|coûte|coûtent|à\s+partir\s+de|dès|cuesta|cuestan|desde)\s+(?:only\s+|just\s+|around\s+|about\s+)?$/i;
+const priceBefore = new RegExp(
+  /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|adds|sells\s+for|retails\s+for|for\s+(?:only|just)|kostet|kosten|ab|coûte|coûtent|à\s+partir\s+de|dès|cuesta|cuestan|desde)\s+(?:only\s+|just\s+|around\s+|about\s+)?$|/.source +
+    // An offer for shares is a price too: "bid $16.50 per share", "brought this public in 2014 at $16 a share" (#3).
+    /(?:^|\s)(?:bid|bids|offered|an offer of|(?:went|brought|taken|took)\s+(?:\p{L}+\s+)?public(?:\s+in\s+\d{4})?\s+at)\s+$/.source,
+  'iu',
+);
 const priceAfter =
   /^(?:\s+off\b|\s+(?:a|per|each)\s+(?:user|seat|night|licen[cs]e)\b|\s*\/\s*(?:mo|month|user)\b|\s+for\s+(?:early\s+)?(?:registration|entry)\b)/i;
 const notPriceWords = /\b(?:spent|spend|spending|earned|raised|revenue|sales|paid|pay|fine|fined|lost|saved|worth)\b/i;
@@ -170,6 +174,8 @@ const measuredMoney = new RegExp(
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
       // Market quotes: "gold was little changed at $1,173.72 an ounce", "closed at $50.42 a barrel".
       'little changed|unchanged|closed at|settled at|trades at|traded at|trading at|an ounce|per ounce|a barrel|per barrel',
+      // Share prices: "The stock's 52-week high is $29.43", "Wall Street predicted $2.52 a share" (#3).
+      '52-week|all-time (?:high|low)|record (?:high|low)|new (?:high|low)|(?:share|stock|closing|opening) price|a share|per share',
       // Marketing measures: cost per click or per thousand, revenue per user, order value, lifetime value.
       'cpc|cpm|cpa|cpl|cpi|arpu|arppu|aov|ltv|clv|cac|roas|order value|basket|lifetime value',
       'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
@@ -218,7 +224,9 @@ function averageOf(sentence: string, start: number, end: number): boolean {
  */
 const averageValueBefore =
   /(?:average|median|mean)(?![\p{L}])(?:(?![,;.]|\s(?:over|within|window|across|during|and|or)\s)[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
-const timeUseAfter = /^[\s-](?:hours?|minutes?)\s+(?:a|per|each)\s+(?:day|week|month)(?![\p{L}])/iu;
+// "spends 2 hours and 24 minutes on social media every day" (#3).
+const timeUseAfter =
+  /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])/iu;
 const reportedWords = /(?<![\p{L}])(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?![\p{L}])/iu;
 function measuredDuration(sentence: string, start: number, after: string, hasAverage: boolean): boolean {
   if (hasAverage && averageValueBefore.test(sentence.slice(Math.max(0, start - 90), start))) return true;
@@ -266,7 +274,7 @@ export const countNouns = new Set(
     'prisoners inmates länder städte beiträge marken ' +
     'states provinces regions counties economists analysts investors traders experts scientists researchers ' +
     'executives officials policymakers engineers farmers miners banks lenders airports buildings ' +
-    'aircraft planes jets airplanes newspapers districts'
+    'aircraft planes jets airplanes newspapers districts equities stocks shares'
   ).split(' '),
 );
 
@@ -349,9 +357,9 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'count',
   },
   {
-    hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
+    hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'half as', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
     pattern:
-      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|twice\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
+      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|(?:twice|half|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
     type: 'multiplier',
   },
   { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },

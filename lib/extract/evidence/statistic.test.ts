@@ -19,6 +19,17 @@ describe('isStatistic', () => {
     'GateHouse began as a chain of 30 newspapers.',
     // A condition that holds no figure does not make one hypothetical.
     'Sales rose 12% last year, and analysts said the chain would keep growing if rates fell.',
+    // Share prices and counts of equities are market data (#3).
+    'The stock’s 52-week high is $29.43.',
+    'Wall Street predicted $2.52 a share.',
+    'Here are four stocks among the 66 equities making new 52-week lows today.',
+    // Time spent, measured over people (#3).
+    'The average social media user spends 2 hours and 24 minutes on social media every day.',
+    'The country now generates half as much coal-fired electricity as it did in 2009.',
+    // A total of fines is measured, not set.
+    'Fines totalled $4 billion last year.',
+    // What respondents want is what a survey found.
+    '64% of shoppers want to see more video from brands.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
@@ -44,6 +55,16 @@ describe('isStatistic', () => {
     // Fees are set (#3).
     'Private equity funds usually charge 1.5 percent of assets, plus 20 percent of profits.',
     'The index fund charges 0.05% a year.',
+    // How precise a survey is, not what it found (#3).
+    'The survey has a 5.5% margin of error at a 95% confidence level.',
+    // Bail and fines are set by a court (#3).
+    'She has pleaded not guilty and is being held in lieu of $1 million bail.',
+    'The company was fined $2,500 for the spill.',
+    // A wish is not a fact (#3).
+    "When your client wants to gain '100,000 likes' just for fun, agencies need to ask questions:",
+    // Offers and issue prices for shares are prices (#3).
+    'In December, the firm bid $16.50 per share for Tribune.',
+    '“They brought this public in 2014 at $16 a share.',
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
   });

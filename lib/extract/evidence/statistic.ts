@@ -55,7 +55,7 @@ const ownPlan =
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares)\s+to\s|(?<![\p{L}])set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted)\s+to\s|(?<![\p{L}])set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?![\p{L}])/iu;
 const surveyWords = /(?<![\p{L}])(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?![\p{L}])/iu;
 /**
  * A set amount, not a measured one: "the maximum 10 per cent", "a required
@@ -82,6 +82,15 @@ const measuredAverage = /(?<![\p{L}])(?:average|median|typical|total)(?![\p{L}])
 const chargeBefore = /(?<![\p{L}])(?:charges?|charging|charged)\s(?:[^.;:]|\.(?=\d)){0,60}$/iu;
 const isFee = (sentence: string, figure: Figure) =>
   (figure.type === 'percent' || (figure.type === 'money' && !/illion|bn|mn|\d[mkMBK]$/i.test(figure.text))) && chargeBefore.test(sentence.slice(0, figure.start));
+/**
+ * Bail and fines are set by a court or a regulator, not measured: "held in
+ * lieu of $1 million bail", "was fined $2,500", "a $5,000 fine" (#3; the labels
+ * leave a court's fine out).
+ */
+const penaltyBefore = /(?<![\p{L}])(?:fined|bail\s+(?:of|at|set at)|bond\s+of|(?:a|the)\s+(?:fine|penalty)\s+of|ordered\s+to\s+pay)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/iu;
+const penaltyAfter = /^\s+(?:cash\s+)?(?:bail|bond|fine|penalty)(?![\p{L}])/iu;
+const isPenalty = (sentence: string, figure: Figure) =>
+  figure.type === 'money' && (penaltyBefore.test(sentence.slice(0, figure.start)) || penaltyAfter.test(sentence.slice(figure.end)));
 
 /**
  * Whether every strong figure is money a bill or a request sets, or a fee:
@@ -91,7 +100,7 @@ const isFee = (sentence: string, figure: Figure) =>
 export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
   if (strong.length === 0 || measuredAverage.test(sentence)) return false;
   if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money')) return true;
-  return strong.every((f) => isFee(sentence, f));
+  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f));
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
@@ -113,6 +122,7 @@ function isDetailsBar(sentence: string): boolean {
 }
 /** "The margin of error is plus or minus 2.6 percentage points": how precise a survey is, not what it found. */
 const marginOfError = /margin of (?:sampling )?error|marge d['’]erreur|margen de error|fehlertoleranz|fehlerspanne/i;
+const precisionAfter = /^\s+(?:margin of|confidence|marge d|margen de)/i;
 
 const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 
@@ -142,7 +152,8 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (onlySetAmounts(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
-  if (margin && strong.every((f) => f.start > margin.index)) return false;
+  // "a 5.5% margin of error at a 95% confidence level": both figures say how precise the survey is.
+  if (margin && strong.every((f) => f.start > margin.index || (f.type === 'percent' && precisionAfter.test(sentence.slice(f.end))))) return false;
   if (/\?\s*["”]?$/.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
   return true;
