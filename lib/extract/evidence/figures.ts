@@ -149,7 +149,7 @@ const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|mos
 const priceBefore = new RegExp(
   /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|adds|sells\s+for|retails\s+for|for\s+(?:only|just)|kostet|kosten|ab|coûte|coûtent|à\s+partir\s+de|dès|cuesta|cuestan|desde)\s+(?:only\s+|just\s+|around\s+|about\s+)?$|/.source +
     // An offer for shares is a price too: "bid $16.50 per share", "brought this public in 2014 at $16 a share" (#3).
-    /(?:^|\s)(?:bid|bids|offered|an offer of|(?:went|brought|taken|took)\s+(?:\p{L}+\s+)?public(?:\s+in\s+\d{4})?\s+at)\s+$/.source,
+    /(?:^|\s)(?:bid|bids|offered|an offer of|(?:went|brought|taken|took)\s+(?:\w+\s+)?public(?:\s+in\s+\d{4})?\s+at)\s+$/.source,
   'iu',
 );
 const priceAfter =
