@@ -4,8 +4,8 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real5`,
- * four more such sets (real3, real4 and real5 split in halves after their first
+ * authors, labelled before the detector ran on them, and `real2` to `real6`,
+ * five more such sets (real3, real4 and real5 split in halves after their first
  * measures; only their tuning halves' errors are read).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
@@ -14,7 +14,7 @@
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning and real5Tuning
  * (never those of held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut,
- * real4HeldOut or real5HeldOut: they are not for tuning).
+ * real4HeldOut, real5HeldOut or real6: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -47,7 +47,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -140,6 +140,7 @@ export function loadLabelledSet(): LabelledSet {
     real5: load(split.real5),
     real5Tuning: load(split.real5Tuning),
     real5HeldOut: load(split.real5HeldOut),
+    real6: load(split.real6),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -181,7 +182,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut and real5HeldOut are for reporting.
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut and real6 are for reporting.
     const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning, results.real4Tuning, results.real5Tuning];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
@@ -215,7 +216,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' || split === 'real4' || split === 'real4HeldOut' || split === 'real5' || split === 'real5HeldOut' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' || split === 'real4' || split === 'real4HeldOut' || split === 'real5' || split === 'real5HeldOut' || split === 'real6' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
