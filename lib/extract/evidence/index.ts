@@ -6,6 +6,7 @@ import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
+import { caseStudyResult, findCaseStudy } from './case-study';
 import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
@@ -56,6 +57,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
   let previousEnd = -1;
   /** The last success story: later sentences of its paragraph may go on telling it. */
   let lastStory: { paragraph: number; index: number; organisation: string } | undefined;
+  // Read only once a sentence needs it: most pages are no case study.
+  let caseStudy: ReturnType<typeof findCaseStudy> | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     if (span.end - span.start > maxSentenceLength) continue;
@@ -79,14 +82,21 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       context = previousParagraphContext(text, span.start, lang);
     }
     // Money a bill sets or a fee is no one's result (#3).
-    const story = onlySetAmounts(sentence, figures.filter(strongFigure)) ? undefined : findSuccessStory(sentence, figures, lang, context);
-    if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
+    const setAmounts = onlySetAmounts(sentence, figures.filter(strongFigure));
+    let story = setAmounts ? undefined : findSuccessStory(sentence, figures, lang, context);
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
+    // On a case study's page, a result that names no one is still the page's organisation's (#3).
+    if (!story && (statistic || wordCount(sentence) >= 2)) {
+      if (caseStudy === null) caseStudy = findCaseStudy(text, lang);
+      if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
+    }
+    if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     // A short follow-up joins the candidate before it when it cannot stand
     // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").
+    // A fragment that cannot stand alone joins a success story too ("... now spends $2,155 per month. An 83% decrease.").
     const shortTail =
       followsCandidate &&
-      last.kind === 'statistic' &&
+      (last.kind === 'statistic' || !statistic) &&
       !story &&
       wordCount(sentence) <= shortFollowUp &&
       (!statistic || /^(?:that|this|it|these|those|which|about|around|another|only|up|down)\b/i.test(sentence));

@@ -81,8 +81,8 @@ const resultVerb = new RegExp(
 /** Verbs of a fall. */
 const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
 /** Measures of a cost, a delay or a loss: a fall in one is a good result. */
-const badMeasure =
-  /(?<![\p{L}])(?:costs?|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding)\s+times?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
+export const badMeasure =
+  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding)\s+times?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
 
 /** After "beat": the actor's own goal or record ("beat its crowdfunding goal"), not a rival or a forecast. */
 const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?![\p{L}])/iu;
