@@ -39,6 +39,8 @@ describe('findSuccessStory', () => {
       'brought in 12,000',
     ],
     ['Canva used creator videos on its careers page and saw applications 2x higher than before.', 'Canva', 'saw applications 2x'],
+    // Less of a cost or a delay after "saw" is a good result (#3).
+    ['After moving support to Twitter, Comcast saw a 25% reduction in complaints.', 'Comcast', 'saw a 25%'],
   ])('%s', (sentence, organisation, result) => {
     expect(story(sentence)).toEqual({ organisation, result });
   });
@@ -55,6 +57,8 @@ describe('findSuccessStory', () => {
     "Facebook's ad revenue grew 20% in 2023.",
     // "saw" a loss is no success.
     'Peloton saw sales fall 30% after the recall.',
+    // Less of a gain after "saw" is no success either.
+    'After the redesign, Acme saw 30% lower sign-ups.',
     // "rose" with a common word opening the sentence, not a name that owns the measure.
     'Video is the fastest-growing format: video uploads rose 34% year over year.',
   ])('is not a success story: %s', (sentence) => {

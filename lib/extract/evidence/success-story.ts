@@ -84,6 +84,13 @@ const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|
 export const badMeasure =
   /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding)\s+times?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
 
+/** After "saw": less of a cost or a delay is a good result too ("saw a 40% lower response time", #3). */
+const lowerAfterSaw = /^[^.;]{0,40}?(?<![\p{L}])(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
+function lowerCostAfterSaw(rest: string): boolean {
+  const lower = lowerAfterSaw.exec(rest);
+  return lower !== null && badMeasure.test(rest.slice(lower[0].length, lower[0].length + 40));
+}
+
 /** After "beat": the actor's own goal or record ("beat its crowdfunding goal"), not a rival or a forecast. */
 const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?![\p{L}])/iu;
 
@@ -602,7 +609,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
-    if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd))) continue;
+    if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
     if (intransitive && !german && falling.test(m[0]) !== badMeasure.test(masked.slice(clauseStart(masked, verbStart), verbStart))) continue;
