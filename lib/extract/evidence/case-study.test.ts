@@ -37,7 +37,13 @@ describe('case studies (#3)', () => {
   });
 
   it('needs the page to open with its organisation and to say what it did', () => {
-    const survey = story('Results', 'The survey asked 1,200 finance teams about their tools.');
+    // A survey's write-up: its results are findings, even where someone switched.
+    const survey = [
+      'Northgate Research surveyed 1,200 finance teams in March.',
+      'Results',
+      'Spending on payroll software rose 12% from last year, respondents said.',
+      'Teams that switched tools cut their costs by 20% on average.',
+    ].join('\n\n');
     expect(findCaseStudy(survey)).toBeUndefined();
     expect(kinds(survey).filter(([kind]) => kind === 'success-story')).toEqual([]);
     const noAction = story('Results').replace('migrated its data to', 'talked to');
@@ -53,6 +59,44 @@ describe('case studies (#3)', () => {
     const [from, to] = study!.resultSections[0]!;
     expect(text.slice(from, to)).toContain('Support tickets rose 12%');
     expect(text.slice(from, to)).not.toContain('plans to move');
+  });
+
+  it('takes the organisation the page is about, not the tool it moved to', () => {
+    // Northgate is named as often as Tallyfin, but always as what Tallyfin moved to or worked with.
+    const text = story('The Results').replace(
+      'Tallyfin migrated its data to Northgate in six weeks, with two engineers.',
+      'Tallyfin migrated its data to Northgate in six weeks. Engineers at Tallyfin worked with Northgate on the move, and Northgate support answered within the hour; with Northgate, backups are automatic.',
+    );
+    expect(findCaseStudy(text)?.subject).toBe('Tallyfin');
+  });
+
+  it('reads a result after the action anywhere on the page, and a level stated for today in the results', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin pays 2,000 people a month.',
+      'Since switching to Northgate, Tallyfin has cut its database bill by 60%.',
+      'Support tickets fell 10% across the industry last year.',
+      'The Result',
+      'Today, 90% of Tallyfin’s internal tools run on Northgate.',
+    ].join('\n\n');
+    const stories = findCandidates(text).filter((c) => c.kind === 'success-story');
+    expect(stories.map((c) => [c.organisation, c.text.slice(0, 20)])).toEqual([
+      ['Tallyfin', 'Since switching to N'],
+      ['Tallyfin', 'Today, 90% of Tallyf'],
+    ]);
+  });
+
+  it('finds a subject named once, with its article, in a story told with "they"', () => {
+    const text = [
+      'The Big Cheezy sprang up in an unassuming building in New Orleans.',
+      'After one month of using PromoRepublic, they saw a 63% increase in engagement on their Facebook page.',
+      'Reaching Success',
+      'Followers grew 45% in the first quarter.',
+    ].join('\n\n');
+    expect(findCaseStudy(text)?.subject).toBe('Big Cheezy');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Big Cheezy'],
+      ['success-story', 'Big Cheezy'],
+    ]);
   });
 
   it('reads no case study in another language', () => {

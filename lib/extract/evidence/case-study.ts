@@ -21,28 +21,82 @@ import { badMeasure, paragraphContext, type SuccessStory } from './success-story
 export interface CaseStudy {
   /** The organisation the page is about. */
   subject: string;
-  /** Where the page first says what the subject did: results come after it. */
+  /** Where the page first says what the subject did: results are told from there on. */
   actedAt: number;
   /** Text ranges under a heading of results, up to the next heading. */
   resultSections: [number, number][];
 }
 
-/** How often the page must name its subject. */
-const minMentions = 3;
+/** How often the page must name its subject, other than as a tool. */
+const minMentions = 2;
 
 /** Verbs of adopting or trying something: the action a case study's results follow. */
 const action =
-  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|implemented|deployed|rolled out|launched|started using|began using|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced)(?![\p{L}])/iu;
 
 /** "The Results", "Results and business impact", "Impact", "The outcome". */
-const resultsHeading =
-  /^(?:the\s+)?(?:results?|outcomes?|(?:business\s+)?impact|(?:the\s+)?payoff|by the numbers|what changed|key results|benefits)(?:\s+(?:and|&)\s+(?:(?:business|the)\s+)?(?:impact|results?|benefits|outcomes?|next steps))?(?:\s+so far)?\s*:?$/iu;
+const resultsHeading = /(?<![\p{L}])(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?![\p{L}])/iu;
 
-/** A paragraph that is a heading: one short line, capitalised, with no sentence's end. */
+/** A paragraph that is a heading: one short line with no sentence's end ("the results" too). */
 function isHeading(paragraph: string): boolean {
   const line = paragraph.trim();
   if (!line || line.includes('\n') || line.length > 80 || /[.!?,;]["”’]?$/.test(line)) return false;
-  return /^\p{Lu}/u.test(line) && line.split(/\s+/).length <= 8;
+  return /^[\p{L}\d"“]/u.test(line) && line.split(/\s+/).length <= 8;
+}
+
+/** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
+const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
+/** Capitalised words that open a sentence or a heading without naming anyone. */
+const notNames =
+  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary)$/;
+const platform =
+  /^(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|TikTok|Pinterest|Snapchat|WhatsApp|Threads|Reddit|Google|Slack|Discord|Messenger|Shopify|Amazon|Apple|Android|iOS)$/;
+/** "Facebook", "Google": the channels a story happens on are not its subject; nor is a lone capitalised "-ing" word ("Sharing our floral creations ..."). */
+const maySubject = (name: string | undefined): name is string =>
+  name !== undefined && name.length >= 3 && !platform.test(name) && !/^\p{Lu}\p{Ll}+ing$/u.test(name);
+/**
+ * Words before a name that make it a tool the subject used, not the subject:
+ * "migrated to Supabase", "with Weaviate", "runs on Windmill", "using GitLab".
+ */
+const toolBefore = /(?:^|\s)(?:with|using|use|uses|used|on|to|into|via|from|chose|choose|chosen|adopted|adopting|adopt|of|by|and|about|for|at)\s+$/i;
+/** Verbs whose object is the tool itself: a name ever named after one is the vendor, never the subject. */
+const toolVerbBefore =
+  /(?:^|\s)(?:chose|choose|chosen|choosing|adopted|adopting|adopt|using|migrated to|moved to|switched to|switching to|runs? on|running on|built (?:on|with)|powered by|deployed|implemented)\s+$/i;
+
+/**
+ * The organisation the page is about: of the names in its first paragraphs, the
+ * one most often named other than as a tool ("Shotgun" over "Supabase", which
+ * the page names as often, but mostly after "to" or "with").
+ */
+function storySubject(text: string, paragraphs: { start: number; end: number; text: string }[]): string | undefined {
+  // Names from the first paragraphs of prose: headings open on verbs ("Sharing our floral creations").
+  const head = paragraphs.slice(0, 6).filter((p) => !isHeading(p.text)).map((p) => p.text).join('\n\n').slice(0, 1200);
+  const names = new Set<string>();
+  for (const m of head.matchAll(nameRun)) {
+    const words = m[0].replace(/(?:['’]s?|[.,;:])+$/u, '').split(/\s+/);
+    while (words.length && notNames.test(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (maySubject(name)) names.add(name);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const name of names) {
+    let count = 0;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) continue;
+      const before = text.slice(Math.max(0, i - 16), i);
+      if (toolVerbBefore.test(before)) {
+        count = 0;
+        break;
+      }
+      if (!toolBefore.test(before)) count++;
+    }
+    if (count > bestCount || (count === bestCount && best && name.length > best.length && name.includes(best))) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return bestCount >= minMentions ? best : undefined;
 }
 
 /** The case study `text` tells, if it tells one (English only). */
@@ -57,24 +111,25 @@ export function findCaseStudy(text: string, lang?: string): CaseStudy | undefine
     if (!m) break;
     from = m.index + m[0].length;
   }
+  // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  if (!opening) return undefined;
-  const subject = paragraphContext(opening.text, lang).organisation;
-  if (!subject || subject.length < 3) return undefined;
-  let mentions = 0;
-  for (let i = text.indexOf(subject); i >= 0 && mentions < minMentions; i = text.indexOf(subject, i + subject.length)) mentions++;
-  if (mentions < minMentions) return undefined;
-  const acted = action.exec(text.slice(opening.start));
+  const subject = storySubject(text, paragraphs) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  if (!maySubject(subject)) return undefined;
+  const acted = action.exec(text);
   if (!acted) return undefined;
+  // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
+  if ((text.match(surveyWords) ?? []).length >= 2) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     if (!isHeading(paragraphs[i]!.text) || !resultsHeading.test(paragraphs[i]!.text)) continue;
-    // The next heading ends the section; a short line with a figure is one of its results, listed.
+    // The next heading ends the section, once a paragraph has been under it ("the results" is often
+    // followed by its own title); a short line with a figure is one of its results, listed.
     let j = i + 1;
+    while (j < paragraphs.length && isHeading(paragraphs[j]!.text) && !/\d/.test(paragraphs[j]!.text)) j++;
     while (j < paragraphs.length && !(isHeading(paragraphs[j]!.text) && !/\d/.test(paragraphs[j]!.text))) j++;
     resultSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
   }
-  return { subject, actedAt: opening.start + acted.index, resultSections };
+  return { subject, actedAt: acted.index, resultSections };
 }
 
 const rising =
@@ -84,9 +139,20 @@ const fallingWords =
 /** A change that is good whichever way it goes. */
 const alwaysGood = /(?<![\p{L}])(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?)(?![\p{L}])/iu;
 /** A level reached now, after the action: "the team now spends $2,155 per month". */
-const levelNow = /(?<![\p{L}])now\s+(?:spends?|takes?|costs?|runs?|handles?|processes|serves?|gets?|sees?|averages?|pays?)(?![\p{L}])/iu;
+const levelNow =
+  /(?<![\p{L}])(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?![\p{L}])/iu;
+/**
+ * A sentence that opens on the subject's action: "Since adopting GitLab
+ * Premium, ...", "After switching to Supabase, ...", "Since it launched in
+ * September 2015, ...". Its good change is a result wherever it stands.
+ */
+const afterAction =
+  /^\W*(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))(?![\p{L}])/iu;
+/** In a results section, a level stated for today: "Today, 90% of Panther Labs' platform runs on Windmill". */
+const today = /^\W*today,/iu;
 /** A survey's finding is no one's result. */
 const surveyed = /(?<![\p{L}])(?:respondents|surveyed|survey|poll|polled)(?![\p{L}])/iu;
+const surveyWords = new RegExp(surveyed.source, 'giu');
 
 /** "$7k" → 7000, "2.1 million" → 2100000; NaN when it is no plain amount. */
 function amount(figure: string): number {
@@ -138,9 +204,10 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
  * where the sentence stands in the text.
  */
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
-  if (start < study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
-  if (!study.resultSections.some(([from, to]) => start >= from && start < to)) return undefined;
-  const cue = goodChange(sentence, figures);
+  if (start + sentence.length <= study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
+  const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  if (!inResults && !afterAction.test(sentence)) return undefined;
+  const cue = inResults && today.test(sentence) ? 0 : goodChange(sentence, figures);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }

@@ -59,6 +59,8 @@ describe('findSuccessStory', () => {
     'Peloton saw sales fall 30% after the recall.',
     // Less of a gain after "saw" is no success either.
     'After the redesign, Acme saw 30% lower sign-ups.',
+    // "cut through" cuts nothing (#3).
+    'To cut through the algorithms, Big Cheezy spent $25 on a Facebook ad.',
     // "rose" with a common word opening the sentence, not a name that owns the measure.
     'Video is the fastest-growing format: video uploads rose 34% year over year.',
   ])('is not a success story: %s', (sentence) => {

@@ -82,7 +82,7 @@ const resultVerb = new RegExp(
 const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
 /** Measures of a cost, a delay or a loss: a fall in one is a good result. */
 export const badMeasure =
-  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding)\s+times?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
 
 /** After "saw": less of a cost or a delay is a good result too ("saw a 40% lower response time", #3). */
 const lowerAfterSaw = /^[^.;]{0,40}?(?<![\p{L}])(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
@@ -468,7 +468,8 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
   const acted = ran || actionCue.test(before);
   const first = runsIn(head, head.length, lang)[0];
   const named =
-    first && first.start === 0 && !countNouns.has(first.name.toLowerCase()) &&
+    // "The Big Cheezy sprang up ...": a name may keep its article (#3).
+    first && (first.start === 0 || /^the\s+$/i.test(head.slice(0, first.start))) && !countNouns.has(first.name.toLowerCase()) &&
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
   const activity = ran || activityCue.test(before);
@@ -605,7 +606,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
     // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
     if (!intransitive && /(?<![\p{L}])(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
-    if (/^cut\s+with\b/i.test(masked.slice(verbStart, verbStart + 9))) continue;
+    // "cut with 23 percent", "To cut through the algorithms, they spent $25": no result cut (#3).
+    if (/^cut\s+(?:with|through|across|into)\b/i.test(masked.slice(verbStart, verbStart + 12))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
