@@ -85,6 +85,19 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it('under a results heading, less of anything but a gain is good', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin rebuilt its site with Northgate.',
+      'Results',
+      'Homepage JavaScript fell 61% after the rebuild.',
+      'Sign-ups fell 20% over the summer.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+      ['success-story', 'Homepage JavaScript '],
+      ['statistic', 'Sign-ups fell 20% ov'],
+    ]);
+  });
+
   it('finds a subject named once, with its article, in a story told with "they"', () => {
     const text = [
       'The Big Cheezy sprang up in an unassuming building in New Orleans.',

@@ -136,6 +136,9 @@ const rising =
   /(?<![\p{L}])(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?![\p{L}])/iu;
 const fallingWords =
   /(?<![\p{L}])(?:cut|cuts|reduced|reduces|reduction|lowered|lower|slashed|halved|decrease[sd]?|drop(?:ped|s)?|fell|fallen|less|fewer|down|shorter)(?![\p{L}])/iu;
+/** Measures of a gain: less of one is never a good result. */
+const gainMeasure =
+  /(?<![\p{L}])(?:revenues?|sales|profits?|income|conversions?|traffic|engagement|users|customers|clients|followers|fans|subscribers|sign-?ups|leads|visits|visitors|views|orders|bookings|retention|reach|impressions|clicks|downloads|installs|likes|shares|members|donations|savings)(?![\p{L}])/iu;
 /** A change that is good whichever way it goes. */
 const alwaysGood = /(?<![\p{L}])(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?)(?![\p{L}])/iu;
 /** A level reached now, after the action: "the team now spends $2,155 per month". */
@@ -166,22 +169,25 @@ function amount(figure: string): number {
  * Where the sentence states a good change (up for a gain, down for a cost or
  * a delay), or -1: the index of the words that say it.
  */
-function goodChange(sentence: string, figures: Figure[]): number {
+function goodChange(sentence: string, figures: Figure[], inResults: boolean): number {
   const level = levelNow.exec(sentence);
   if (level) return level.index;
   const good = alwaysGood.exec(sentence);
   if (good) return good.index;
+  // Under a results heading the page lists what went well: less of anything but a gain is good
+  // ("Homepage JavaScript fell 61%", "dependencies went from 108 to 86").
   const bad = badMeasure.test(sentence);
+  const lessIsGood = bad || (inResults && !gainMeasure.test(sentence));
   const fromTo = /(?<![\p{L}])from\s/iu.exec(sentence);
   if (fromTo) {
     const [a, b] = figures.filter((f) => f.start > fromTo.index);
     if (a && b && / to /.test(sentence.slice(a.end, b.start))) {
       const [x, y] = [amount(a.text), amount(b.text)];
-      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return y < x === bad ? fromTo.index : -1;
+      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return (y < x ? lessIsGood : !bad) ? fromTo.index : -1;
     }
   }
   const fall = fallingWords.exec(sentence);
-  if (fall) return bad ? fall.index : -1;
+  if (fall) return lessIsGood ? fall.index : -1;
   const rise = rising.exec(sentence);
   return rise && !bad ? rise.index : -1;
 }
@@ -207,7 +213,7 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   if (start + sentence.length <= study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   if (!inResults && !afterAction.test(sentence)) return undefined;
-  const cue = inResults && today.test(sentence) ? 0 : goodChange(sentence, figures);
+  const cue = inResults && today.test(sentence) ? 0 : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }
