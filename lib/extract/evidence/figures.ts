@@ -105,7 +105,7 @@ const magnitudeAfter =
  * does or is: "a 5K run" is a distance.
  */
 const letterMagnitudeAfter =
-  /^[kKmM](?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal)\s+)?(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails)(?![\p{L}]))/u;
+  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?![\p{L}]))/u;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 const moneyMagnitudeAfter = /^(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
@@ -120,8 +120,10 @@ const percentIntensified =
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
+// Limits, thresholds and capacities: "capped at 50,000", "anomalies with less than 10 entries",
+// "seating 242 to 330 passengers" (#3).
 const limitBefore =
-  /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most)\s*(?:US)?[$€£]?$/i;
+  /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most|with\s+(?:less|fewer)\s+than|seating|seats|(?:a\s+)?capacity\s+of|holds?\s+up\s+to)\s*(?:US)?[$€£]?$/i;
 const discountAfter = /^\s?(?:off(?![\p{L}])|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
@@ -503,7 +505,10 @@ function classifyNumber(
   if (/^[\s("'“]*$/.test(before) && /^[.)]/.test(after) && raw.length <= 2) return undefined;
   // Ages, streets, identifiers.
   // "$1,173.72 an ounce" is an amount, not an age in French ("25 ans").
-  if ((ageAfter.test(after) && !currencyBefore.test(before.slice(-6))) || /\baged?\s*$/i.test(before)) return undefined;
+  // "aged 18", "women ages 22-34", "aged between 18 to 25" (#3).
+  // The end of a range is read with what stands before its start ("ages 22-34", "seating 242 to 330").
+  const beforeRange = before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
+  if ((ageAfter.test(after) && !currencyBefore.test(before.slice(-6))) || /\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?$|\baged?\s*$/i.test(beforeRange)) return undefined;
   if (streetAfter.test(after)) return undefined;
 
   const percent = percentAfter.exec(after);
@@ -519,7 +524,7 @@ function classifyNumber(
   if (next && sentence.slice(end, next.start) === '-' && parseNumber(next.raw, lang) < parseNumber(raw, lang)) return undefined;
 
   // A limit is set, not measured: "capped at 50,000 runners", "a minimum of $500".
-  if (!percent && limitBefore.test(before)) return undefined;
+  if (!percent && (limitBefore.test(before) || limitBefore.test(beforeRange))) return undefined;
   if (percent) {
     // "25% off", "20 % de réduction": a discount is a price.
     if (discountAfter.test(after.slice(percent[0].length))) return undefined;

@@ -30,6 +30,9 @@ describe('isStatistic', () => {
     'Fines totalled $4 billion last year.',
     // What respondents want is what a survey found.
     '64% of shoppers want to see more video from brands.',
+    // A count with a letter for its magnitude, before adjectives (#3).
+    'Instabase processes over 500K highly varied documents per day.',
+    'Over 5K developers have direct access to the experts.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
@@ -62,6 +65,10 @@ describe('isStatistic', () => {
     'The company was fined $2,500 for the spill.',
     // A wish is not a fact (#3).
     "When your client wants to gain '100,000 likes' just for fun, agencies need to ask questions:",
+    // Ages, thresholds and capacities, also as ranges (#3).
+    'The Skimm focuses on women ages 22-34 in big cities throughout the country.',
+    'In the previous section we eliminated potential anomalies with less than 10 entries.',
+    'The 787-9 is a longer-range variant of the Dreamliner, seating 242 to 330 passengers.',
     // Offers and issue prices for shares are prices (#3).
     'In December, the firm bid $16.50 per share for Tribune.',
     '“They brought this public in 2014 at $16 a share.',
