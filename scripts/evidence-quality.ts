@@ -4,18 +4,18 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real7`,
- * six more such sets (real3, real4 and real5 split in halves after their first
- * measures; only their tuning halves' errors are read; real7, customer stories,
- * is tuning material whole).
+ * authors, labelled before the detector ran on them, and `real2` to `real9`,
+ * eight more such sets (real3, real4 and real5 split in halves after their first
+ * measures; only their tuning halves' errors are read; real7 and real8 are
+ * tuning material whole; real9 is read only by its totals).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
  * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning, real5Tuning and real7
+ * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning, real5Tuning, real7 and real8
  * (never those of held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut,
- * real4HeldOut, real5HeldOut or real6: they are not for tuning).
+ * real4HeldOut, real5HeldOut, real6 or real9: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -48,7 +48,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -143,6 +143,8 @@ export function loadLabelledSet(): LabelledSet {
     real5HeldOut: load(split.real5HeldOut),
     real6: load(split.real6),
     real7: load(split.real7),
+    real8: load(split.real8),
+    real9: load(split.real9),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -184,8 +186,8 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut and real6 are for reporting.
-    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning, results.real4Tuning, results.real5Tuning, results.real7];
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut, real6 and real9 are for reporting.
+    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning, results.real4Tuning, results.real5Tuning, results.real7, results.real8];
     for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
@@ -218,7 +220,7 @@ function main() {
         {
           total: { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) },
           // Unseen articles' own scores are left out: only the totals are for reading.
-          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' || split === 'real4' || split === 'real4HeldOut' || split === 'real5' || split === 'real5HeldOut' || split === 'real6' ? {} : Object.fromEntries(
+          perArticle: split.startsWith('fresh') || split === 'real' || split === 'realHeldOut' || split === 'real2' || split === 'real3' || split === 'real3HeldOut' || split === 'real4' || split === 'real4HeldOut' || split === 'real5' || split === 'real5HeldOut' || split === 'real6' || split === 'real9' ? {} : Object.fromEntries(
             Object.entries(perArticle).map(([id, s]) => [
               id,
               { statistic: summary(s.statistic), 'success-story': summary(s['success-story']) },
