@@ -361,7 +361,7 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'half as', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
     pattern:
-      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|(?:twice|half|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much|likely|fast|high|often|long)|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
+      /\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|(?:twice|half|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much|likely|fast|high|often|long)|twice\s+(?:more|less|fewer|faster|higher|larger|bigger|greater|better)(?:\s+likely)?|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
     type: 'multiplier',
   },
   { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },
@@ -723,7 +723,11 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "half of it", "a third of your article": a share is a statistic when it is a share of a
       // population or a measure ("half of all buyers", "a quarter of its revenue").
-      if (type === 'ratio' && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?|two-thirds|three-quarters)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
+      // "two-thirds of the premium online video", "three-quarters of ...": a compound fraction is a share of anything (#3).
+      const compound = /^(?:two-thirds|three-quarters|(?:two|three|four)-fifths)\b/i.test(m[0]);
+      if (type === 'ratio' && !compound && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
+      // "two quarters of declining profits": a stretch of time, not a share.
+      if (type === 'ratio' && /^(?:two|three|four)\squarters\s+of$/i.test(m[0]) && /^\s+(?:\p{L}+ing|consecutive|straight|negative|positive)(?![\p{L}])/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".
       if (type === 'ratio' && /^\d/.test(m[0]) && (/[\d.,]$/.test(sentence.slice(0, m.index)) || /(?:1[89]|20)\d\d$/.test(m[0]))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.

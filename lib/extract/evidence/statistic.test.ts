@@ -30,6 +30,12 @@ describe('isStatistic', () => {
     'Fines totalled $4 billion last year.',
     // What respondents want is what a survey found.
     '64% of shoppers want to see more video from brands.',
+    // Compound fractions are shares of anything; "twice more likely" is a multiplier; "Add to this" is no instruction (#3).
+    'Among millennials, YouTube accounts for two-thirds of the premium online video watched across devices.',
+    'Among content types, video is twice more likely to be shared with friends.',
+    'Add to this, 90% of online shoppers say video dramatically influences their buying decisions.',
+    // Bonuses measured as a total are no prize.
+    'Wall Street bonuses totalled $27 billion last year.',
     // A count with a letter for its magnitude, before adjectives (#3).
     'Instabase processes over 500K highly varied documents per day.',
     'Over 5K developers have direct access to the experts.',
@@ -65,6 +71,10 @@ describe('isStatistic', () => {
     'The company was fined $2,500 for the spill.',
     // A wish is not a fact (#3).
     "When your client wants to gain '100,000 likes' just for fun, agencies need to ask questions:",
+    // Prizes are set amounts; "two quarters of" a trend is a stretch of time (#3).
+    'The store will receive a $1-million bonus, lottery officials said.',
+    'The drawing late Wednesday for the $1.586 billion jackpot was the largest-ever lottery prize in North America.',
+    'An earnings recession - two quarters of declining profits - would be led by energy companies.',
     // Ages, thresholds and capacities, also as ranges (#3).
     'The Skimm focuses on women ages 22-34 in big cities throughout the country.',
     'In the previous section we eliminated potential anomalies with less than 10 entries.',

@@ -34,7 +34,9 @@ export function isTitleCase(sentence: string, lang?: string): boolean {
  */
 const listMarker = String.raw`^\W*(?:(?:step|tip|rule|pro tip|note|hint)\s*\d*\s*[:.)-]\s*|\d{1,2}[.)]\s+|[-•*]\s+)?`;
 const imperative = new RegExp(
-  listMarker +
+  // "Add to this, 90% of online shoppers say ...": a turn of phrase, not an instruction (#3).
+  '(?!\\W*add to (?:this|that)\\b)' +
+    listMarker +
     '(?:add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|feed|follow|get|give|go|grab|' +
     'heat|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|read|remember|schedule|send|set|share|' +
     'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
@@ -89,6 +91,10 @@ const isFee = (sentence: string, figure: Figure) =>
  */
 const penaltyBefore = /(?<![\p{L}])(?:fined|bail\s+(?:of|at|set at)|bond\s+of|(?:a|the)\s+(?:fine|penalty)\s+of|ordered\s+to\s+pay)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/iu;
 const penaltyAfter = /^\s+(?:cash\s+)?(?:bail|bond|fine|penalty)(?![\p{L}])/iu;
+/** Prizes are set too: "the $1.6 billion Powerball jackpot", "a $1-million bonus" (#3). */
+const prizeNear = /^[^,;.]{0,25}?(?<![\p{L}])(?:jackpot|prize|prizes|payout|bonus|winnings|purse)(?![\p{L}])/iu;
+const isPrize = (sentence: string, figure: Figure) =>
+  figure.type === 'money' && (prizeNear.test(sentence.slice(figure.end)) || /(?:jackpot|prize|payout|bonus)\s+(?:of|worth|was|is)\s+(?:about\s+|nearly\s+)?$/iu.test(sentence.slice(0, figure.start)));
 const isPenalty = (sentence: string, figure: Figure) =>
   figure.type === 'money' && (penaltyBefore.test(sentence.slice(0, figure.start)) || penaltyAfter.test(sentence.slice(figure.end)));
 
@@ -100,7 +106,7 @@ const isPenalty = (sentence: string, figure: Figure) =>
 export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
   if (strong.length === 0 || measuredAverage.test(sentence)) return false;
   if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money')) return true;
-  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f));
+  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f));
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
