@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, parseNumber, strongFigure } from './figures';
+import { findFigures, mayHoldFigure, parseNumber, strongFigure } from './figures';
 
 const figures = (sentence: string, lang?: string) => findFigures(sentence, { lang }).map((f) => f.text);
 const strong = (sentence: string, lang?: string) => findFigures(sentence, { lang }).filter(strongFigure).map((f) => f.text);
@@ -301,5 +301,20 @@ describe('money in words (#3)', () => {
     ['Tens of millions of people use it.', [['Tens of millions', 'count']]],
   ])('%s', (sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.type])).toEqual(expected);
+  });
+});
+
+describe('mayHoldFigure: the quick test before a paragraph is read', () => {
+  it.each([
+    ['people spend, on average, 1.7 seconds with a piece of content'],
+    ['Average first response time fell to 4.2 hours'],
+    ['72% of marketers agree'],
+    ['revenue of $2.5 billion'],
+  ])('lets through: %s', (text) => {
+    expect(mayHoldFigure(text)).toBe(true);
+  });
+
+  it.each([['Version 1.2.3 fixes two bugs'], ['A quiet street in the old town']])('skips: %s', (text) => {
+    expect(mayHoldFigure(text)).toBe(false);
   });
 });
