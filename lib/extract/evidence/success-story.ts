@@ -32,7 +32,8 @@ const resultVerb = new RegExp(
       // a level reached, said as the change it is (#3).
       'now\\s(?:average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
       // "Boeing also managed to attract bids for some 60 jets": an effort that paid off (#3).
-      '(?:managed to|(?:was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve)',
+      // "Instabase is able to store 50K+ tenants": what the actor can now do at a scale, after what it did.
+      '(?:managed to|(?:is|are|was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve|store|support|handle|process|serve|scale to|ship|deploy|index|ingest)',
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
@@ -113,7 +114,7 @@ const anyChannel = new RegExp(channel.source, 'iu');
 const actionConnectives = [
   'after|when|by\\s+\\p{L}+ing|thanks to|through|following|since\\s+\\p{L}+ing|within',
   // An effort that paid off: "managed to attract bids for some 60 jets" (#3).
-  'managed to|was able to|were able to',
+  'managed to|was able to|were able to|is able to|are able to',
   // German
   'nach dem|nach der|nach einer|nach einem|nachdem|durch|dank|mit seiner|mit ihrer|mit seinem|mit ihrem|mit dem',
   'mit der|mit einer|mit einem|seit',
