@@ -48,7 +48,7 @@ function isHeading(paragraph: string): boolean {
 const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
 /** Capitalised words that open a sentence or a heading without naming anyone. */
 const notNames =
-  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary)$/;
+  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary)$/;
 const platform =
   /^(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|TikTok|Pinterest|Snapchat|WhatsApp|Threads|Reddit|Google|Slack|Discord|Messenger|Shopify|Amazon|Apple|Android|iOS)$/;
 /** "Facebook", "Google": the channels a story happens on are not its subject; nor is a lone capitalised "-ing" word ("Sharing our floral creations ..."). */
@@ -153,8 +153,8 @@ const afterAction =
   /^\W*(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))(?![\p{L}])/iu;
 /** In a results section, a level stated for today: "Today, 90% of Panther Labs' platform runs on Windmill". */
 const today = /^\W*today,/iu;
-/** A survey's finding is no one's result. */
-const surveyed = /(?<![\p{L}])(?:respondents|surveyed|survey|poll|polled)(?![\p{L}])/iu;
+/** A survey's or a study's finding is no one's result. */
+const surveyed = /(?<![\p{L}])(?:respondents|surveyed|survey|poll|polled|study|studies|found that|finds that|research)(?![\p{L}])/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
 
 /** "$7k" → 7000, "2.1 million" → 2100000; NaN when it is no plain amount. */

@@ -178,6 +178,7 @@ const measuredMoney = new RegExp(
       'little changed|unchanged|closed at|settled at|trades at|traded at|trading at|an ounce|per ounce|a barrel|per barrel',
       // Share prices: "The stock's 52-week high is $29.43", "Wall Street predicted $2.52 a share" (#3).
       '52-week|all-time (?:high|low)|record (?:high|low)|new (?:high|low)|(?:share|stock|closing|opening) price|a share|per share',
+      "(?:stock|shares)\\s+(?:\\p{L}+\\s+){0,2}?(?:crossed|topped|passed|hit)",
       // Marketing measures: cost per click or per thousand, revenue per user, order value, lifetime value.
       'cpc|cpm|cpa|cpl|cpi|arpu|arppu|aov|ltv|clv|cac|roas|order value|basket|lifetime value',
       'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
@@ -278,7 +279,7 @@ export const countNouns = new Set(
     'prisoners inmates länder städte beiträge marken ' +
     'states provinces regions counties economists analysts investors traders experts scientists researchers ' +
     'executives officials policymakers engineers farmers miners banks lenders airports buildings ' +
-    'aircraft planes jets airplanes newspapers districts equities stocks shares'
+    'aircraft planes jets airplanes newspapers districts equities stocks shares journalists reporters editors staffers'
   ).split(' '),
 );
 
@@ -645,7 +646,7 @@ function classifyNumber(
       if (countNouns.has(word)) return figure('count', start, rangeEnd);
       if (/[.,;:!?)]$/.test(words[i] ?? '')) break;
     }
-    const unitAfter = /^\s?(?:\(|[\s-])?(?:kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?![\p{L}])/u;
+    const unitAfter = /^\s?(?:\(|[\s-])?(?:light[\s-]years?|megapixels|kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?![\p{L}])/u;
     if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
     // "17,448 buildings", "13,000 shelters": an exact count in the thousands of things, whatever they are.
     // A score is not a count: "scored 3,050 points in Geekbench".
@@ -739,6 +740,8 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       if (part && (!(smallNumber(part[1] ?? '') < Number(part[2])) || /(?:stars|points)$/i.test(m[0]))) continue;
       // "Our score: 9 out of 10" is a rating, not a share.
       if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "the twice as fast A6 chip": a product's trait, said of the thing, not measured (#3).
+      if (type === 'multiplier' && /^twice\s+as\b/i.test(m[0]) && /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
       if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       // "half a billion dollars": an amount of money in words (#3).

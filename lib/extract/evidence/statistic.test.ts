@@ -36,6 +36,10 @@ describe('isStatistic', () => {
     'Add to this, 90% of online shoppers say video dramatically influences their buying decisions.',
     // Bonuses measured as a total are no prize.
     'Wall Street bonuses totalled $27 billion last year.',
+    // A market rate that is not a central bank's, staff counts, a share price crossing a mark (#3).
+    'Mortgage rates rose to 7% last week, the highest since 2001.',
+    'The two Telegraph titles currently employ 521 journalists.',
+    'Apple’s stock crossed $700 following record pre-orders.',
     // A count with a letter for its magnitude, before adjectives (#3).
     'Instabase processes over 500K highly varied documents per day.',
     'Over 5K developers have direct access to the experts.',
@@ -71,6 +75,13 @@ describe('isStatistic', () => {
     'The company was fined $2,500 for the spill.',
     // A wish is not a fact (#3).
     "When your client wants to gain '100,000 likes' just for fun, agencies need to ask questions:",
+    // A central bank's rate and forecasts of it are set; so are a budget proposal's amounts and shares (#3).
+    'Economists expect the central bank’s key interest rate to rise to 1.5 per cent on Wednesday.',
+    'The $44.4 billion proposal — a 3.6% spending increase over the current fiscal year — is based on revenue estimates.',
+    'Shapiro said he would invest $16 million in SNAP to mitigate the loss of food benefits.',
+    // Distances in light years; a product's trait (#3).
+    'In one picture, gas clouds swirl in a star-forming region 9,000 light years from Earth.',
+    'And thanks to the twice as fast A6 chip, the iPhone 5 runs smoothly.',
     // Prizes are set amounts; "two quarters of" a trend is a stretch of time (#3).
     'The store will receive a $1-million bonus, lottery officials said.',
     'The drawing late Wednesday for the $1.586 billion jackpot was the largest-ever lottery prize in North America.',

@@ -73,7 +73,7 @@ const setAmount = /(?<![\p{L}])(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?![\p
  * €40m for its campaign"), nor a measured average.
  */
 const budgetSetting =
-  /(?<![\p{L}])(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?![\p{L}])/iu;
 const measuredAverage = /(?<![\p{L}])(?:average|median|typical|total)(?![\p{L}])/iu;
 /**
  * A fee is set, not measured: "Hedge funds typically charge 2 percent of
@@ -105,7 +105,8 @@ const isPenalty = (sentence: string, figure: Figure) =>
  */
 export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
   if (strong.length === 0 || measuredAverage.test(sentence)) return false;
-  if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money')) return true;
+  // A budget's percentages are set with its amounts: "The $44.4 billion proposal — a 3.6% spending increase" (#3).
+  if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money' || f.type === 'percent') && strong.some((f) => f.type === 'money')) return true;
   return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f));
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
@@ -144,6 +145,19 @@ export function wordCount(sentence: string): number {
   return count;
 }
 
+/**
+ * A central bank's rate is set, not measured, and so are forecasts of it:
+ * "expect the central bank's key interest rate to rise to 1.5 per cent",
+ * "the federal funds rate to a range of between 0.50 percent and 0.75
+ * percent" (#3).
+ */
+const policyRate =
+  /(?<![\p{L}])(?:(?:key|benchmark|policy|overnight|base|bank['’]s|central bank['’]s)\s+(?:interest\s+|lending\s+)?rates?|(?:federal )?funds rate|interest rates?)(?![\p{L}])/iu;
+const centralBank =
+  /(?<![\p{L}])(?:central bank|federal reserve|fed|bank of (?:canada|england|japan|korea)|ecb|european central bank|boe|reserve bank|riksbank|snb)(?![\p{L}])/iu;
+const setRate = (sentence: string, strong: Figure[]) =>
+  strong.every((f) => f.type === 'percent') && policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence);
+
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   if (wordCount(sentence) < 3) return false;
@@ -155,7 +169,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
-  if (onlySetAmounts(sentence, strong)) return false;
+  if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
   // "a 5.5% margin of error at a 95% confidence level": both figures say how precise the survey is.

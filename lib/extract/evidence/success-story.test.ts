@@ -61,6 +61,9 @@ describe('findSuccessStory', () => {
     'Peloton saw sales fall 30% after the recall.',
     // Less of a gain after "saw" is no success either.
     'After the redesign, Acme saw 30% lower sign-ups.',
+    // A study's finding about people in general; an accounting term (#3).
+    'A Forrester study found that 50% of those using AMP for e-commerce saw an increase in conversion rate.',
+    'In its earnings report, Apple reported a gross margin — the profit left after accounting for the cost of goods sold — of 46.9%.',
     // "cut through" cuts nothing (#3).
     'To cut through the algorithms, Big Cheezy spent $25 on a Facebook ad.',
     // "rose" with a common word opening the sentence, not a name that owns the measure.

@@ -37,7 +37,7 @@ const resultVerb = new RegExp(
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
-      'saw|sees|has seen|have seen',
+      'saw|sees|has seen|have seen|is seeing|are seeing|was seeing|were seeing',
       // German
       'steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verdoppelte|verdoppelten|verdreifachte|verdreifachten',
       'halbierte|halbierten|vervielfachte|gewann|gewannen|erzielte|erzielten|erreichte|erreichten|generierte|verkaufte',
@@ -363,7 +363,7 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
     if (!verb) {
       resultVerb.lastIndex = 0;
       for (let m = resultVerb.exec(inner); m; m = resultVerb.exec(inner)) {
-        if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(inner.slice(m.index + m[0].length))) continue;
+        if (/^(?:saw|sees|has seen|have seen|is seeing|are seeing|was seeing|were seeing)$/i.test(m[0]) && !goodAfterSaw.test(inner.slice(m.index + m[0].length))) continue;
         verb = m;
         break;
       }
@@ -607,12 +607,14 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
     // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
     if (!intransitive && /(?<![\p{L}])(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    // "the cost of goods sold — of 46.9%": an accounting term, not a sale (#3).
+    if (/^sold$/i.test(m[0]) && /(?<![\p{L}])goods\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     // "cut with 23 percent", "To cut through the algorithms, they spent $25": no result cut (#3).
     if (/^cut\s+(?:with|through|across|into)\b/i.test(masked.slice(verbStart, verbStart + 12))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
-    if (/^(?:saw|sees|has seen|have seen)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
+    if (/^(?:saw|sees|has seen|have seen|is seeing|are seeing|was seeing|were seeing)$/i.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
     if (intransitive && !german && falling.test(m[0]) !== badMeasure.test(masked.slice(clauseStart(masked, verbStart), verbStart))) continue;
@@ -622,6 +624,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const clause = clauseStart(masked, verbStart);
     // "never managed to sell more than 20", "did not double": a result denied is none (#3).
     if (/(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
+    // "A study found that 50% of those using AMP saw an increase": a finding about people in general (#3).
+    if (/(?<![\p{L}])(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu.test(masked.slice(0, verbStart))) continue;
     // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
     // hypothetical, not a result anyone got (#3).
     if (openCondition.test(masked.slice(0, verbStart))) continue;
