@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { db } from '@/lib/db';
+import { localStorageIfAny } from '@/lib/first-page-snapshot';
+import { FirstPageSnapshotWriter } from '@/lib/first-page-snapshot-writer';
 import { LibrarySearch } from '@/lib/library-search';
 import { type LibraryState, LibraryStore } from '@/lib/library-store';
 import { afterPaint } from './after-paint';
@@ -42,6 +44,13 @@ const idle = (work: () => boolean) => {
  */
 export const library = new LibraryStore(db, { firstPage: firstPageSize, prefetched: firstPage, afterFirstPage: afterPaint, idle });
 library.start();
+
+/**
+ * The newest clips kept for the next open, which paints them before the
+ * database has opened (issue #4; lib/first-page-snapshot-writer.ts).
+ */
+const firstPageSnapshot = new FirstPageSnapshotWriter(localStorageIfAny(), firstPageSize);
+library.subscribe(() => firstPageSnapshot.update(library.getState()));
 
 /**
  * The search index kept across the library's changes, built when the list
