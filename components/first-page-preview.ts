@@ -7,13 +7,17 @@
  * Painted only for the plain library address; a link with a search, filter or
  * other view waits for the library itself, which needs every clip.
  */
-import type { FirstPage } from '@/lib/first-page';
+import type { FirstPageSnapshot } from '@/lib/first-page-snapshot';
 import { kindLabels } from './kind-labels';
 
-/** Paints the newest clips into an empty `root`; says whether it did. */
-export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undefined, search: string): boolean {
+/**
+ * Paints the newest clips into an empty `root`; returns what it painted, or
+ * undefined when it did not. A snapshot (lib/first-page-snapshot.ts) or a
+ * read of the database (lib/first-page.ts): the same markup either way.
+ */
+export function paintFirstPage(root: HTMLElement | null, page: FirstPageSnapshot | undefined, search: string): HTMLElement | undefined {
   // Mounted already, nothing saved yet, or a view the newest clips do not start.
-  if (!root || root.firstChild || !page || page.clips.length === 0 || search.replace(/^\?/, '') !== '') return false;
+  if (!root || root.firstChild || !page || page.clips.length === 0 || search.replace(/^\?/, '') !== '') return undefined;
   const doc = root.ownerDocument;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const made = doc.createElement(tag);
@@ -51,5 +55,5 @@ export function paintFirstPage(root: HTMLElement | null, page: FirstPage | undef
   }
   main.append(header, element('p', 'hint', 'Loading your library…'), list);
   root.append(main);
-  return true;
+  return main;
 }
