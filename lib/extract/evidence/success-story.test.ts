@@ -39,6 +39,8 @@ describe('findSuccessStory', () => {
       'brought in 12,000',
     ],
     ['Canva used creator videos on its careers page and saw applications 2x higher than before.', 'Canva', 'saw applications 2x'],
+    // A level reached now: "now receives" (#3).
+    ['After the relaunch, Smirnoff.com now receives over 700,000 visits per month.', 'Smirnoff.com', 'now receives over 700,000'],
     // What the actor is now able to do, at a scale (#3).
     ['Instabase is able to store 50K+ tenants in the Weaviate cluster.', 'Instabase', 'is able to store 50K'],
     // Less of a cost or a delay after "saw" is a good result (#3).

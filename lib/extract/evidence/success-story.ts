@@ -30,7 +30,7 @@ const resultVerb = new RegExp(
       'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
       // "Redwood now handles 65% of claims without an agent", "his posts now average 25,000 impressions":
       // a level reached, said as the change it is (#3).
-      'now\\s(?:average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
+      'now\\s(?:receives|receive|reaches|reach|serves|serve|hosts|host|average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
       // "Boeing also managed to attract bids for some 60 jets": an effort that paid off (#3).
       // "Instabase is able to store 50K+ tenants": what the actor can now do at a scale, after what it did.
       '(?:managed to|(?:is|are|was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve|store|support|handle|process|serve|scale to|ship|deploy|index|ingest)',
