@@ -76,4 +76,33 @@ describe('candidates in the popup', () => {
     await library.close();
     await article.close();
   });
+
+  it("reads a customer story's results as the customer's success stories and saves one", async () => {
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/customer-story.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+
+    const stories = popup.getByRole('region', { name: 'Success stories' });
+    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    // The results name no one: on a case study's page they are its organisation's.
+    const bill = stories.getByRole('listitem').filter({ hasText: 'the team now spends $2,100 per month' });
+    expect(await bill.textContent()).toContain('Who: Tallyfin — the team now spends $2,100 per month');
+    expect(await bill.textContent()).toContain('A 77% decrease.');
+    const errors = stories.getByRole('listitem').filter({ hasText: 'Payroll errors fell 64%' });
+    expect(await errors.textContent()).toContain('Who: Tallyfin');
+    // The background before the switch stays a statistic.
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    await statistics.getByRole('listitem').filter({ hasText: 'paying more than $9,000 a month' }).waitFor();
+
+    await bill.getByRole('button', { name: /^Save success story: Instead of spending/ }).click();
+    await expect.poll(() => bill.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.close();
+
+    const library = await env.casefile.openLibrary();
+    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: 'now spends $2,100 per month' });
+    await saved.getByRole('button', { name: /^Delete clip/ }).waitFor();
+    expect(await saved.textContent()).toContain('Success story');
+    await library.close();
+    await article.close();
+  });
 });
