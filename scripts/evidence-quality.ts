@@ -44,6 +44,8 @@ export interface LabelledArticle {
   text: string;
   lang?: string;
   publishedTime?: string;
+  /** The page's title, where the page has one (real pages). */
+  title?: string;
   statistics: string[];
   successStories: string[];
 }
@@ -69,11 +71,13 @@ export function corpusText(page: string): { text: string; lang?: string; publish
   return { text: plainText(document.body), lang: meta.lang ?? undefined, publishedTime: meta.publishedTime ?? undefined };
 }
 
-/** A real page's article text as Casefile's extraction finds it (Readability, then plainText). */
-export function realPageText(file: string): string {
+/** A real page's article text as Casefile's extraction finds it (Readability, then plainText), and its title. */
+export function realPage(file: string): { text: string; title?: string } {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
-  return extractArticle(document as unknown as Document)?.text ?? '';
+  const article = extractArticle(document as unknown as Document);
+  return { text: article?.text ?? '', title: article?.fields.title };
 }
+export const realPageText = (file: string): string => realPage(file).text;
 
 function loadArticle(id: string): LabelledArticle | undefined {
   const labels = JSON.parse(readFileSync(join(fixturesDir, `${id}.json`), 'utf8')) as {
@@ -89,7 +93,7 @@ function loadArticle(id: string): LabelledArticle | undefined {
     if (!existsSync(file)) return undefined;
     return {
       id,
-      text: realPageText(file),
+      ...realPage(file),
       lang: labels.lang,
       publishedTime: labels.publishedTime,
       statistics: labels.statistics,
@@ -155,7 +159,7 @@ export function loadLabelledSet(): LabelledSet {
 export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
   const perArticle: Record<string, EvidenceScore> = {};
   for (const article of articles) {
-    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime });
+    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title });
     perArticle[article.id] = scoreEvidence(article, candidates);
   }
   return { total: sumScores(Object.values(perArticle)), perArticle };

@@ -70,6 +70,19 @@ describe('case studies (#3)', () => {
     expect(findCaseStudy(text)?.subject).toBe('Tallyfin');
   });
 
+  it("takes the organisation the page's title names first, other than the tool", () => {
+    const text = [
+      'Northgate helps payroll teams run their databases. Northgate support works around the clock, and Northgate backups are automatic.',
+      'Tallyfin, a payroll startup in Leeds, migrated to Northgate in six weeks.',
+      'Results',
+      'Instead of spending $9,000 per month, the team now spends $2,100 per month.',
+    ].join('\n\n');
+    expect(findCaseStudy(text)?.subject).toBe('Northgate');
+    expect(findCaseStudy(text, 'en', 'Northgate migration delivers a 77% cut in database costs for Tallyfin')?.subject).toBe('Tallyfin');
+    expect(findCaseStudy(text, 'en', 'How Tallyfin Used Northgate to Cut Its Bill')?.subject).toBe('Tallyfin');
+    expect(findCandidates(text, { title: 'How Tallyfin Used Northgate to Cut Its Bill' }).find((c) => c.kind === 'success-story')?.organisation).toBe('Tallyfin');
+  });
+
   it('reads a result after the action anywhere on the page, and a level stated for today in the results', () => {
     const text = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin pays 2,000 people a month.',

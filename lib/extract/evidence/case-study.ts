@@ -59,38 +59,41 @@ const maySubject = (name: string | undefined): name is string =>
  * "migrated to Supabase", "with Weaviate", "runs on Windmill", "using GitLab".
  */
 const toolBefore = /(?:^|\s)(?:with|using|use|uses|used|on|to|into|via|from|chose|choose|chosen|adopted|adopting|adopt|of|by|and|about|for|at)\s+$/i;
+/** In a title, the words before a tool: "... with Windmill", "How OEM Used Garden" ("for Shotgun" names the customer). */
+const titleToolBefore = /(?:^|\s)(?:with|using|use|uses|used|on|to|into|via|by|chose|chooses|adopted|adopts)\s+$/i;
 /** Verbs whose object is the tool itself: a name ever named after one is the vendor, never the subject. */
 const toolVerbBefore =
-  /(?:^|\s)(?:chose|choose|chosen|choosing|adopted|adopting|adopt|using|migrated to|moved to|switched to|switching to|runs? on|running on|built (?:on|with)|powered by|deployed|implemented)\s+$/i;
+  /(?:^|\s)(?:chose|choose|chosen|choosing|adopted|adopting|adopt|using|(?:migrated|migrating|migrate|moved|moving|move|switched|switching|switch)\s+to|runs? on|running on|built (?:on|with)|powered by|deployed|implemented)\s+$/i;
 
 /**
  * The organisation the page is about: of the names in its first paragraphs, the
  * one most often named other than as a tool ("Shotgun" over "Supabase", which
  * the page names as often, but mostly after "to" or "with").
  */
-function storySubject(text: string, paragraphs: { start: number; end: number; text: string }[]): string | undefined {
-  // Names from the first paragraphs of prose: headings open on verbs ("Sharing our floral creations").
+function storySubject(text: string, paragraphs: { start: number; end: number; text: string }[], title?: string): string | undefined {
+  // A name in the page's title that is not the tool ("How Instabase delivers AI with Weaviate") is the
+  // subject when the text names it (#3); else names from the first paragraphs of prose (headings open on
+  // verbs: "Sharing our floral creations").
   const head = paragraphs.slice(0, 6).filter((p) => !isHeading(p.text)).map((p) => p.text).join('\n\n').slice(0, 1200);
-  const names = new Set<string>();
-  for (const m of head.matchAll(nameRun)) {
-    const words = m[0].replace(/(?:['’]s?|[.,;:])+$/u, '').split(/\s+/);
-    while (words.length && notNames.test(words[0]!)) words.shift();
-    const name = words.join(' ');
-    if (maySubject(name)) names.add(name);
+  const candidates = namesIn(head);
+  if (title) {
+    // A title capitalises every word, so its names are the text's names it holds; the first one not named
+    // as the tool ("Supabase migration delivers ... for Shotgun": Supabase is what Shotgun migrated to).
+    let first: string | undefined;
+    let firstAt = Infinity;
+    for (const name of new Set([...candidates, ...namesIn(title)])) {
+      const at = wholeWordAt(title, name);
+      if (at < 0 || at >= firstAt || titleToolBefore.test(title.slice(Math.max(0, at - 16), at))) continue;
+      if (subjectMentions(text, name) === 0) continue;
+      first = name;
+      firstAt = at;
+    }
+    if (first) return first;
   }
   let best: string | undefined;
   let bestCount = 0;
-  for (const name of names) {
-    let count = 0;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) continue;
-      const before = text.slice(Math.max(0, i - 16), i);
-      if (toolVerbBefore.test(before)) {
-        count = 0;
-        break;
-      }
-      if (!toolBefore.test(before)) count++;
-    }
+  for (const name of candidates) {
+    const count = subjectMentions(text, name);
     if (count > bestCount || (count === bestCount && best && name.length > best.length && name.includes(best))) {
       best = name;
       bestCount = count;
@@ -99,8 +102,40 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
   return bestCount >= minMentions ? best : undefined;
 }
 
-/** The case study `text` tells, if it tells one (English only). */
-export function findCaseStudy(text: string, lang?: string): CaseStudy | undefined {
+/** Where `text` first names `name` as a whole word, or -1. */
+function wholeWordAt(text: string, name: string): number {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) return i;
+  }
+  return -1;
+}
+
+/** How often `text` names `name` other than as a tool; none when it is ever named as the tool adopted. */
+function subjectMentions(text: string, name: string): number {
+  let count = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) continue;
+    const before = text.slice(Math.max(0, i - 16), i);
+    if (toolVerbBefore.test(before)) return 0;
+    if (!toolBefore.test(before)) count++;
+  }
+  return count;
+}
+
+/** Capitalised names in `text`, openers and platforms left out. */
+function namesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(nameRun)) {
+    const words = m[0].replace(/(?:['’]s?|[.,;:])+$/u, '').split(/\s+/);
+    while (words.length && notNames.test(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (maySubject(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The case study `text` tells, if it tells one (English only); `title` is the page's. */
+export function findCaseStudy(text: string, lang?: string, title?: string): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
@@ -113,7 +148,7 @@ export function findCaseStudy(text: string, lang?: string): CaseStudy | undefine
   }
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  const subject = storySubject(text, paragraphs) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  const subject = storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   if (!maySubject(subject)) return undefined;
   const acted = action.exec(text);
   if (!acted) return undefined;

@@ -13,6 +13,8 @@ export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
   publishedTime?: string;
   lang?: string;
+  /** The page's title: a case study names its organisation there ("How Tallyfin cut its bill by 77%"). */
+  title?: string;
 }
 
 /** Sentences longer than this are tables, code or lists run together, not quotable evidence. */
@@ -45,7 +47,7 @@ interface Found {
 
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
-  const { lang, publishedTime } = options;
+  const { lang, publishedTime, title } = options;
   // Only paragraphs that hold a figure are split into sentences at all:
   // segmenting is the costliest step, and most paragraphs hold none.
   const sentences = splitSentences(
@@ -87,7 +89,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // On a case study's page, a result that names no one is still the page's organisation's (#3).
     if (!story && (statistic || wordCount(sentence) >= 2)) {
-      if (caseStudy === null) caseStudy = findCaseStudy(text, lang);
+      if (caseStudy === null) caseStudy = findCaseStudy(text, lang, title);
       if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
     }
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
