@@ -98,6 +98,18 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it('reads a sentence that says it gives the result as one, anywhere after the action', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',
+      'The result was a 10x reduction in infrastructure costs for Tallyfin.',
+      'As a result, interest rates rose 2% in the region.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+      ['success-story', 'The result was a 10x'],
+      ['statistic', 'As a result, interes'],
+    ]);
+  });
+
   it('under a results heading, less of anything but a gain is good', () => {
     const text = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin rebuilt its site with Northgate.',

@@ -186,6 +186,13 @@ const levelNow =
  */
 const afterAction =
   /^\W*(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))(?![\p{L}])/iu;
+/**
+ * A sentence that says it gives the result: "The result was a 10x reduction
+ * in infrastructure automation costs", "The results were tantalizing,
+ * amounting in over 150,000 organic impressions". Not "As a result, ...":
+ * news says that of anything.
+ */
+const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?:was|were|has been|have been)|the outcome was)(?![\p{L}])/iu;
 /** In a results section, a level stated for today: "Today, 90% of Panther Labs' platform runs on Windmill". */
 const today = /^\W*today,/iu;
 /** A survey's or a study's finding is no one's result. */
@@ -247,8 +254,11 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
   if (start + sentence.length <= study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
-  if (!inResults && !afterAction.test(sentence)) return undefined;
-  const cue = inResults && today.test(sentence) ? 0 : goodChange(sentence, figures, inResults);
+  const said = resultSaid.test(sentence);
+  if (!inResults && !said && !afterAction.test(sentence)) return undefined;
+  // A result said to be one is good unless it is less of a gain.
+  const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
+  const cue = (inResults && today.test(sentence)) || saidGood ? 0 : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }

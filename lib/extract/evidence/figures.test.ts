@@ -22,6 +22,7 @@ describe('findFigures: what counts', () => {
     ['the app has 2.3 billion users', ['2.3 billion']],
     ['she has 500,000 followers', ['500,000']],
     ['companies that blog get 2.3X more links', ['2.3X']],
+    ['the result was a 10x reduction in costs', ['10x']],
     ['they generate three times more leads', ['three times more']],
     ['Adobe doubled its conversion rate', ['doubled']],
     ['Cisco tripled its registrations', ['tripled']],

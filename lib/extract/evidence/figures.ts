@@ -119,7 +119,7 @@ const percentIntensified =
   /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|\p{Lu}{2,}(?![\p{L}])|\p{Ll}+(?:ed|able|ible|ful)(?![\p{L}]))/u;
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
-  /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
+  /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
 // Limits, thresholds and capacities: "capped at 50,000", "anomalies with less than 10 entries",
 // "seating 242 to 330 passengers" (#3).
 const limitBefore =
