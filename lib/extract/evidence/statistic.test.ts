@@ -86,6 +86,10 @@ describe('isStatistic', () => {
     'The store will receive a $1-million bonus, lottery officials said.',
     'The drawing late Wednesday for the $1.586 billion jackpot was the largest-ever lottery prize in North America.',
     'An earnings recession - two quarters of declining profits - would be led by energy companies.',
+    // Alternatives, emphasis and prizes (#3).
+    'But remember whether you have 20 followers or 10,000, you should never sacrifice your mental health.',
+    'We’re 100% happy with the decision to bring in Masterpoint.',
+    'One random person who makes a suggestion will get a $25 Amazon gift certificate.',
     // Ages, thresholds and capacities, also as ranges (#3).
     'The Skimm focuses on women ages 22-34 in big cities throughout the country.',
     'In the previous section we eliminated potential anomalies with less than 10 entries.',

@@ -92,7 +92,7 @@ const isFee = (sentence: string, figure: Figure) =>
 const penaltyBefore = /(?<![\p{L}])(?:fined|bail\s+(?:of|at|set at)|bond\s+of|(?:a|the)\s+(?:fine|penalty)\s+of|ordered\s+to\s+pay)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/iu;
 const penaltyAfter = /^\s+(?:cash\s+)?(?:bail|bond|fine|penalty)(?![\p{L}])/iu;
 /** Prizes are set too: "the $1.6 billion Powerball jackpot", "a $1-million bonus" (#3). */
-const prizeNear = /^[^,;.]{0,25}?(?<![\p{L}])(?:jackpot|prize|prizes|payout|bonus|winnings|purse)(?![\p{L}])/iu;
+const prizeNear = /^[^,;.]{0,25}?(?<![\p{L}])(?:jackpot|prize|prizes|payout|bonus|winnings|purse|gift (?:card|certificate)|voucher)(?![\p{L}])/iu;
 const isPrize = (sentence: string, figure: Figure) =>
   figure.type === 'money' && (prizeNear.test(sentence.slice(figure.end)) || /(?:jackpot|prize|payout|bonus)\s+(?:of|worth|was|is)\s+(?:about\s+|nearly\s+)?$/iu.test(sentence.slice(0, figure.start)));
 const isPenalty = (sentence: string, figure: Figure) =>
@@ -120,7 +120,9 @@ const conditional =
 export const openCondition = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
 const wouldBe = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/iu;
 function insideCondition(sentence: string, strong: Figure[]): boolean {
-  return wouldBe.test(sentence) && strong.every((f) => openCondition.test(sentence.slice(0, f.start)));
+  // "whether you have 20 followers or 10,000": alternatives, a fact about neither (#3).
+  const whether = strong.every((f) => /(?<![\p{L}])whether\s[^,;:—–]*$/iu.test(sentence.slice(0, f.start)));
+  return whether || (wouldBe.test(sentence) && strong.every((f) => openCondition.test(sentence.slice(0, f.start))));
 }
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
