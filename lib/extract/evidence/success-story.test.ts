@@ -39,6 +39,8 @@ describe('findSuccessStory', () => {
       'brought in 12,000',
     ],
     ['Canva used creator videos on its careers page and saw applications 2x higher than before.', 'Canva', 'saw applications 2x'],
+    // A milestone of an audience (#3).
+    ['The Lincoln Aviator video ad hit over 20 million views.', 'Lincoln Aviator', 'hit over 20 million'],
     // A level reached now: "now receives" (#3).
     ['After the relaunch, Smirnoff.com now receives over 700,000 visits per month.', 'Smirnoff.com', 'now receives over 700,000'],
     // What the actor is now able to do, at a scale (#3).
@@ -63,6 +65,8 @@ describe('findSuccessStory', () => {
     'Peloton saw sales fall 30% after the recall.',
     // Less of a gain after "saw" is no success either.
     'After the redesign, Acme saw 30% lower sign-ups.',
+    // A milestone of anything but an audience is no one's result (#3).
+    'Bitcoin hit $60,000 last week after the video ad campaign.',
     // A study's finding about people in general; an accounting term (#3).
     'A Forrester study found that 50% of those using AMP for e-commerce saw an increase in conversion rate.',
     'In its earnings report, Apple reported a gross margin — the profit left after accounting for the cost of goods sold — of 46.9%.',
