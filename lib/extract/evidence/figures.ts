@@ -327,6 +327,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'multiplier',
   },
   { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?![\p{L}])/giu, type: 'ratio' },
+  // "Every third smartphone owner in Ukraine is an Allo customer" (#3).
+  { hints: ['every '], pattern: /\bevery\s+(?:second|third|fourth|fifth|tenth)\s+(?=\p{L})/giu, type: 'ratio' },
   {
     // A change by a fraction: "cut churn by a third", "sign-ups went up by about a third", "fell by half".
     hints: ['half', 'third', 'quarter', 'fifth', 'tenth'],
@@ -518,7 +520,12 @@ function classifyNumber(
   const currencyPrefix = currencyBefore.exec(before.slice(-6));
   const currencySuffix = currencyAfter.exec(after);
   const magnitude = magnitudeAfter.exec(after);
-  const multiplier = multiplierAfter.exec(after);
+  // "reduced conversion costs by 2.6 times": a change by a multiple (#3).
+  const multiplier =
+    multiplierAfter.exec(after) ??
+    (/(?<![\p{L}])(?:reduced|reduces|cut|cuts|lowered|increased|increases|grew|grown|raised|boosted|improved|decreased|dropped|fell|rose|multiplied)(?![\p{L}])[^.;,]{0,40}?(?<![\p{L}])by\s+$/iu.test(before)
+      ? /^\s+times(?![\p{L}])/iu.exec(after)
+      : null);
 
   // Ranges: "50-60%", "10–12 members", "between 400 and 600".
   const next = tokens[index + 1];
@@ -729,6 +736,8 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       // "two-thirds of the premium online video", "three-quarters of ...": a compound fraction is a share of anything (#3).
       const compound = /^(?:two-thirds|three-quarters|(?:two|three|four)-fifths)\b/i.test(m[0]);
       if (type === 'ratio' && !compound && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
+      // "every third smartphone owner", not "every third year" or "every second counts".
+      if (type === 'ratio' && /^every\s/i.test(m[0]) && !/^[\s\p{L}-]{0,30}?(?<![\p{L}])(?:owners?|users?|customers?|adults?|people|persons?|households?|companies|company|firms?|consumers?|shoppers?|employees?|workers?|voters?|children|students?|teens?|patients?|respondents?|visitors?|buyers?|americans?|europeans?|internet users?)(?![\p{L}])/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "two quarters of declining profits": a stretch of time, not a share.
       if (type === 'ratio' && /^(?:two|three|four)\squarters\s+of$/i.test(m[0]) && /^\s+(?:\p{L}+ing|consecutive|straight|negative|positive)(?![\p{L}])/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".

@@ -40,6 +40,9 @@ describe('isStatistic', () => {
     'Mortgage rates rose to 7% last week, the highest since 2001.',
     'The two Telegraph titles currently employ 521 journalists.',
     'Apple’s stock crossed $700 following record pre-orders.',
+    // A change by a multiple; "every third" of a population (#3).
+    'The new optimized campaigns have reduced conversion costs by 2.6 times.',
+    'Every third smartphone owner in Ukraine is an Allo customer.',
     // A count with a letter for its magnitude, before adjectives (#3).
     'Instabase processes over 500K highly varied documents per day.',
     'Over 5K developers have direct access to the experts.',
@@ -86,6 +89,8 @@ describe('isStatistic', () => {
     'The store will receive a $1-million bonus, lottery officials said.',
     'The drawing late Wednesday for the $1.586 billion jackpot was the largest-ever lottery prize in North America.',
     'An earnings recession - two quarters of declining profits - would be led by energy companies.',
+    // "every third" of no population (#3).
+    'It happens every third year, when the fair comes to town.',
     // Alternatives, emphasis and prizes (#3).
     'But remember whether you have 20 followers or 10,000, you should never sacrifice your mental health.',
     'We’re 100% happy with the decision to bring in Masterpoint.',

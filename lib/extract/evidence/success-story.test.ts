@@ -39,6 +39,8 @@ describe('findSuccessStory', () => {
       'brought in 12,000',
     ],
     ['Canva used creator videos on its careers page and saw applications 2x higher than before.', 'Canva', 'saw applications 2x'],
+    // A result claimed (#3).
+    ['Thanks to the challenge, the ALS Foundation claimed to raise 35 times more than the year before.', 'ALS Foundation', 'claimed to raise 35 times more'],
     // A milestone of an audience (#3).
     ['The Lincoln Aviator video ad hit over 20 million views.', 'Lincoln Aviator', 'hit over 20 million'],
     // A level reached now: "now receives" (#3).

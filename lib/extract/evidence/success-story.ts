@@ -33,7 +33,7 @@ const resultVerb = new RegExp(
       'now\\s(?:receives|receive|reaches|reach|serves|serve|hosts|host|average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
       // "Boeing also managed to attract bids for some 60 jets": an effort that paid off (#3).
       // "Instabase is able to store 50K+ tenants": what the actor can now do at a scale, after what it did.
-      '(?:managed to|(?:is|are|was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve|store|support|handle|process|serve|scale to|ship|deploy|index|ingest)',
+      '(?:managed to|claimed to|claims to|(?:is|are|was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve|store|support|handle|process|serve|scale to|ship|deploy|index|ingest)',
       // "The Lincoln Aviator video ad hit over 20 million views", "reaching 25 million views within a week":
       // a milestone only when what is counted is an audience (#3).
       '(?:hit|hits|reaching|passed|crossed|topped)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\s+(?:new\\s+)?(?:views|followers|subscribers|downloads|plays|streams|impressions|users|members|customers|sign-?ups|fans|listeners|readers)(?![\\p{L}]))',
