@@ -137,6 +137,18 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it("takes a page's title for the subject when the title is a name alone and the text names no one", () => {
+    const text = [
+      'Sharing our floral creations online and delivering them to your doorsteps every day of the year.',
+      'Since signing up for PromoRepublic, their Facebook and Instagram have grown.',
+      'Sweet Success',
+      'Followers Increase - 53% for FB, 67% for IG',
+    ].join('\n\n');
+    expect(findCaseStudy(text)).toBeUndefined();
+    expect(findCaseStudy(text, 'en', 'Fleuriste San Remo')?.subject).toBe('Fleuriste San Remo');
+    expect(findCaseStudy(text, 'en', 'How we grew our florist shop')).toBeUndefined();
+  });
+
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), 'de')).toBeUndefined();
   });

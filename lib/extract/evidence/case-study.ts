@@ -32,7 +32,7 @@ const minMentions = 2;
 
 /** Verbs of adopting or trying something: the action a case study's results follow. */
 const action =
-  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced)(?![\p{L}])/iu;
 
 /** "The Results", "Results and business impact", "Impact", "The outcome". */
 const resultsHeading = /(?<![\p{L}])(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?![\p{L}])/iu;
@@ -148,7 +148,9 @@ export function findCaseStudy(text: string, lang?: string, title?: string): Case
   }
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  const subject = storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  let subject = storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
+  if (!maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
   if (!maySubject(subject)) return undefined;
   const acted = action.exec(text);
   if (!acted) return undefined;
