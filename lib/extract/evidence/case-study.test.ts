@@ -17,6 +17,9 @@ const story = (results: string, opening = 'Tallyfin is a payroll startup in Leed
     'Tallyfin plans to move its analytics over next year.',
   ].join('\n\n');
 
+/** Each candidate's kind and first 20 characters, for a page of these paragraphs. */
+const openings = (paragraphs: string[]) => findCandidates(paragraphs.join('\n\n')).map((c) => [c.kind, c.text.slice(0, 20)]);
+
 const kinds = (text: string) => findCandidates(text).map((c) => [c.kind, c.text.slice(0, 40), c.organisation ?? '', c.result ?? '']);
 
 describe('case studies (#3)', () => {
@@ -99,25 +102,25 @@ describe('case studies (#3)', () => {
   });
 
   it('reads a sentence that says it gives the result as one, anywhere after the action', () => {
-    const text = [
+    const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',
       'The result was a 10x reduction in infrastructure costs for Tallyfin.',
       'As a result, interest rates rose 2% in the region.',
-    ].join('\n\n');
-    expect(findCandidates(text).map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+    ];
+    expect(openings(page)).toEqual([
       ['success-story', 'The result was a 10x'],
       ['statistic', 'As a result, interes'],
     ]);
   });
 
   it('under a results heading, less of anything but a gain is good', () => {
-    const text = [
+    const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin rebuilt its site with Northgate.',
       'Results',
       'Homepage JavaScript fell 61% after the rebuild.',
       'Sign-ups fell 20% over the summer.',
-    ].join('\n\n');
-    expect(findCandidates(text).map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+    ];
+    expect(openings(page)).toEqual([
       ['success-story', 'Homepage JavaScript '],
       ['statistic', 'Sign-ups fell 20% ov'],
     ]);
