@@ -113,6 +113,16 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it('reads no set amount as a result, even under a results heading', () => {
+    const page = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',
+      'Results',
+      'Payroll errors fell 64% in the first quarter.',
+      'Northgate charges 2% of payroll, up from 1.5% before the move.',
+    ];
+    expect(openings(page)).toEqual([['success-story', 'Payroll errors fell ']]);
+  });
+
   it('under a results heading, less of anything but a gain is good', () => {
     const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin rebuilt its site with Northgate.',

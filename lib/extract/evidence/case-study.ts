@@ -7,15 +7,18 @@
  * the organisation's success stories (#3: customer stories and campaign case
  * studies are where users look for them).
  *
- * A page is a case study when its first paragraph opens with an organisation
- * as its subject, the page names it again and again, and says that it did
- * something (switched, migrated, tested, launched...). Its results are the
- * sentences after that action that state a good change in a section headed
- * "Results" (or "Impact", "Outcome"...). Only there: elsewhere, a page about
- * one company (a launch, its earnings) reports figures that are not results of
- * what it did.
+ * A page is a case study when it is about one organisation (the first one its
+ * title names other than as a tool, else the one its first paragraphs name
+ * most, else the one its first paragraph opens with, else a title that is a
+ * name alone) and says that it did something (switched, migrated, tested,
+ * launched...); a survey's write-up is none. Its results are the sentences
+ * after that action that state a good change in a section headed "Results"
+ * (or "Impact", "Success"...), that open on the action ("Since adopting
+ * ..."), or that say they give the result ("The result was ..."). Not any
+ * good change anywhere: a page about one company (a launch, its earnings)
+ * reports figures that are not results of what it did.
  */
-import { type Figure, strongFigure } from './figures';
+import { type Figure, parseNumber, strongFigure } from './figures';
 import { badMeasure, paragraphContext, type SuccessStory } from './success-story';
 
 export interface CaseStudy {
@@ -102,19 +105,22 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
   return bestCount >= minMentions ? best : undefined;
 }
 
-/** Where `text` first names `name` as a whole word, or -1. */
-function wholeWordAt(text: string, name: string): number {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) return i;
+/** Where `text` names `name` as a whole word ("Garden", not "Gardener"), in order. */
+function wholeWordsAt(text: string, name: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) at.push(i);
   }
-  return -1;
+  return at;
 }
+
+/** Where `text` first names `name` as a whole word, or -1. */
+const wholeWordAt = (text: string, name: string) => wholeWordsAt(text, name)[0] ?? -1;
 
 /** How often `text` names `name` other than as a tool; none when it is ever named as the tool adopted. */
 function subjectMentions(text: string, name: string): number {
   let count = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) continue;
+  for (const i of wholeWordsAt(text, name)) {
     const before = text.slice(Math.max(0, i - 16), i);
     if (toolVerbBefore.test(before)) return 0;
     if (!toolBefore.test(before)) count++;
@@ -203,10 +209,10 @@ const surveyWords = new RegExp(surveyed.source, 'giu');
 
 /** "$7k" → 7000, "2.1 million" → 2100000; NaN when it is no plain amount. */
 function amount(figure: string): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|bn|b|thousand|million|billion)?/i.exec(figure);
+  const m = /(\d[\d.,]*)\s*(k|m|bn|b|thousand|million|billion)?/i.exec(figure);
   if (!m) return Number.NaN;
   const scale = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 }[(m[2] ?? '').toLowerCase()] ?? 1;
-  return Number((m[1] ?? '').replace(/,/g, '')) * scale;
+  return parseNumber((m[1] ?? '').replace(/[.,]+$/, '')) * scale;
 }
 
 /**
@@ -250,8 +256,8 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
 
 /**
  * The success story a sentence of a case study tells: a good change after the
- * subject's action, in a results section or said of the subject. `start` is
- * where the sentence stands in the text.
+ * subject's action, in a results section, opening on the action, or said to be
+ * the result. `start` is where the sentence stands in the text.
  */
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
   if (start + sentence.length <= study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;

@@ -88,7 +88,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     let story = setAmounts ? undefined : findSuccessStory(sentence, figures, lang, context);
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // On a case study's page, a result that names no one is still the page's organisation's (#3).
-    if (!story && (statistic || wordCount(sentence) >= 2)) {
+    if (!story && !setAmounts && (statistic || wordCount(sentence) >= 2)) {
       if (caseStudy === null) caseStudy = findCaseStudy(text, lang, title);
       if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
     }

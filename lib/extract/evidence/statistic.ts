@@ -118,11 +118,12 @@ const conditional =
  */
 /** Text ending inside a condition: an "if", "unless" or "whether" with no clause break after it. */
 export const openCondition = /(?<![\p{L}])(?:if|unless|whether)\s[^,;:—–]*$/iu;
+/** Text ending inside a "whether": alternatives, true of neither ("whether you have 20 followers or 10,000", #3). */
+const openWhether = /(?<![\p{L}])whether\s[^,;:—–]*$/iu;
 const wouldBe = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/iu;
 function insideCondition(sentence: string, strong: Figure[]): boolean {
-  // "whether you have 20 followers or 10,000": alternatives, a fact about neither (#3).
-  const whether = strong.every((f) => /(?<![\p{L}])whether\s[^,;:—–]*$/iu.test(sentence.slice(0, f.start)));
-  return whether || (wouldBe.test(sentence) && strong.every((f) => openCondition.test(sentence.slice(0, f.start))));
+  const before = strong.map((f) => sentence.slice(0, f.start));
+  return before.every((text) => openWhether.test(text)) || (wouldBe.test(sentence) && before.every((text) => openCondition.test(text)));
 }
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
