@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { writeRawDatabase } from '../fixtures/databases/raw';
 import { v1Records } from '../fixtures/databases/v1';
 import { type Casefile, launchCasefile } from './extension';
 
@@ -22,25 +23,14 @@ it('upgrades a version-1 database in place, keeping every clip and the source te
   // From a page of the extension that runs no code of its own (the same origin, so the same
   // database): the library's database replaced by the one version 1 wrote.
   await library.goto(`chrome-extension://${casefile.extensionId}/manifest.json`);
-  const version = await library.evaluate(async (records) => {
-    const done = (request: IDBRequest) => new Promise<unknown>((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
-    await done(indexedDB.deleteDatabase('casefile'));
-    const open = indexedDB.open('casefile', 10);
-    open.onupgradeneeded = () => {
-      const sources = open.result.createObjectStore('sources', { keyPath: 'id' });
-      sources.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
-      const clips = open.result.createObjectStore('clips', { keyPath: 'id' });
-      clips.createIndex('sourceId', 'sourceId');
-      clips.createIndex('createdAt', 'createdAt');
-    };
-    const db = (await done(open)) as IDBDatabase;
-    const transaction = db.transaction(['sources', 'clips'], 'readwrite');
-    for (const source of records.sources) transaction.objectStore('sources').put(source);
-    for (const clip of records.clips) transaction.objectStore('clips').put(clip);
-    await new Promise((resolve) => (transaction.oncomplete = resolve));
-    db.close();
-    return db.version;
-  }, v1Records);
+  await library.evaluate(
+    () => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('casefile');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }),
+  );
+  const version = await library.evaluate(writeRawDatabase, { name: 'casefile', schemaVersion: 1, records: { sources: v1Records.sources, clips: v1Records.clips } });
   expect(version).toBe(10);
 
   await library.goto(`chrome-extension://${casefile.extensionId}/options.html`);
