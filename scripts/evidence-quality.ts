@@ -4,10 +4,10 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real11`,
- * ten more such sets (real3, real4 and real5 split in halves after their first
+ * authors, labelled before the detector ran on them, and `real2` to `real12`,
+ * eleven more such sets (real3, real4 and real5 split in halves after their first
  * measures; only their tuning halves' errors are read; real7, real8, real10 and
- * real11 are tuning material whole; real9 is read only by its totals).
+ * real11 are tuning material whole; real9 and real12 are read only by their totals).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
@@ -15,7 +15,7 @@
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning, real5Tuning, real7, real8, real10 and real11
  * (never those of held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut,
- * real4HeldOut, real5HeldOut, real6 or real9: they are not for tuning).
+ * real4HeldOut, real5HeldOut, real6, real9 or real12: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -50,7 +50,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -151,6 +151,7 @@ export function loadLabelledSet(): LabelledSet {
     real9: load(split.real9),
     real10: load(split.real10),
     real11: load(split.real11),
+    real12: load(split.real12),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
