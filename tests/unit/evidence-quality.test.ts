@@ -173,15 +173,16 @@ describe('evidence detector quality', () => {
   // statistic P 0.83 / R 0.85 with 1 of 29 success stories found; real9 at P 0.75 / R 0.80 with 1 of 16
   // found before the case-study changes. real7, real8 and real10 are tuning material, measured clean
   // first (success story 2 of 29; statistic P 0.89 / R 0.82; statistic P 0.69 / R 0.86); real11 too
-  // (statistic P 0.56 / R 0.76, success story 7 of 33).
+  // (statistic P 0.56 / R 0.76, success story 7 of 33). Reading results anywhere on a page that says it is a
+  // customer's story found one more in real6 and cost one false alarm (5 of 7).
   it.skipIf(!hasRealPages)('real6 to real11: statistics and success stories stay above their floors', () => {
     const floors = {
-      real6: { precision: 0.84, recall: 0.82, stories: 4, storyPrecision: 0.75 },
-      real7: { precision: 0.45, recall: 0.7, stories: 10, storyPrecision: 0.8 },
+      real6: { precision: 0.84, recall: 0.82, stories: 5, storyPrecision: 0.7 },
+      real7: { precision: 0.5, recall: 0.7, stories: 13, storyPrecision: 0.8 },
       real8: { precision: 0.92, recall: 0.85, stories: 0, storyPrecision: 0 },
       real9: { precision: 0.77, recall: 0.78, stories: 5, storyPrecision: 0.8 },
       real10: { precision: 0.77, recall: 0.9, stories: 3, storyPrecision: 0.7 },
-      real11: { precision: 0.62, recall: 0.78, stories: 11, storyPrecision: 0.7 },
+      real11: { precision: 0.66, recall: 0.78, stories: 17, storyPrecision: 0.75 },
     };
     for (const [split, floor] of Object.entries(floors) as [keyof typeof floors, (typeof floors)['real6']][]) {
       const { total } = scoreArticles(set[split]);

@@ -162,6 +162,54 @@ describe('case studies (#3)', () => {
     expect(findCaseStudy(text, 'en', 'How we grew our florist shop')).toBeUndefined();
   });
 
+  describe('on a page that says it is a customer\'s story', () => {
+    const title = 'Case Study: How Tallyfin Used Northgate to Ship Faster';
+    const page = [
+      'The result was a 10x reduction in infrastructure costs.',
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its builds to Northgate in 2024.',
+      'Feedback collapsed from 25 minutes to under 3 — an 8x improvement.',
+      'Annual costs dropped from $60,000 to under $6,000.',
+      'Northgate cut build times from 30-40 minutes to just 5 minutes.',
+      'Support tickets fell 10% across the industry last year.',
+      'Release checks went from 5 minutes to 30 minutes once audits began.',
+    ];
+    const read = (withTitle: boolean) =>
+      findCandidates(page.join('\n\n'), withTitle ? { title } : {}).map((c) => [c.kind, c.text.slice(0, 20), c.figures.join(' | ')]);
+
+    it('reads a plain good change anywhere as its result, and a result stated before the story', () => {
+      expect(read(true)).toEqual([
+        ['success-story', 'The result was a 10x', '10x'],
+        ['success-story', 'Feedback collapsed f', '8x'],
+        ['success-story', 'Annual costs dropped', '$60,000 | $6,000'],
+        // Durations alone are no statistic, but a delay cut is the customer's result.
+        ['success-story', 'Northgate cut build ', '30-40 minutes | 5 minutes'],
+        // The whole field's figure is not the customer's.
+        ['statistic', 'Support tickets fell', '10%'],
+      ]);
+    });
+
+    it('leaves them statistics, and durations unread, on a page that does not say so', () => {
+      expect(read(false)).toEqual([
+        ['success-story', 'The result was a 10x', '10x'],
+        ['statistic', 'Feedback collapsed f', '8x'],
+        ['statistic', 'Annual costs dropped', '$60,000 | $6,000'],
+        ['statistic', 'Support tickets fell', '10%'],
+      ]);
+    });
+  });
+
+  it('still reads a customer story that mentions a survey in passing', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its builds to Northgate in 2024.',
+      'A survey sent to its developers found that they spent 20% of their week on builds.',
+      'Results',
+      'Build failures fell 64% in the first quarter.',
+    ].join('\n\n');
+    expect(findCaseStudy(text)?.subject).toBe('Tallyfin');
+    const writeUp = text.replace('Tallyfin is a payroll startup in Leeds.', 'We surveyed 300 teams; respondents named Tallyfin most.');
+    expect(findCaseStudy(writeUp)).toBeUndefined();
+  });
+
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), 'de')).toBeUndefined();
   });

@@ -14,9 +14,13 @@
  * launched...); a survey's write-up is none. Its results are the sentences
  * after that action that state a good change in a section headed "Results"
  * (or "Impact", "Success"...), that open on the action ("Since adopting
- * ..."), or that say they give the result ("The result was ..."). Not any
- * good change anywhere: a page about one company (a launch, its earnings)
- * reports figures that are not results of what it did.
+ * ..."), or that say they give the result ("The result was ...", even in a
+ * summary above the story). Not any good change anywhere: a page about one
+ * company (a launch, its earnings) reports figures that are not results of
+ * what it did. Only a page that says it is a customer's story (a results
+ * heading, "Case study" in its title, a title naming the tool used) has its
+ * plain good changes read as results wherever they stand, delays cut told in
+ * durations alone included ("from 30-40 minutes to just 5 minutes").
  */
 import { type Figure, parseNumber, strongFigure } from './figures';
 import { badMeasure, paragraphContext, type SuccessStory } from './success-story';
@@ -28,6 +32,12 @@ export interface CaseStudy {
   actedAt: number;
   /** Text ranges under a heading of results, up to the next heading. */
   resultSections: [number, number][];
+  /**
+   * Whether the page says outright that it is a customer's story: results
+   * headings, or a title that says "case study" or names the tool the subject
+   * used ("How New10 deploys 3 times faster with GitLab").
+   */
+  declared: boolean;
 }
 
 /** How often the page must name its subject, other than as a tool. */
@@ -46,6 +56,9 @@ function isHeading(paragraph: string): boolean {
   if (!line || line.includes('\n') || line.length > 80 || /[.!?,;]["”’]?$/.test(line)) return false;
   return /^[\p{L}\d"“]/u.test(line) && line.split(/\s+/).length <= 8;
 }
+
+/** A title that says what the page is: "Case Study: ...", "Customer story", "Success stories". */
+const storyTitle = /(?<![\p{L}])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![\p{L}])/iu;
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
 const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
@@ -161,7 +174,8 @@ export function findCaseStudy(text: string, lang?: string, title?: string): Case
   const acted = action.exec(text);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
-  if ((text.match(surveyWords) ?? []).length >= 2) return undefined;
+  // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
+  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     if (!isHeading(paragraphs[i]!.text) || !resultsHeading.test(paragraphs[i]!.text)) continue;
@@ -172,7 +186,10 @@ export function findCaseStudy(text: string, lang?: string, title?: string): Case
     while (j < paragraphs.length && !(isHeading(paragraphs[j]!.text) && !/\d/.test(paragraphs[j]!.text))) j++;
     resultSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
   }
-  return { subject, actedAt: acted.index, resultSections };
+  const declared =
+    resultSections.length > 0 ||
+    (title !== undefined && (storyTitle.test(title) || [...title.matchAll(nameRun)].some((m) => m.index > 0 && titleToolBefore.test(title.slice(0, m.index)))));
+  return { subject, actedAt: acted.index, resultSections, declared };
 }
 
 const rising =
@@ -242,6 +259,42 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
   return rise && !bad ? rise.index : -1;
 }
 
+/** A duration: "25 minutes", "one day a week". */
+const duration = /(?<![\p{L}])(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)(?![\p{L}])/iu;
+/** A change told by its figure: "an 8x improvement", "3 times faster", "70% less". */
+const figuredChange =
+  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvement|better|reduction|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive))(?![\p{L}])/iu;
+const changeVerb = /(?<![\p{L}])(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?![\p{L}])/iu;
+const growthVerb = /(?<![\p{L}])(?:increased|grew|boosted|doubled|tripled|quadrupled|lifted|gained)(?![\p{L}])/iu;
+
+/** Figures of a whole field, not the subject's: "across the industry", "the market average", "nationwide". */
+const beyondSubject =
+  /(?<![\p{L}])(?:industry|industries|market|sector|nationwide|nationally|worldwide|globally|competitors|peers|benchmarks?|on average|typical(?:ly)?)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence tells plainly of a good change, anywhere on a page that
+ * says it is a customer's story: a cost or a delay "from" more "to" less, a
+ * gain from less to more, a change told by its figure ("an 8x improvement"),
+ * a cost cut or a gain grown. Not "more" or "up" alone: a story's setting
+ * has those too ("The root module ... grew with every client signed").
+ */
+function clearImprovement(sentence: string, figures: Figure[]): boolean {
+  if (beyondSubject.test(sentence)) return false;
+  const bad = badMeasure.test(sentence);
+  const gain = gainMeasure.test(sentence);
+  const fromTo = /(?<![\p{L}])from\s/iu.exec(sentence);
+  if (fromTo) {
+    const [a, b] = figures.filter((f) => f.start > fromTo.index);
+    if (a && b && / to /.test(sentence.slice(a.end, b.start))) {
+      const [x, y] = [amount(a.text), amount(b.text)];
+      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return y < x ? bad || duration.test(sentence.slice(a.start)) : gain && !bad;
+    }
+  }
+  if (figuredChange.test(sentence)) return true;
+  if (changeVerb.test(sentence)) return bad;
+  return growthVerb.test(sentence) && gain && !bad;
+}
+
 /** The clause that says the result: "the team now spends $2,155 per month", not the sentence's "Instead of ..." before it. */
 function resultClause(sentence: string, figures: Figure[], cue: number): string {
   // A comma between digits groups thousands ("$2,155"); it ends no clause.
@@ -260,13 +313,82 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
  * the result. `start` is where the sentence stands in the text.
  */
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
-  if (start + sentence.length <= study.actedAt || !figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
-  const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  if (!figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   const said = resultSaid.test(sentence);
-  if (!inResults && !said && !afterAction.test(sentence)) return undefined;
+  // A page's summary may give its result before the story ("The result was a 10x reduction ...").
+  if (start + sentence.length <= study.actedAt && !said) return undefined;
+  const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  if (!inResults && !said && !afterAction.test(sentence) && !(study.declared && clearImprovement(sentence, figures))) return undefined;
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
   const cue = (inResults && today.test(sentence)) || saidGood ? 0 : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
+}
+
+/** A number of a duration: "30-40", "1.5", "fourteen", "half a". */
+const durationNumber =
+  String.raw`(?:\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\s+an?|an?)`;
+const durationUnit = String.raw`(?:-|\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?![\p{L}])`;
+const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?)\s*)?`;
+/**
+ * A delay cut, told with durations alone, which are no figures of a statistic:
+ * "reduce build times from 30-40 minutes to just 5 minutes", "went from
+ * spending one day a week ... to less than four hours per week", "we dropped
+ * that time down to 20 minutes". Only the durations' order is read: from more
+ * to less.
+ */
+const timeCut = new RegExp(
+  String.raw`(?<![\p{L}])from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
+    String.raw`|(?<![\p{L}])(?:dropped|cut|reduced|shortened|brought|got)\s+(?:[\p{L}'’-]+\s+){0,3}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})`,
+  'iu',
+);
+/** Seconds in a unit: "minutes" → 60, "months" → about 30 days. */
+const unitSeconds = (unit: string) =>
+  /^mo/i.test(unit) ? 2_629_800 : /^s/i.test(unit) ? 1 : /^mi/i.test(unit) ? 60 : /^h/i.test(unit) ? 3_600 : /^d/i.test(unit) ? 86_400 : /^w/i.test(unit) ? 604_800 : Number.NaN;
+const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
+
+/** "30-40 minutes" → 1800 (its lower end, in seconds), "half a day" → 43200; `unit` stands in when the text has none ("to fewer than four"). */
+function seconds(duration: string, unit = ''): number {
+  const m = /^([\d.,]+|\p{L}+(?:\s+an?)?)(?:\s*[-–]\s*\d+)?(?:-|\s+)?(\p{L}*)$/iu.exec(duration.trim());
+  if (!m) return Number.NaN;
+  const word = m[1]!.toLowerCase();
+  const value = /^\d/.test(word) ? parseNumber(word) : word.startsWith('half') ? 0.5 : /^an?$/.test(word) ? 1 : (numberWords[word] ?? Number.NaN);
+  return value * unitSeconds(m[2] || unit);
+}
+
+/** Where the sentence cuts a delay (from a longer to a shorter duration), with the durations as figures. */
+export function findTimeCut(sentence: string): { at: number; figures: Figure[] } | undefined {
+  const m = timeCut.exec(sentence);
+  if (!m?.groups) return undefined;
+  const { from, to, down } = m.groups;
+  const spot = (text: string): Figure => {
+    const start = sentence.indexOf(text, m.index);
+    return { text, start, end: start + text.length, type: 'change' };
+  };
+  if (down) return { at: m.index, figures: [spot(down)] };
+  if (!from || !to) return undefined;
+  const unit = /(\p{L}+)$/u.exec(from)?.[1];
+  if (!(seconds(to, unit) < seconds(from))) return undefined;
+  return { at: m.index, figures: [spot(from), spot(to)] };
+}
+
+/** Whether a paragraph may hold a delay cut: a cheap test before it is split into sentences. */
+export const mayHoldTimeCut = (paragraph: string) => /(?:from|down) /i.test(paragraph) && timeCut.test(paragraph);
+
+/**
+ * The success story of a sentence that cuts a delay, on a page that says it
+ * is a customer's story ("OEM uses Garden's smart caching to reduce build
+ * times from 30-40 minutes to just 5 minutes").
+ */
+export function caseStudyTimeCut(sentence: string, start: number, study: CaseStudy): { story: SuccessStory; figures: Figure[] } | undefined {
+  if (start + sentence.length <= study.actedAt || surveyed.test(sentence)) return undefined;
+  const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  if (!study.declared && !inResults && !afterAction.test(sentence)) return undefined;
+  const cut = findTimeCut(sentence);
+  if (!cut) return undefined;
+  return { story: { organisation: study.subject, result: resultClause(sentence, cut.figures, cut.at) }, figures: cut.figures };
 }

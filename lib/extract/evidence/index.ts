@@ -6,7 +6,7 @@ import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
-import { caseStudyResult, findCaseStudy } from './case-study';
+import { caseStudyResult, caseStudyTimeCut, findCaseStudy, mayHoldTimeCut } from './case-study';
 import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
@@ -53,7 +53,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
   const sentences = splitSentences(
     text,
     lang,
-    (paragraph) => mayHoldFigure(paragraph) && findFigures(paragraph, { lang }).some(strongFigure),
+    (paragraph) => (mayHoldFigure(paragraph) && findFigures(paragraph, { lang }).some(strongFigure)) || mayHoldTimeCut(paragraph),
   );
   const found: Found[] = [];
   let previousEnd = -1;
@@ -65,9 +65,28 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const span = sentences[i]!;
     if (span.end - span.start > maxSentenceLength) continue;
     const sentence = text.slice(span.start, span.end);
-    if (!mayHoldFigure(sentence)) continue;
-    const figures = findFigures(sentence, { lang });
-    if (!figures.some(strongFigure)) continue;
+    const figures = mayHoldFigure(sentence) ? findFigures(sentence, { lang }) : [];
+    if (!figures.some(strongFigure)) {
+      // Durations are no statistic's figures, but a customer story's delay cut is its result (#3):
+      // "reduce build times from 30-40 minutes to just 5 minutes".
+      if (!mayHoldTimeCut(sentence)) continue;
+      if (caseStudy === null) caseStudy = findCaseStudy(text, lang, title);
+      const cut = caseStudy && caseStudyTimeCut(sentence, span.start, caseStudy);
+      if (!cut) continue;
+      found.push({
+        start: span.start,
+        end: span.end,
+        paragraph: span.paragraph,
+        figures: cut.figures.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start })),
+        kind: 'success-story',
+        organisation: cut.story.organisation,
+        result: cut.story.result,
+        merged: false,
+      });
+      lastStory = { paragraph: span.paragraph, index: i, organisation: cut.story.organisation };
+      previousEnd = i;
+      continue;
+    }
     const last = found[found.length - 1];
     const followsCandidate = last !== undefined && last.paragraph === span.paragraph && previousEnd === i - 1;
     // A story goes on over the sentences after it, or after the sentence that opens its paragraph.
