@@ -335,12 +335,13 @@ const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer
  * A delay cut, told with durations alone, which are no figures of a statistic:
  * "reduce build times from 30-40 minutes to just 5 minutes", "went from
  * spending one day a week ... to less than four hours per week", "we dropped
- * that time down to 20 minutes". Only the durations' order is read: from more
+ * that time down to 20 minutes", "taken what was a fourteen-day developer
+ * onboarding process down to about half a day". Only the durations' order is read: from more
  * to less.
  */
 const timeCut = new RegExp(
   String.raw`(?<![\p{L}])from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
-    String.raw`|(?<![\p{L}])(?:dropped|cut|reduced|shortened|brought|got)\s+(?:[\p{L}'’-]+\s+){0,3}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})`,
+    String.raw`|(?<![\p{L}])(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})`,
   'iu',
 );
 /** Seconds in a unit: "minutes" → 60, "months" → about 30 days. */

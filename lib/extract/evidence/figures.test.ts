@@ -294,6 +294,22 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
   });
 });
 
+describe('a line pairing a measure with its value (#3)', () => {
+  it.each([
+    ['Attendance: 31,204', ['31,204']],
+    ['Followers Increase - 2300+', ['2300+']],
+    ['Post Engagement Increase - 1,356 per post', ['1,356 per post']],
+    ['Number of Posts: 20 a month', ['20 a month']],
+    // A time, a step, a chapter and a small count are no such lines.
+    ['Time Spent on Post Creation - 1 hour a week', []],
+    ['Step 3: 25', []],
+    ['Chapter 12: 45', []],
+    ['Users: 5', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('money in words (#3)', () => {
   it.each([
     ['The agency got more than half a billion dollars above its request.', [['half a billion dollars', 'money']]],

@@ -704,6 +704,29 @@ function sharedWhole(after: string): boolean {
 }
 
 /** Every figure in `sentence`, in order, without overlaps. */
+/**
+ * A line that pairs a measure with its value: "Attendance: 31,204",
+ * "Followers Increase - 2300+", "Number of Posts: 20 a month" (#3; the
+ * labelling rules count such lines as statistics). Not a time, a price, a
+ * date or a step: "Time Spent on Post Creation - 1 hour a week".
+ */
+const countLinePattern =
+  /^\s*(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~)?(?<value>\d[\d.,]*\+?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*\.?\s*$/iu;
+const countLabel =
+  /(?<![\p{L}])(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?![\p{L}])/iu;
+const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|cost|fee|step|phone|version|page|chapter|size|length|duration|rank|ranking|score|rating|id|no)(?![\p{L}])/iu;
+function countLine(sentence: string): Figure | undefined {
+  if (sentence.length > 90) return undefined;
+  const m = countLinePattern.exec(sentence);
+  const label = m?.groups?.label;
+  const value = m?.groups?.value;
+  if (!m || !label || !value || !countLabel.test(label) || notCountLabel.test(label)) return undefined;
+  // A count in digits says something from 10 up ("Users: 5" is a small count).
+  if (!(parseNumber(/^[\d.,]+/.exec(value)?.[0].replace(/[.,]+$/, '') ?? '') >= 10)) return undefined;
+  const start = m.index + m[0].lastIndexOf(value);
+  return { text: value, start, end: start + value.length, type: 'count' };
+}
+
 export function findFigures(sentence: string, options: FigureOptions = {}): Figure[] {
   const found: Figure[] = [];
   const masked = maskedRanges(sentence);
@@ -788,6 +811,11 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       const f = result[i]!;
       if (f.type === 'money' && !/illion|illiard|Mio|Mrd|bn|mn|tn|millones|[mkMBK]$/.test(f.text)) result.splice(i, 1);
     }
+  }
+  // "Attendance: 31,204": a line pairing a measure with its value has no other word to say what it counts.
+  if (result.length === 0) {
+    const line = countLine(sentence);
+    if (line) result.push(line);
   }
   // "50-60%": a range before a percentage belongs to it.
   for (let i = 0; i < result.length; i++) {
