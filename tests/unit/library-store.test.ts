@@ -296,6 +296,19 @@ describe('LibraryStore', () => {
     expect(store.getState()).toMatchObject({ complete: true, read: 20, total: 20 });
   });
 
+  it('reads small chunks first, each twice the last, so that a search link shows matches early', async () => {
+    for (let n = 0; n < 20; n++) await save(n % 3, `Quote ${n}`);
+    store = new LibraryStore(db, { firstPage: 2, firstChunk: 2, chunk: 8 });
+    const reads: number[] = [];
+    store.subscribe(() => store.getState().complete || reads.push(store.getState().read));
+    store.start();
+    await same();
+    // Chunks of 2, 4, 8, then 8 (of which 6 are left): 2, 6 and 14 read before the load completes.
+    expect(reads).toEqual(expect.arrayContaining([2, 6, 14]));
+    expect(reads.filter((read) => read > 0 && ![2, 6, 14].includes(read))).toEqual([]);
+    expect(store.getState()).toMatchObject({ complete: true, read: 20, total: 20 });
+  });
+
   it('puts each chunk in the list as it is read, newest first, before every clip is in', async () => {
     for (let n = 0; n < 20; n++) await save(n % 4, `Quote ${n}`, n % 5 === 0 ? ['fifth'] : []);
     store = new LibraryStore(db, { firstPage: 3, chunk: 5 });
