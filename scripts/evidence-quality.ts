@@ -46,6 +46,8 @@ export interface LabelledArticle {
   publishedTime?: string;
   /** The page's title, where the page has one (real pages). */
   title?: string;
+  /** The page's address, where the labels record it (real pages). */
+  url?: string;
   statistics: string[];
   successStories: string[];
 }
@@ -87,6 +89,7 @@ function loadArticle(id: string): LabelledArticle | undefined {
     publishedTime?: string;
     statistics: string[];
     successStories: string[];
+    source?: { url?: string | null };
   };
   if (id.startsWith('real/')) {
     const file = join(realPagesDir, labels.page ?? `${id.slice('real/'.length)}.html`);
@@ -94,6 +97,7 @@ function loadArticle(id: string): LabelledArticle | undefined {
     return {
       id,
       ...realPage(file),
+      url: labels.source?.url ?? undefined,
       lang: labels.lang,
       publishedTime: labels.publishedTime,
       statistics: labels.statistics,
@@ -160,7 +164,7 @@ export function loadLabelledSet(): LabelledSet {
 export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
   const perArticle: Record<string, EvidenceScore> = {};
   for (const article of articles) {
-    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title });
+    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title, url: article.url });
     perArticle[article.id] = scoreEvidence(article, candidates);
   }
   return { total: sumScores(Object.values(perArticle)), perArticle };

@@ -68,7 +68,7 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
       notices.push(findingStoppedNotice(chunk.start / text.length));
       break;
     }
-    for (const candidate of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title })) {
+    for (const candidate of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title, url: source.url })) {
       candidates.push(chunk.start === 0 && chunk.text.length === text.length ? candidate : placedInWhole(candidate, chunk, text));
     }
     yield;

@@ -81,8 +81,8 @@ describe('case studies (#3)', () => {
       'Instead of spending $9,000 per month, the team now spends $2,100 per month.',
     ].join('\n\n');
     expect(findCaseStudy(text)?.subject).toBe('Northgate');
-    expect(findCaseStudy(text, 'en', 'Northgate migration delivers a 77% cut in database costs for Tallyfin')?.subject).toBe('Tallyfin');
-    expect(findCaseStudy(text, 'en', 'How Tallyfin Used Northgate to Cut Its Bill')?.subject).toBe('Tallyfin');
+    expect(findCaseStudy(text, { lang: 'en', title: 'Northgate migration delivers a 77% cut in database costs for Tallyfin' })?.subject).toBe('Tallyfin');
+    expect(findCaseStudy(text, { lang: 'en', title: 'How Tallyfin Used Northgate to Cut Its Bill' })?.subject).toBe('Tallyfin');
     expect(findCandidates(text, { title: 'How Tallyfin Used Northgate to Cut Its Bill' }).find((c) => c.kind === 'success-story')?.organisation).toBe('Tallyfin');
   });
 
@@ -158,8 +158,8 @@ describe('case studies (#3)', () => {
       'Followers Increase - 53% for FB, 67% for IG',
     ].join('\n\n');
     expect(findCaseStudy(text)).toBeUndefined();
-    expect(findCaseStudy(text, 'en', 'Fleuriste San Remo')?.subject).toBe('Fleuriste San Remo');
-    expect(findCaseStudy(text, 'en', 'How we grew our florist shop')).toBeUndefined();
+    expect(findCaseStudy(text, { lang: 'en', title: 'Fleuriste San Remo' })?.subject).toBe('Fleuriste San Remo');
+    expect(findCaseStudy(text, { lang: 'en', title: 'How we grew our florist shop' })).toBeUndefined();
   });
 
   describe('on a page that says it is a customer\'s story', () => {
@@ -190,6 +190,16 @@ describe('case studies (#3)', () => {
       ]);
     });
 
+    it('knows such a page by its address, or by a title naming the customer, then its tool', () => {
+      const text = page.join('\n\n');
+      expect(findCaseStudy(text, { url: 'https://northgate.example/customers/tallyfin' })?.declared).toBe(true);
+      expect(findCaseStudy(text, { url: 'https://news.example/2024/tallyfin-moves-builds' })?.declared).toBe(false);
+      expect(findCaseStudy(text, { title: 'How Tallyfin ships faster with Northgate' })?.declared).toBe(true);
+      // A title with "on" or "with" before a name says nothing of the customer's story.
+      expect(findCaseStudy(text, { title: 'Lessons on Going Faster' })?.declared).toBe(false);
+      expect(findCaseStudy(text, { title: 'A Payroll Startup Hits a Home Run with Facebook Ads' })?.declared).toBe(false);
+    });
+
     it('leaves them statistics, and durations unread, on a page that does not say so', () => {
       expect(read(false)).toEqual([
         ['success-story', 'The result was a 10x', '10x'],
@@ -213,6 +223,6 @@ describe('case studies (#3)', () => {
   });
 
   it('reads no case study in another language', () => {
-    expect(findCaseStudy(story('Results'), 'de')).toBeUndefined();
+    expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });
 });

@@ -34,8 +34,9 @@ export interface CaseStudy {
   resultSections: [number, number][];
   /**
    * Whether the page says outright that it is a customer's story: results
-   * headings, or a title that says "case study" or names the tool the subject
-   * used ("How New10 deploys 3 times faster with GitLab").
+   * headings, an address under a site's customers, or a title that says
+   * "case study" or names the subject, then the tool it used ("How New10
+   * deploys 3 times faster with GitLab").
    */
   declared: boolean;
 }
@@ -59,6 +60,24 @@ function isHeading(paragraph: string): boolean {
 
 /** A title that says what the page is: "Case Study: ...", "Customer story", "Success stories". */
 const storyTitle = /(?<![\p{L}])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![\p{L}])/iu;
+
+/** An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem", "/success-stories/...". */
+const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))\/[^/?#]/i;
+function storyAddress(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return storyPath.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** A title that names the subject, then the tool it used: "How New10 deploys 3 times faster with GitLab". */
+function titleNamesTool(title: string, subject: string): boolean {
+  const at = wholeWordAt(title, subject);
+  if (at < 0) return false;
+  return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolBefore.test(title.slice(0, at + subject.length + m.index)));
+}
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
 const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
@@ -153,8 +172,17 @@ function namesIn(text: string): string[] {
   return names;
 }
 
-/** The case study `text` tells, if it tells one (English only); `title` is the page's. */
-export function findCaseStudy(text: string, lang?: string, title?: string): CaseStudy | undefined {
+/** What is known of the page besides its text. */
+export interface PageHints {
+  lang?: string;
+  /** The page's title. */
+  title?: string;
+  /** The page's address: a customer story's often says so ("/customers/shotgun"). */
+  url?: string;
+}
+
+/** The case study `text` tells, if it tells one (English only). */
+export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
@@ -186,9 +214,7 @@ export function findCaseStudy(text: string, lang?: string, title?: string): Case
     while (j < paragraphs.length && !(isHeading(paragraphs[j]!.text) && !/\d/.test(paragraphs[j]!.text))) j++;
     resultSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
   }
-  const declared =
-    resultSections.length > 0 ||
-    (title !== undefined && (storyTitle.test(title) || [...title.matchAll(nameRun)].some((m) => m.index > 0 && titleToolBefore.test(title.slice(0, m.index)))));
+  const declared = resultSections.length > 0 || storyAddress(url) || (title !== undefined && (storyTitle.test(title) || titleNamesTool(title, subject)));
   return { subject, actedAt: acted.index, resultSections, declared };
 }
 
@@ -263,7 +289,7 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
 const duration = /(?<![\p{L}])(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)(?![\p{L}])/iu;
 /** A change told by its figure: "an 8x improvement", "3 times faster", "70% less". */
 const figuredChange =
-  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvement|better|reduction|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive))(?![\p{L}])/iu;
+  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive))(?![\p{L}])/iu;
 const changeVerb = /(?<![\p{L}])(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?![\p{L}])/iu;
 const growthVerb = /(?<![\p{L}])(?:increased|grew|boosted|doubled|tripled|quadrupled|lifted|gained)(?![\p{L}])/iu;
 

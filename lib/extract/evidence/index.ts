@@ -15,6 +15,8 @@ export interface DetectOptions {
   lang?: string;
   /** The page's title: a case study names its organisation there ("How Tallyfin cut its bill by 77%"). */
   title?: string;
+  /** The page's address: a customer story's often says what it is ("/customers/tallyfin"). */
+  url?: string;
 }
 
 /** Sentences longer than this are tables, code or lists run together, not quotable evidence. */
@@ -47,7 +49,7 @@ interface Found {
 
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
-  const { lang, publishedTime, title } = options;
+  const { lang, publishedTime, title, url } = options;
   // Only paragraphs that hold a figure are split into sentences at all:
   // segmenting is the costliest step, and most paragraphs hold none.
   const sentences = splitSentences(
@@ -70,7 +72,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       // Durations are no statistic's figures, but a customer story's delay cut is its result (#3):
       // "reduce build times from 30-40 minutes to just 5 minutes".
       if (!mayHoldTimeCut(sentence)) continue;
-      if (caseStudy === null) caseStudy = findCaseStudy(text, lang, title);
+      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
       const cut = caseStudy && caseStudyTimeCut(sentence, span.start, caseStudy);
       if (!cut) continue;
       found.push({
@@ -108,7 +110,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // On a case study's page, a result that names no one is still the page's organisation's (#3).
     if (!story && !setAmounts && (statistic || wordCount(sentence) >= 2)) {
-      if (caseStudy === null) caseStudy = findCaseStudy(text, lang, title);
+      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
       if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
     }
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
