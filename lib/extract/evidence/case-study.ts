@@ -244,8 +244,11 @@ const afterAction =
  * news says that of anything.
  */
 const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?:was|were|has been|have been)|the outcome was)(?![\p{L}])/iu;
-/** In a results section, a level stated for today: "Today, 90% of Panther Labs' platform runs on Windmill". */
-const today = /^\W*today,/iu;
+/**
+ * A level stated for today, after the story: "Today, 90% of Panther Labs'
+ * platform runs on Windmill", "Now, about 90% of builds take five minutes".
+ */
+const today = /^\W*(?:today|now|these days),/iu;
 /** A survey's or a study's finding is no one's result. */
 const surveyed = /(?<![\p{L}])(?:respondents|surveyed|survey|poll|polled|study|studies|found that|finds that|research)(?![\p{L}])/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
@@ -344,10 +347,12 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // A page's summary may give its result before the story ("The result was a 10x reduction ...").
   if (start + sentence.length <= study.actedAt && !said) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
-  if (!inResults && !said && !afterAction.test(sentence) && !(study.declared && clearImprovement(sentence, figures))) return undefined;
+  // On a page that says it is a customer's story, a level stated for today is the story's end.
+  const levelToday = (inResults || study.declared) && today.test(sentence);
+  if (!inResults && !said && !levelToday && !afterAction.test(sentence) && !(study.declared && clearImprovement(sentence, figures))) return undefined;
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
-  const cue = (inResults && today.test(sentence)) || saidGood ? 0 : goodChange(sentence, figures, inResults);
+  const cue = levelToday || saidGood ? 0 : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }
