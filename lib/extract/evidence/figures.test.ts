@@ -294,6 +294,19 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
   });
 });
 
+describe('distances, however large (#3)', () => {
+  it.each([
+    ['Vera Rubin could see back to 1.2 million light-years.', []],
+    ['It travelled 4 million miles.', []],
+    ['That object could be as far away as 700 times the distance between the Earth and the Sun.', []],
+    // A quantity of something is a figure; so is a multiple of a level.
+    ['They laid 90 million miles of cable.', ['90 million']],
+    ['Revenue was 3 times the level of 2019.', ['3 times the']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('a line pairing a measure with its value (#3)', () => {
   it.each([
     ['Attendance: 31,204', ['31,204']],

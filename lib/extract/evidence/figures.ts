@@ -106,13 +106,16 @@ const magnitudeAfter =
  */
 const letterMagnitudeAfter =
   /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?![\p{L}]))/u;
+/** A distance's unit, not followed by what it measures ("miles of cable"). */
+const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?![\p{L}])(?!\s+of(?![\p{L}]))/iu;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 const moneyMagnitudeAfter = /^(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
-const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|over|cheaper|longer)(?![\p{L}]))/iu;
+/** "700 times the distance between the Earth and the Sun" is a distance (#3). */
+const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over|cheaper|longer)(?![\p{L}]))/iu;
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
 const percentIntensified =
@@ -575,7 +578,11 @@ function classifyNumber(
   if (Number.isNaN(value)) return undefined; // "1.8.3", "192.168.0.1"
   if (/^0\d/.test(raw)) return undefined; // "030", "007"
 
-  if (magnitude) return figure('count', start, end + magnitude[0].length);
+  if (magnitude) {
+    // "1.2 million light-years", "4 million miles": a distance, however large; not "90 million miles of cable" (#3).
+    if (distanceAfter.test(after.slice(magnitude[0].length))) return undefined;
+    return figure('count', start, end + magnitude[0].length);
+  }
   const letterMagnitude = letterMagnitudeAfter.exec(after);
   if (letterMagnitude) return figure('count', start, end + 1);
   // "bookings rise 3.5 times compared with last season": a change by a multiple. Not "fell 3 times this
