@@ -174,6 +174,7 @@ describe('case studies (#3)', () => {
       'Support tickets fell 10% across the industry last year.',
       'Release checks went from 5 minutes to 30 minutes once audits began.',
       '"Now, about 90% of our builds take five minutes," the team says.',
+      'All 43,000+ resources were migrated without downtime.',
     ];
     const read = (withTitle: boolean) =>
       findCandidates(page.join('\n\n'), withTitle ? { title } : {}).map((c) => [c.kind, c.text.slice(0, 20), c.figures.join(' | ')]);
@@ -190,6 +191,8 @@ describe('case studies (#3)', () => {
         ['statistic', 'Support tickets fell', '10%'],
         // A level stated for today ends the story.
         ['success-story', '"Now, about 90% of o', '90%'],
+        // So does a thing done without anything going wrong.
+        ['success-story', 'All 43,000+ resource', '43,000+'],
       ]);
     });
 
@@ -210,6 +213,7 @@ describe('case studies (#3)', () => {
         ['statistic', 'Annual costs dropped', '$60,000 | $6,000'],
         ['statistic', 'Support tickets fell', '10%'],
         ['statistic', '"Now, about 90% of o', '90%'],
+        ['statistic', 'All 43,000+ resource', '43,000+'],
       ]);
     });
   });

@@ -300,6 +300,10 @@ const growthVerb = /(?<![\p{L}])(?:increased|grew|boosted|doubled|tripled|quadru
 const beyondSubject =
   /(?<![\p{L}])(?:industry|industries|market|sector|nationwide|nationally|worldwide|globally|competitors|peers|benchmarks?|on average|typical(?:ly)?)(?![\p{L}])/iu;
 
+/** Done with nothing going wrong: "migrated ... without downtime", "updates every 2 weeks with zero incidents". */
+const cleanOutcome =
+  /(?<![\p{L}])(?:without|with zero|with no|zero)\s+(?:any\s+)?(?:downtime|issues?|incidents?|interruptions?|disruptions?|data loss|outages?)(?![\p{L}])/iu;
+
 /**
  * Whether the sentence tells plainly of a good change, anywhere on a page that
  * says it is a customer's story: a cost or a delay "from" more "to" less, a
@@ -307,8 +311,10 @@ const beyondSubject =
  * a cost cut or a gain grown. Not "more" or "up" alone: a story's setting
  * has those too ("The root module ... grew with every client signed").
  */
-function clearImprovement(sentence: string, figures: Figure[]): boolean {
-  if (beyondSubject.test(sentence)) return false;
+function clearImprovement(sentence: string, figures: Figure[]): number {
+  if (beyondSubject.test(sentence)) return -1;
+  // The clause of its figure says what went well: "all 43,000+ resources".
+  if (cleanOutcome.test(sentence)) return figures.find(strongFigure)?.start ?? -1;
   const bad = badMeasure.test(sentence);
   const gain = gainMeasure.test(sentence);
   const fromTo = /(?<![\p{L}])from\s/iu.exec(sentence);
@@ -316,12 +322,15 @@ function clearImprovement(sentence: string, figures: Figure[]): boolean {
     const [a, b] = figures.filter((f) => f.start > fromTo.index);
     if (a && b && / to /.test(sentence.slice(a.end, b.start))) {
       const [x, y] = [amount(a.text), amount(b.text)];
-      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return y < x ? bad || duration.test(sentence.slice(a.start)) : gain && !bad;
+      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return (y < x ? bad || duration.test(sentence.slice(a.start)) : gain && !bad) ? fromTo.index : -1;
     }
   }
-  if (figuredChange.test(sentence)) return true;
-  if (changeVerb.test(sentence)) return bad;
-  return growthVerb.test(sentence) && gain && !bad;
+  const figured = figuredChange.exec(sentence);
+  if (figured) return figured.index;
+  const cut = changeVerb.exec(sentence);
+  if (cut) return bad ? cut.index : -1;
+  const grown = growthVerb.exec(sentence);
+  return grown && gain && !bad ? grown.index : -1;
 }
 
 /** The clause that says the result: "the team now spends $2,155 per month", not the sentence's "Instead of ..." before it. */
@@ -349,10 +358,12 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
   const levelToday = (inResults || study.declared) && today.test(sentence);
-  if (!inResults && !said && !levelToday && !afterAction.test(sentence) && !(study.declared && clearImprovement(sentence, figures))) return undefined;
+  const plain = !inResults && !said && !levelToday && !afterAction.test(sentence);
+  const improvement = study.declared ? clearImprovement(sentence, figures) : -1;
+  if (plain && improvement < 0) return undefined;
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
-  const cue = levelToday || saidGood ? 0 : goodChange(sentence, figures, inResults);
+  const cue = levelToday || saidGood ? 0 : plain ? improvement : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }

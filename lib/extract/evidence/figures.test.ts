@@ -294,6 +294,19 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
   });
 });
 
+describe('a count marked with a plus (#3)', () => {
+  it.each([
+    ['Instabase supports the indexing of 450+ data types.', ['450+']],
+    ['Every client migrated over, all 43,000+ resources, without issue.', ['43,000+']],
+    // An age, a rating and a version are no counts.
+    ['Adults aged 65+ were most likely to vote.', []],
+    ['The game is rated 18+ and sold in stores.', []],
+    ['Works on iOS 14+ and Android 10+.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('distances, however large (#3)', () => {
   it.each([
     ['Vera Rubin could see back to 1.2 million light-years.', []],

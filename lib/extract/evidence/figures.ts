@@ -646,6 +646,9 @@ function classifyNumber(
   const rangeEnd = rangeJoin ? rangeJoin.end : end;
   // "my top 21 films", "the top 10 tips": the length of a list.
   if (lw1 === 'top') return undefined;
+  // "450+ data types", "all 43,000+ resources": a plus after a number says it counts something (#3);
+  // not an age or a rating ("aged 65+", "rated 18+").
+  if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<![\p{L}])(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
   // "companies with 10 to 50 employees": a size band that sorts, not a count.
   if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
