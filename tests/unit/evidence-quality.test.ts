@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findFigures, mayHoldFigure, strongFigure } from '../../lib/extract/evidence/figures';
+import { splitSentences } from '../../lib/extract/evidence/sentences';
 import { corpusDir, loadLabelledSet, realPagesDir, scoreArticles } from '../../scripts/evidence-quality';
 
 const hasCorpus = existsSync(corpusDir);
@@ -38,6 +40,21 @@ const targets = { statistic: { precision: 0.9, recall: 0.85 }, 'success-story': 
 const fresh3Floors = { statistic: { precision: 0.8, recall: 0.84 }, 'success-story': { precision: 0.57 } };
 
 describe('evidence detector quality', () => {
+  // The quick test skips a paragraph or a sentence before its figures are read: it must never skip one
+  // that holds a figure ("4 out of 5 members", "2X improvements" and "8.69 GW" once were, #3).
+  it('never skips, by its quick test, a sentence of the labelled articles that holds a figure', () => {
+    const skipped: string[] = [];
+    const articles = new Map(Object.values(set).flat().filter((a) => typeof a === 'object').map((a) => [a.id, a]));
+    for (const article of articles.values()) {
+      for (const span of splitSentences(article.text, article.lang)) {
+        const sentence = article.text.slice(span.start, span.end);
+        if (!mayHoldFigure(sentence) && findFigures(sentence, { lang: article.lang }).some(strongFigure)) skipped.push(sentence);
+      }
+    }
+    expect(articles.size).toBeGreaterThan(40);
+    expect(skipped).toEqual([]);
+  });
+
   for (const split of ['tuning', 'heldOut'] as const) {
     it(`${split}: precision and recall stay above their floors`, () => {
       const { total } = scoreArticles(set[split]);
@@ -178,7 +195,7 @@ describe('evidence detector quality', () => {
   it.skipIf(!hasRealPages)('real6 to real11: statistics and success stories stay above their floors', () => {
     const floors = {
       real6: { precision: 0.84, recall: 0.82, stories: 5, storyPrecision: 0.7 },
-      real7: { precision: 0.5, recall: 0.75, stories: 17, storyPrecision: 0.8 },
+      real7: { precision: 0.5, recall: 0.8, stories: 17, storyPrecision: 0.8 },
       real8: { precision: 0.92, recall: 0.85, stories: 0, storyPrecision: 0 },
       real9: { precision: 0.77, recall: 0.78, stories: 5, storyPrecision: 0.8 },
       real10: { precision: 0.77, recall: 0.9, stories: 3, storyPrecision: 0.7 },

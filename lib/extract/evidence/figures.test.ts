@@ -354,6 +354,10 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
     ['72% of marketers agree'],
     ['revenue of $2.5 billion'],
     ['Our data scientists are seeing 2X improvements'],
+    ['4 out of 5 members drive business decisions'],
+    ['Over 5K developers have access'],
+    ['a reduction of 8.69 GW in demand'],
+    ['On average a Pin drives 2 site visits'],
   ])('lets through: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(true);
   });

@@ -44,7 +44,8 @@ const hintWords =
   /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
 /** "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3). */
-const hintMultiplier = /\d\s?[xX×](?![\p{L}\d])|(?<![\d/])[1-9]\/\d{1,2}\s|(?<![\d.,])\d[.,]\d(?![\d.,])/u;
+const hintMultiplier =
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?![\p{L}])|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
