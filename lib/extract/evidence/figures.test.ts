@@ -294,6 +294,15 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
   });
 });
 
+describe('a number after a sentence\'s end is no name\'s number (#3)', () => {
+  it.each([
+    ['It was compiled by Edelman Berland. 1,250 American adults were interviewed.', ['1,250']],
+    ['See Vol. 12 of the series.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('a count marked with a plus (#3)', () => {
   it.each([
     ['Instabase supports the indexing of 450+ data types.', ['450+']],

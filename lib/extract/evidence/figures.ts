@@ -444,6 +444,8 @@ function namedBefore(before: string, lang?: string): boolean {
   if (start === 0) return false; // first word of the sentence (or of the window): "About 400 ..."
   const word = before.slice(start, end);
   if (!/^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}'’.-]*$/u.test(word)) return false;
+  // "... research firm Edelman Berland. 1,250 American adults": a sentence ends there; "No. 5" and "Vol. 3" name.
+  if (word.endsWith('.') && word.length > 4 && !/\.\p{L}/u.test(word)) return false;
   const prev = before[start - 2];
   if (prev === undefined || /[.!?:;"“(]/.test(prev)) return false;
   if (/^(?:About|Around|Over|Nearly|Almost|Some|Roughly|Approximately|Only|Just|All|The|In|Of|To|For|And|With|By|From|At|On|A|An|Environ|Rund|Etwa|Knapp|Über|Fast|Près|Plus|Moins)$/.test(word)) {

@@ -36,6 +36,15 @@ function underGoalsHeading(text: string, start: number): boolean {
   return lines.length >= 2 && lines.slice(0, -1).some((line) => goalsHeading.test(line.trim()));
 }
 
+/**
+ * Whether a paragraph holds a figure, read whole. A line or a sentence that
+ * pairs a measure with its value is a figure only on its own ("Referee: Helen
+ * Moore. Attendance: 31,204."): such a paragraph is read sentence by sentence.
+ */
+export function paragraphHoldsFigure(paragraph: string, lang?: string): boolean {
+  return mayHoldFigure(paragraph) && (findFigures(paragraph, { lang }).some(strongFigure) || /\p{L}:\s+\d/u.test(paragraph));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -55,7 +64,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
   const sentences = splitSentences(
     text,
     lang,
-    (paragraph) => (mayHoldFigure(paragraph) && findFigures(paragraph, { lang }).some(strongFigure)) || mayHoldTimeCut(paragraph),
+    (paragraph) => paragraphHoldsFigure(paragraph, lang) || mayHoldTimeCut(paragraph),
   );
   const found: Found[] = [];
   let previousEnd = -1;
