@@ -184,6 +184,12 @@ export interface PageHints {
 /** The case study `text` tells, if it tells one (English only). */
 export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
+  // The cheap tests first: most pages say no one did anything, or are a survey's write-up.
+  const acted = action.exec(text);
+  if (!acted) return undefined;
+  // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
+  // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
+  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
   let from = 0;
@@ -199,11 +205,6 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
   if (!maySubject(subject)) return undefined;
-  const acted = action.exec(text);
-  if (!acted) return undefined;
-  // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
-  // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
-  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     if (!isHeading(paragraphs[i]!.text) || !resultsHeading.test(paragraphs[i]!.text)) continue;
@@ -420,7 +421,8 @@ export function findTimeCut(sentence: string): { at: number; figures: Figure[] }
 }
 
 /** Whether a paragraph may hold a delay cut: a cheap test before it is split into sentences. */
-export const mayHoldTimeCut = (paragraph: string) => /(?:from|down) /i.test(paragraph) && timeCut.test(paragraph);
+export const mayHoldTimeCut = (paragraph: string) =>
+  /(?:from|down) /i.test(paragraph) && /sec|min|h(?:ou)?rs?|day|week|month/i.test(paragraph) && timeCut.test(paragraph);
 
 /**
  * The success story of a sentence that cuts a delay, on a page that says it

@@ -728,6 +728,16 @@ const countLinePattern =
 const countLabel =
   /(?<![\p{L}])(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?![\p{L}])/iu;
 const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|cost|fee|step|phone|version|page|chapter|size|length|duration|rank|ranking|score|rating|id|no)(?![\p{L}])/iu;
+/** Whether text may hold such a line among others ("Referee: Helen Moore. Attendance: 31,204."): a cheap test. */
+export function holdsCountLine(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (!/^\s+\d/.test(text.slice(at + 1, at + 4))) continue;
+    const label = /[\p{L} '’&/-]{2,60}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0];
+    if (label && countLabel.test(label) && !notCountLabel.test(label)) return true;
+  }
+  return false;
+}
+
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;
   const m = countLinePattern.exec(sentence);

@@ -3,10 +3,10 @@ import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
 import { findCitedOrigin } from './cited-origin';
 import { findDataYear } from './data-year';
-import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
+import { type Figure, findFigures, holdsCountLine, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
-import { caseStudyResult, caseStudyTimeCut, findCaseStudy, mayHoldTimeCut } from './case-study';
+import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
 import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
@@ -42,7 +42,7 @@ function underGoalsHeading(text: string, start: number): boolean {
  * Moore. Attendance: 31,204."): such a paragraph is read sentence by sentence.
  */
 export function paragraphHoldsFigure(paragraph: string, lang?: string): boolean {
-  return mayHoldFigure(paragraph) && (findFigures(paragraph, { lang }).some(strongFigure) || /\p{L}:\s+\d/u.test(paragraph));
+  return mayHoldFigure(paragraph) && (findFigures(paragraph, { lang }).some(strongFigure) || holdsCountLine(paragraph));
 }
 
 interface Found {
@@ -80,7 +80,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!figures.some(strongFigure)) {
       // Durations are no statistic's figures, but a customer story's delay cut is its result (#3):
       // "reduce build times from 30-40 minutes to just 5 minutes".
-      if (!mayHoldTimeCut(sentence)) continue;
+      if (!mayHoldTimeCut(sentence) || !findTimeCut(sentence)) continue;
       if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
       const cut = caseStudy && caseStudyTimeCut(sentence, span.start, caseStudy);
       if (!cut) continue;
