@@ -105,4 +105,34 @@ describe('candidates in the popup', () => {
     await library.close();
     await article.close();
   });
+
+  it("reads a customer story by its address, and a delay cut told in minutes as its result", async () => {
+    const article = await env.casefile.context.newPage();
+    // No results heading, no tool in the title: only the address says it is a customer's story.
+    await article.goto(`${env.server.origin}/customers/brightwater.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+
+    const stories = popup.getByRole('region', { name: 'Success stories' });
+    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    const routes = stories.getByRole('listitem').filter({ hasText: 'route plans went from 45 minutes' });
+    expect(await routes.textContent()).toContain("Who: Brightwater Logistics — Each night's route plans went from 45 minutes to just 4 minutes");
+    expect(await routes.locator('mark').allTextContents()).toEqual(['45 minutes', '4 minutes']);
+    const fuel = stories.getByRole('listitem').filter({ hasText: 'Fuel costs dropped' });
+    expect(await fuel.textContent()).toContain('Who: Brightwater Logistics');
+    // The whole industry's figure is not the customer's.
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    await statistics.getByRole('listitem').filter({ hasText: 'Across the industry, fuel costs rose 9%' }).waitFor();
+    expect(await stories.getByRole('listitem').filter({ hasText: 'Across the industry' }).count()).toBe(0);
+
+    await routes.getByRole('button', { name: /^Save success story: Each night/ }).click();
+    await expect.poll(() => routes.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.close();
+
+    const library = await env.casefile.openLibrary();
+    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: 'from 45 minutes to just 4 minutes' });
+    await saved.getByRole('button', { name: /^Delete clip/ }).waitFor();
+    expect(await saved.textContent()).toContain('Success story');
+    await library.close();
+    await article.close();
+  });
 });
