@@ -4,10 +4,24 @@
  * a candidate can be edited (kind, quote, note) before saving; the library
  * shows the clips with their origin and year.
  */
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpCasefileAndServer } from './extension';
 
 const env = setUpCasefileAndServer();
+
+/** Saves a candidate with one click, closes the popup, and gives the text of its clip in the library. */
+async function saveStoryAndFindItInLibrary(popup: Page, candidate: Locator, save: RegExp, quoted: string): Promise<string | null> {
+  await candidate.getByRole('button', { name: save }).click();
+  await expect.poll(() => candidate.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+  await popup.close();
+  const library = await env.casefile.openLibrary();
+  const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: quoted });
+  await saved.getByRole('button', { name: /^Delete clip/ }).waitFor();
+  const text = await saved.textContent();
+  await library.close();
+  return text;
+}
 
 describe('candidates in the popup', () => {
   it('finds, marks and saves statistics and success stories', async () => {
@@ -94,15 +108,7 @@ describe('candidates in the popup', () => {
     const statistics = popup.getByRole('region', { name: 'Statistics' });
     await statistics.getByRole('listitem').filter({ hasText: 'paying more than $9,000 a month' }).waitFor();
 
-    await bill.getByRole('button', { name: /^Save success story: Instead of spending/ }).click();
-    await expect.poll(() => bill.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
-    await popup.close();
-
-    const library = await env.casefile.openLibrary();
-    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: 'now spends $2,100 per month' });
-    await saved.getByRole('button', { name: /^Delete clip/ }).waitFor();
-    expect(await saved.textContent()).toContain('Success story');
-    await library.close();
+    expect(await saveStoryAndFindItInLibrary(popup, bill, /^Save success story: Instead of spending/, 'now spends $2,100 per month')).toContain('Success story');
     await article.close();
   });
 
@@ -124,15 +130,7 @@ describe('candidates in the popup', () => {
     await statistics.getByRole('listitem').filter({ hasText: 'Across the industry, fuel costs rose 9%' }).waitFor();
     expect(await stories.getByRole('listitem').filter({ hasText: 'Across the industry' }).count()).toBe(0);
 
-    await routes.getByRole('button', { name: /^Save success story: Each night/ }).click();
-    await expect.poll(() => routes.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
-    await popup.close();
-
-    const library = await env.casefile.openLibrary();
-    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: 'from 45 minutes to just 4 minutes' });
-    await saved.getByRole('button', { name: /^Delete clip/ }).waitFor();
-    expect(await saved.textContent()).toContain('Success story');
-    await library.close();
+    expect(await saveStoryAndFindItInLibrary(popup, routes, /^Save success story: Each night/, 'from 45 minutes to just 4 minutes')).toContain('Success story');
     await article.close();
   });
 });
