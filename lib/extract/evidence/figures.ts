@@ -730,10 +730,16 @@ const countLabel =
 const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|cost|fee|step|phone|version|page|chapter|size|length|duration|rank|ranking|score|rating|id|no)(?![\p{L}])/iu;
 /** Whether text may hold such a line among others ("Referee: Helen Moore. Attendance: 31,204."): a cheap test. */
 export function holdsCountLine(text: string): boolean {
-  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+  // A hostile page may hold a colon in every word: a few dozen looked at are enough for an honest one.
+  let looked = 0;
+  for (let at = text.indexOf(':'); at >= 0 && looked < 50; at = text.indexOf(':', at + 1)) {
     if (!/^\s+\d/.test(text.slice(at + 1, at + 4))) continue;
-    const label = /[\p{L} '’&/-]{2,60}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0];
-    if (label && countLabel.test(label) && !notCountLabel.test(label)) return true;
+    looked++;
+    // The label: the letters and spaces right before the colon, walked back one by one.
+    let start = at;
+    while (start > 0 && at - start < 60 && /[\p{L} '’&/-]/u.test(text[start - 1]!)) start--;
+    const label = text.slice(start, at);
+    if (label.trim().length >= 2 && countLabel.test(label) && !notCountLabel.test(label)) return true;
   }
   return false;
 }
