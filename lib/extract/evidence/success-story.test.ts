@@ -368,6 +368,10 @@ describe('an effort that paid off (#3)', () => {
   it('is no result when it failed', () => {
     expect(story('Airbus never managed to sell more than 20 of its A380 jets a year.')).toBeUndefined();
   });
+
+  it('is no result that no one got', () => {
+    expect(story('The truth: Nobody has been able to point me to a Twitter account that has earned over 250,000 followers on its own.')).toBeUndefined();
+  });
 });
 
 describe('a preposition opening the sentence is no name (#3)', () => {

@@ -627,6 +627,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const clause = clauseStart(masked, verbStart);
     // "never managed to sell more than 20", "did not double": a result denied is none (#3).
     if (/(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
+    // "Nobody has been able to point me to a single account that's earned over 250,000 followers": nor is one no one got.
+    if (/^\W*(?:nobody|no one|none)(?![\p{L}])/iu.test(masked.slice(clause))) continue;
     // "A study found that 50% of those using AMP saw an increase": a finding about people in general (#3).
     if (/(?<![\p{L}])(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu.test(masked.slice(0, verbStart))) continue;
     // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
