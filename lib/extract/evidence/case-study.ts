@@ -263,6 +263,20 @@ function amount(figure: string): number {
 }
 
 /**
+ * A change "from" one figure "to" another ("dependencies went from 108 to
+ * 86"): where "from" stands, where its first figure starts, and whether it
+ * went down.
+ */
+function fromTo(sentence: string, figures: Figure[]): { at: number; firstAt: number; down: boolean } | undefined {
+  const from = /(?<![\p{L}])from\s/iu.exec(sentence);
+  if (!from) return undefined;
+  const [a, b] = figures.filter((f) => f.start > from.index);
+  if (!a || !b || !/ to /.test(sentence.slice(a.end, b.start))) return undefined;
+  const [x, y] = [amount(a.text), amount(b.text)];
+  return x !== y && !Number.isNaN(x) && !Number.isNaN(y) ? { at: from.index, firstAt: a.start, down: y < x } : undefined;
+}
+
+/**
  * Where the sentence states a good change (up for a gain, down for a cost or
  * a delay), or -1: the index of the words that say it.
  */
@@ -275,14 +289,8 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
   // ("Homepage JavaScript fell 61%", "dependencies went from 108 to 86").
   const bad = badMeasure.test(sentence);
   const lessIsGood = bad || (inResults && !gainMeasure.test(sentence));
-  const fromTo = /(?<![\p{L}])from\s/iu.exec(sentence);
-  if (fromTo) {
-    const [a, b] = figures.filter((f) => f.start > fromTo.index);
-    if (a && b && / to /.test(sentence.slice(a.end, b.start))) {
-      const [x, y] = [amount(a.text), amount(b.text)];
-      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return (y < x ? lessIsGood : !bad) ? fromTo.index : -1;
-    }
-  }
+  const change = fromTo(sentence, figures);
+  if (change) return (change.down ? lessIsGood : !bad) ? change.at : -1;
   const fall = fallingWords.exec(sentence);
   if (fall) return lessIsGood ? fall.index : -1;
   const rise = rising.exec(sentence);
@@ -306,11 +314,12 @@ const cleanOutcome =
   /(?<![\p{L}])(?:without|with zero|with no|zero)\s+(?:any\s+)?(?:downtime|issues?|incidents?|interruptions?|disruptions?|data loss|outages?)(?![\p{L}])/iu;
 
 /**
- * Whether the sentence tells plainly of a good change, anywhere on a page that
- * says it is a customer's story: a cost or a delay "from" more "to" less, a
- * gain from less to more, a change told by its figure ("an 8x improvement"),
- * a cost cut or a gain grown. Not "more" or "up" alone: a story's setting
- * has those too ("The root module ... grew with every client signed").
+ * Where the sentence tells plainly of a good change, or -1; read anywhere on
+ * a page that says it is a customer's story: a cost or a delay "from" more
+ * "to" less, a gain from less to more, a change told by its figure ("an 8x
+ * improvement"), a cost cut or a gain grown, a thing done without downtime.
+ * Not "more" or "up" alone: a story's setting has those too ("The root
+ * module ... grew with every client signed").
  */
 function clearImprovement(sentence: string, figures: Figure[]): number {
   if (beyondSubject.test(sentence)) return -1;
@@ -318,14 +327,8 @@ function clearImprovement(sentence: string, figures: Figure[]): number {
   if (cleanOutcome.test(sentence)) return figures.find(strongFigure)?.start ?? -1;
   const bad = badMeasure.test(sentence);
   const gain = gainMeasure.test(sentence);
-  const fromTo = /(?<![\p{L}])from\s/iu.exec(sentence);
-  if (fromTo) {
-    const [a, b] = figures.filter((f) => f.start > fromTo.index);
-    if (a && b && / to /.test(sentence.slice(a.end, b.start))) {
-      const [x, y] = [amount(a.text), amount(b.text)];
-      if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return (y < x ? bad || duration.test(sentence.slice(a.start)) : gain && !bad) ? fromTo.index : -1;
-    }
-  }
+  const change = fromTo(sentence, figures);
+  if (change) return (change.down ? bad || duration.test(sentence.slice(change.firstAt)) : gain && !bad) ? change.at : -1;
   const figured = figuredChange.exec(sentence);
   if (figured) return figured.index;
   const cut = changeVerb.exec(sentence);
@@ -379,8 +382,8 @@ const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer
  * "reduce build times from 30-40 minutes to just 5 minutes", "went from
  * spending one day a week ... to less than four hours per week", "we dropped
  * that time down to 20 minutes", "taken what was a fourteen-day developer
- * onboarding process down to about half a day". Only the durations' order is read: from more
- * to less.
+ * onboarding process down to about half a day". Only the durations' order is
+ * read: from more to less.
  */
 const timeCut = new RegExp(
   String.raw`(?<![\p{L}])from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
