@@ -199,7 +199,9 @@ describe('evidence detector quality', () => {
   // first (success story 2 of 29; statistic P 0.89 / R 0.82; statistic P 0.69 / R 0.86); real11 too
   // (statistic P 0.56 / R 0.76, success story 7 of 33). Reading results anywhere on a page that says it is a
   // customer's story found one more in real6 and cost one false alarm (5 of 7).
-  it.skipIf(!hasRealPages)('real6 to real11: statistics and success stories stay above their floors', () => {
+  // real14 (12 customer stories and launch reviews, tuning) measured clean at statistic P 0.56 / R 0.70 and
+  // 1 of 29 success stories.
+  it.skipIf(!hasRealPages)('real6 to real14: statistics and success stories stay above their floors', () => {
     const floors = {
       real6: { precision: 0.84, recall: 0.82, stories: 5, storyPrecision: 0.7 },
       real7: { precision: 0.5, recall: 0.8, stories: 17, storyPrecision: 0.8 },
@@ -207,6 +209,7 @@ describe('evidence detector quality', () => {
       real9: { precision: 0.77, recall: 0.78, stories: 5, storyPrecision: 0.8 },
       real10: { precision: 0.77, recall: 0.9, stories: 3, storyPrecision: 0.7 },
       real11: { precision: 0.68, recall: 0.8, stories: 21, storyPrecision: 0.78 },
+      real14: { precision: 0.58, recall: 0.68, stories: 7, storyPrecision: 0.75 },
     };
     for (const [split, floor] of Object.entries(floors) as [keyof typeof floors, (typeof floors)['real6']][]) {
       const { total } = scoreArticles(set[split]);

@@ -200,6 +200,8 @@ describe('case studies (#3)', () => {
       const text = page.join('\n\n');
       expect(findCaseStudy(text, { url: 'https://northgate.example/customers/tallyfin' })?.declared).toBe(true);
       expect(findCaseStudy(text, { url: 'https://news.example/2024/tallyfin-moves-builds' })?.declared).toBe(false);
+      expect(findCaseStudy(text, { url: 'https://northgate.example/blog/post/customer-stories-tallyfin' })?.declared).toBe(true);
+      expect(findCaseStudy(text, { title: 'How Tallyfin reached 1,000 stars on GitHub' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'How Tallyfin ships faster with Northgate' })?.declared).toBe(true);
       // A title with "on" or "with" before a name says nothing of the customer's story.
       expect(findCaseStudy(text, { title: 'Lessons on Going Faster' })?.declared).toBe(false);
@@ -216,6 +218,22 @@ describe('case studies (#3)', () => {
         ['statistic', 'All 43,000+ resource', '43,000+'],
       ]);
     });
+  });
+
+  it('reads a list its lead-in says holds the customer\'s figures as its results, on a customer\'s story only', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its builds to Northgate in 2024.',
+      'So far, Tallyfin has been growing steadily, having garnered',
+      '5000+ registered users',
+      '12,500 unique visitors in the last 30 days',
+      'Why would you want 100,000 more visitors?',
+    ].join('\n\n');
+    const read = (url?: string) => findCandidates(text, { url }).map((c) => [c.kind, c.text.slice(0, 20)]);
+    expect(read('https://northgate.example/customers/tallyfin')).toEqual([
+      ['success-story', '5000+ registered use'],
+      ['success-story', '12,500 unique visito'],
+    ]);
+    expect(read().map(([kind]) => kind)).not.toContain('success-story');
   });
 
   it('still reads a customer story that mentions a survey in passing', () => {

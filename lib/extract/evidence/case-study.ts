@@ -33,6 +33,12 @@ export interface CaseStudy {
   /** Text ranges under a heading of results, up to the next heading. */
   resultSections: [number, number][];
   /**
+   * Text ranges of lists that a line before them says hold the subject's
+   * figures ("So far, LangX has been steadily growing, having garnered" /
+   * "5000+ registered users" / "12,500 unique visitors in the last 30 days").
+   */
+  resultLists: [number, number][];
+  /**
    * Whether the page says outright that it is a customer's story: results
    * headings, an address under a site's customers, or a title that says
    * "case study" or names the subject, then the tool it used ("How New10
@@ -61,8 +67,18 @@ function isHeading(paragraph: string): boolean {
 /** A title that says what the page is: "Case Study: ...", "Customer story", "Success stories". */
 const storyTitle = /(?<![\p{L}])(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?![\p{L}])/iu;
 
-/** An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem", "/success-stories/...". */
-const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))\/[^/?#]/i;
+/**
+ * A line that introduces a list of figures, after the story: it ends on a
+ * colon ("Here are some numbers that show the current usage:") or leaves its
+ * clause open on a word of reaching ("... steadily growing, having garnered").
+ */
+const listLeadIn = /(?::|(?<![\p{L}])(?:garnered|reached|achieved|gained|grown to|include|includes|including))\s*$/iu;
+/** A short line of a list with a number in it: "400,000+ executions every month", "5000+ registered users". */
+const isListedFigure = (paragraph: string) =>
+  paragraph.length <= 100 && !paragraph.includes('\n') && /\d/.test(paragraph) && !/[.!?]["”’]?\s*\S|\?/.test(paragraph);
+
+/** An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem", "/blog/post/customer-stories-langx". */
+const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))[/-][^/?#]/i;
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
@@ -72,11 +88,18 @@ function storyAddress(url: string | undefined): boolean {
   }
 }
 
+/**
+ * Words before the tool in a title that says the subject used it ("... with
+ * Windmill", "How OEM Used Garden", "moved to Supabase"); not "on" nor "to"
+ * alone ("How Wasp reached 1,000 stars on GitHub").
+ */
+const titleToolUsed = /(?:^|\s)(?:with|using|uses|used|use|via|chose|chooses|adopted|adopts|(?:moved|moves|migrated|migrates|switched|switches)\s+to|(?:runs|running|built)\s+on)\s+$/i;
+
 /** A title that names the subject, then the tool it used: "How New10 deploys 3 times faster with GitLab". */
 function titleNamesTool(title: string, subject: string): boolean {
   const at = wholeWordAt(title, subject);
   if (at < 0) return false;
-  return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolBefore.test(title.slice(0, at + subject.length + m.index)));
+  return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolUsed.test(title.slice(0, at + subject.length + m.index)));
 }
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
@@ -215,8 +238,15 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && !(isHeading(paragraphs[j]!.text) && !/\d/.test(paragraphs[j]!.text))) j++;
     resultSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
   }
+  const resultLists: [number, number][] = [];
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    if (paragraphs[i]!.start < acted.index || isHeading(paragraphs[i]!.text) || !listLeadIn.test(paragraphs[i]!.text)) continue;
+    let j = i + 1;
+    while (j < paragraphs.length && isListedFigure(paragraphs[j]!.text)) j++;
+    if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
+  }
   const declared = resultSections.length > 0 || storyAddress(url) || (title !== undefined && (storyTitle.test(title) || titleNamesTool(title, subject)));
-  return { subject, actedAt: acted.index, resultSections, declared };
+  return { subject, actedAt: acted.index, resultSections, resultLists, declared };
 }
 
 const rising =
@@ -360,8 +390,10 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // A page's summary may give its result before the story ("The result was a 10x reduction ...").
   if (start + sentence.length <= study.actedAt && !said) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  // A line of a list its lead-in says holds the subject's figures is one of them, a level reached.
+  const listed = study.declared && study.resultLists.some(([from, to]) => start >= from && start < to);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
-  const levelToday = (inResults || study.declared) && today.test(sentence);
+  const levelToday = listed || ((inResults || study.declared) && today.test(sentence));
   const plain = !inResults && !said && !levelToday && !afterAction.test(sentence);
   const improvement = study.declared ? clearImprovement(sentence, figures) : -1;
   if (plain && improvement < 0) return undefined;
