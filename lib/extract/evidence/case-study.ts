@@ -249,6 +249,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   return { subject, actedAt: acted.index, resultSections, resultLists, declared };
 }
 
+/** The units of a duration, as a pattern: "minutes", "hrs". */
+const durationUnits = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+
 const rising =
   /(?<![\p{L}])(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?![\p{L}])/iu;
 const fallingWords =
@@ -328,7 +331,7 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
 }
 
 /** A duration: "25 minutes", "one day a week". */
-const duration = /(?<![\p{L}])(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)(?![\p{L}])/iu;
+const duration = new RegExp(String.raw`(?<![\p{L}])${durationUnits}(?![\p{L}])`, 'iu');
 /** A change told by its figure: "an 8x improvement", "3 times faster", "70% less". */
 const figuredChange =
   /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive))(?![\p{L}])/iu;
@@ -407,7 +410,7 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
 /** A number of a duration: "30-40", "1.5", "fourteen", "half a". */
 const durationNumber =
   String.raw`(?:\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\s+an?|an?)`;
-const durationUnit = String.raw`(?:-|\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?![\p{L}])`;
+const durationUnit = String.raw`(?:-|\s+)${durationUnits}(?![\p{L}])`;
 const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?)\s*)?`;
 /**
  * A delay cut, told with durations alone, which are no figures of a statistic:
@@ -439,8 +442,13 @@ function seconds(duration: string, unit = ''): number {
   return value * unitSeconds(m[2] || unit);
 }
 
-/** Where the sentence cuts a delay (from a longer to a shorter duration), with the durations as figures. */
-export function findTimeCut(sentence: string): { at: number; figures: Figure[] } | undefined {
+/** Where a sentence cuts a delay (from a longer to a shorter duration), with the durations as figures. */
+export interface TimeCut {
+  at: number;
+  figures: Figure[];
+}
+
+export function findTimeCut(sentence: string): TimeCut | undefined {
   const m = timeCut.exec(sentence);
   if (!m?.groups) return undefined;
   const { from, to, down } = m.groups;
@@ -464,11 +472,9 @@ export const mayHoldTimeCut = (paragraph: string) =>
  * is a customer's story ("OEM uses Garden's smart caching to reduce build
  * times from 30-40 minutes to just 5 minutes").
  */
-export function caseStudyTimeCut(sentence: string, start: number, study: CaseStudy): { story: SuccessStory; figures: Figure[] } | undefined {
+export function caseStudyTimeCut(sentence: string, cut: TimeCut, start: number, study: CaseStudy): SuccessStory | undefined {
   if (start + sentence.length <= study.actedAt || surveyed.test(sentence)) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   if (!study.declared && !inResults && !afterAction.test(sentence)) return undefined;
-  const cut = findTimeCut(sentence);
-  if (!cut) return undefined;
-  return { story: { organisation: study.subject, result: resultClause(sentence, cut.figures, cut.at) }, figures: cut.figures };
+  return { organisation: study.subject, result: resultClause(sentence, cut.figures, cut.at) };
 }

@@ -80,21 +80,22 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!figures.some(strongFigure)) {
       // Durations are no statistic's figures, but a customer story's delay cut is its result (#3):
       // "reduce build times from 30-40 minutes to just 5 minutes".
-      if (!mayHoldTimeCut(sentence) || !findTimeCut(sentence)) continue;
-      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
-      const cut = caseStudy && caseStudyTimeCut(sentence, span.start, caseStudy);
+      const cut = mayHoldTimeCut(sentence) ? findTimeCut(sentence) : undefined;
       if (!cut) continue;
+      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
+      const timeStory = caseStudy && caseStudyTimeCut(sentence, cut, span.start, caseStudy);
+      if (!timeStory) continue;
       found.push({
         start: span.start,
         end: span.end,
         paragraph: span.paragraph,
         figures: cut.figures.map((f) => ({ ...f, start: f.start + span.start, end: f.end + span.start })),
         kind: 'success-story',
-        organisation: cut.story.organisation,
-        result: cut.story.result,
+        organisation: timeStory.organisation,
+        result: timeStory.result,
         merged: false,
       });
-      lastStory = { paragraph: span.paragraph, index: i, organisation: cut.story.organisation };
+      lastStory = { paragraph: span.paragraph, index: i, organisation: timeStory.organisation };
       previousEnd = i;
       continue;
     }

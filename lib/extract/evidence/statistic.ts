@@ -11,7 +11,7 @@ import { type Figure, strongFigure } from './figures';
 const hypothetical =
   /^(?:["“]?\s*)(?:if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si|(?:take|consider|picture)\s+(?:a|an|one)|(?:for example|for instance),\s+(?:if|say|a|an))\b/i;
 /** "Nobody has a million followers on Twitter", "The truth: Nobody has ...": a claim that no one reached a figure counts nothing (#3). */
-const noOne = /^\W*(?:[^:]{0,20}:\s*)?(?:nobody|no one)(?![\p{L}])/iu;
+export const noOne = /^\W*(?:[^:]{0,20}:\s*)?(?:nobody|no one)(?![\p{L}])/iu;
 /** Words a title leaves in lower case: "Why 73% of Marketers Use Video". */
 const titleSmallWords = new Set('a an the of to in for and or on at by with vs vs. from as per into via'.split(' '));
 
