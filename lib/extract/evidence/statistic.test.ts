@@ -34,6 +34,8 @@ describe('isStatistic', () => {
     'Among millennials, YouTube accounts for two-thirds of the premium online video watched across devices.',
     'Among content types, video is twice more likely to be shared with friends.',
     'Add to this, 90% of online shoppers say video dramatically influences their buying decisions.',
+    // A name that is also a verb of instructions opens no instruction: "Cook told", not "cook to" (#3).
+    'Cook told analysts that the company had an active base of 2.35 billion active devices.',
     // Bonuses measured as a total are no prize.
     'Wall Street bonuses totalled $27 billion last year.',
     // A market rate that is not a central bank's, staff counts, a share price crossing a mark (#3).
@@ -64,6 +66,9 @@ describe('isStatistic', () => {
     'The deal could eventually raise up to $12.9bn if a "green shoe" option is exercised.',
     // A figure inside a condition someone states (#3).
     'The analyst said that if online grocery grew another 15% next year, small chains would struggle to keep up.',
+    // Instructions, the number right after the verb or after a word of it (#3).
+    'Post 2x a week to get 30% more reach.',
+    'Spend 10% of your budget on tests.',
     // Wishes and goals are not facts yet (#3).
     "We'd love to reach a million listeners by next summer.",
     'Brightline, which had set a goal of making video 30% of its sales this year, said it was behind.',

@@ -42,8 +42,9 @@ const imperative = new RegExp(
     '(?:add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|feed|follow|get|give|go|grab|' +
     'heat|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|read|remember|schedule|send|set|share|' +
     'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
-    '\\s+(?:a|an|the|your|our|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
-    'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\d|\\p{L}+ing(?![\\p{L}]))',
+    '\\s+(?:(?:a|an|the|your|our|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
+    // Whole words: "Cook told analysts ..." opens on a name, not on "cook to" (#3).
+    'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?![\\p{L}])|\\d)',
   'iu',
 );
 const recommendation =
