@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaseStudy } from './case-study';
+import { findCaseStudy, findTimeCut } from './case-study';
 import { findCandidates } from './index';
 
 const story = (results: string, opening = 'Tallyfin is a payroll startup in Leeds.') =>
@@ -246,6 +246,57 @@ describe('case studies (#3)', () => {
     expect(findCaseStudy(text)?.subject).toBe('Tallyfin');
     const writeUp = text.replace('Tallyfin is a payroll startup in Leeds.', 'We surveyed 300 teams; respondents named Tallyfin most.');
     expect(findCaseStudy(writeUp)).toBeUndefined();
+  });
+
+  describe('on a page whose address or title says it is a customer story, with no verb of adopting (#3)', () => {
+    const page = [
+      'Case Study',
+      'Tallyfin is a payroll startup in Leeds, with over 900 engineers.',
+      'Additionally, Tallyfin needed to reduce its build times from 25 minutes to less than 5 minutes.',
+      'Northgate enabled Tallyfin to scale its build servers, and they now run almost 10,000 build agents.',
+      '4x increase in CI speed for the same budget',
+      'A 20% increase in hosting costs came with it.',
+      'We rewrote the signup page, and its conversion rate went to 6.86% for an improvement of 42.7%.',
+      'Northgate helped us bring our build times from 25 minutes to 5 minutes, and supported us growing to over 900 engineers.',
+    ].join('\n\n');
+    const read = (hints: { url?: string; title?: string }) =>
+      findCandidates(page, hints).map((c) => [c.kind, c.text.slice(0, 20), c.organisation ?? '', c.figures.join(' | ')]);
+
+    it('is a case study all the same, about the customer, not an opening adverb', () => {
+      expect(findCaseStudy(page)).toBeUndefined();
+      for (const hints of [{ url: 'https://northgate.example/case-studies/tallyfin' }, { url: 'https://agency.example/cases/tallyfin/' }, { title: 'Tallyfin CI Northgate Case Study' }]) {
+        const study = findCaseStudy(page, hints);
+        expect(study?.subject).toBe('Tallyfin');
+        expect(study?.declared).toBe(true);
+      }
+    });
+
+    it('reads levels reached now, changes told by their figure and delays cut as its results; not a cut it needed, nor a rise in a cost', () => {
+      expect(read({ url: 'https://northgate.example/case-studies/tallyfin' })).toEqual([
+        ['statistic', 'Tallyfin is a payrol', '', '900'],
+        ['success-story', 'Northgate enabled Ta', 'Tallyfin', '10,000'],
+        ['success-story', '4x increase in CI sp', 'Tallyfin', '4x'],
+        ['statistic', 'A 20% increase in ho', '', '20%'],
+        ['success-story', 'We rewrote the signu', 'Tallyfin', '6.86% | 42.7%'],
+        ['success-story', 'Northgate helped us ', 'Tallyfin', '900'],
+      ]);
+      // Without the address, the same sentences are statistics, and the delays unread.
+      expect(read({}).map(([kind]) => kind)).toEqual(['statistic', 'statistic', 'statistic', 'statistic', 'statistic', 'statistic']);
+    });
+  });
+
+  it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
+    const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
+    expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);
+    expect(findTimeCut(sentence)?.figures[1]?.start).toBe(sentence.indexOf(' 5 minutes') + 1);
+  });
+
+  it('reads a result enhanced after the action', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds.',
+      'Since adopting Northgate for model training, Tallyfin has enhanced the accuracy of its model by 200 percent.',
+    ].join('\n\n');
+    expect(kinds(text)[0]?.slice(0, 3)).toEqual(['success-story', 'Since adopting Northgate for model train', 'Tallyfin']);
   });
 
   it('reads no case study in another language', () => {

@@ -52,7 +52,7 @@ const minMentions = 2;
 
 /** Verbs of adopting or trying something: the action a case study's results follow. */
 const action =
-  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:switched|switching|migrated|migrating|moved to|chose|adopted|adopting|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced|optimi[sz]ed|optimi[sz]ing|(?:ran|running|run)\s+an?\s+A\/B\s+test)(?![\p{L}])/iu;
 
 /** "The Results", "Results and business impact", "Impact", "The outcome". */
 const resultsHeading = /(?<![\p{L}])(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?![\p{L}])/iu;
@@ -77,8 +77,11 @@ const listLeadIn = /(?::|(?<![\p{L}])(?:garnered|reached|achieved|gained|grown t
 const isListedFigure = (paragraph: string) =>
   paragraph.length <= 100 && !paragraph.includes('\n') && /\d/.test(paragraph) && !/[.!?]["”’]?\s*\S|\?/.test(paragraph);
 
-/** An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem", "/blog/post/customer-stories-langx". */
-const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))[/-][^/?#]/i;
+/**
+ * An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem",
+ * "/blog/post/customer-stories-langx", an agency's "/cases/qonto/".
+ */
+const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies))[/-][^/?#]/i;
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
@@ -106,7 +109,7 @@ function titleNamesTool(title: string, subject: string): boolean {
 const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
 /** Capitalised words that open a sentence or a heading without naming anyone. */
 const notNames =
-  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary)$/;
+  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary|Additionally|However|Finally|Instead|Meanwhile|Moreover|Furthermore|Currently|Previously|Recently|Overall|Initially|Ultimately|Together|Therefore)$/;
 const platform =
   /^(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|TikTok|Pinterest|Snapchat|WhatsApp|Threads|Reddit|Google|Slack|Discord|Messenger|Shopify|Amazon|Apple|Android|iOS)$/;
 /** "Facebook", "Google": the channels a story happens on are not its subject; nor is a lone capitalised "-ing" word ("Sharing our floral creations ..."). */
@@ -207,8 +210,11 @@ export interface PageHints {
 /** The case study `text` tells, if it tells one (English only). */
 export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
-  // The cheap tests first: most pages say no one did anything, or are a survey's write-up.
-  const acted = action.exec(text);
+  // The cheap tests first: most pages say no one did anything, or are a survey's write-up. A page
+  // whose address or title says it is a customer's story is one, whatever verbs it uses ("Buildkite
+  // enabled Shopify to ...", "We optimized their main product sales page ...").
+  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title));
+  const acted = action.exec(text) ?? (saysStory ? { index: 0 } : null);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
@@ -245,7 +251,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && isListedFigure(paragraphs[j]!.text)) j++;
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
-  const declared = resultSections.length > 0 || storyAddress(url) || (title !== undefined && (storyTitle.test(title) || titleNamesTool(title, subject)));
+  const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
   return { subject, actedAt: acted.index, resultSections, resultLists, declared };
 }
 
@@ -260,7 +266,7 @@ const fallingWords =
 const gainMeasure =
   /(?<![\p{L}])(?:revenues?|sales|profits?|income|conversions?|traffic|engagement|users|customers|clients|followers|fans|subscribers|sign-?ups|leads|visits|visitors|views|orders|bookings|retention|reach|impressions|clicks|downloads|installs|likes|shares|members|donations|savings)(?![\p{L}])/iu;
 /** A change that is good whichever way it goes. */
-const alwaysGood = /(?<![\p{L}])(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?)(?![\p{L}])/iu;
+const alwaysGood = /(?<![\p{L}])(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?|enhanced|enhances)(?![\p{L}])/iu;
 /** A level reached now, after the action: "the team now spends $2,155 per month". */
 const levelNow =
   /(?<![\p{L}])(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?![\p{L}])/iu;
@@ -334,7 +340,10 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
 const duration = new RegExp(String.raw`(?<![\p{L}])${durationUnits}(?![\p{L}])`, 'iu');
 /** A change told by its figure: "an 8x improvement", "3 times faster", "70% less". */
 const figuredChange =
-  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive))(?![\p{L}])/iu;
+  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive)|(?<rise>increases?))(?![\p{L}])/iu;
+/** The same told the other way round: "for an improvement of 42.7%", "an increase on advertising ROI of 42.7%". */
+const changeOfFigure =
+  /(?<![\p{L}])(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?![\p{L}])/iu;
 const changeVerb = /(?<![\p{L}])(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?![\p{L}])/iu;
 const growthVerb = /(?<![\p{L}])(?:increased|grew|boosted|doubled|tripled|quadrupled|lifted|gained)(?![\p{L}])/iu;
 
@@ -362,8 +371,12 @@ function clearImprovement(sentence: string, figures: Figure[]): number {
   const gain = gainMeasure.test(sentence);
   const change = fromTo(sentence, figures);
   if (change) return (change.down ? bad || duration.test(sentence.slice(change.firstAt)) : gain && !bad) ? change.at : -1;
-  const figured = figuredChange.exec(sentence);
-  if (figured) return figured.index;
+  // "A 20% increase in costs" is no good change.
+  const figured = figuredChange.exec(sentence) ?? changeOfFigure.exec(sentence);
+  if (figured) return figured.groups?.rise && bad ? -1 : figured.index;
+  // "they now run almost 10,000 concurrent build agents": a level reached, told as today's.
+  const level = levelNow.exec(sentence);
+  if (level) return level.index;
   const cut = changeVerb.exec(sentence);
   if (cut) return bad ? cut.index : -1;
   const grown = growthVerb.exec(sentence);
@@ -398,7 +411,13 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // On a page that says it is a customer's story, a level stated for today is the story's end.
   const levelToday = listed || ((inResults || study.declared) && today.test(sentence));
   const plain = !inResults && !said && !levelToday && !afterAction.test(sentence);
-  const improvement = study.declared ? clearImprovement(sentence, figures) : -1;
+  let improvement = study.declared ? clearImprovement(sentence, figures) : -1;
+  // A delay cut told in durations, beside a figure of another kind: "bring down our build times ...
+  // from 25 minutes to 5 minutes, and supported us growing to over 900 engineers".
+  if (improvement < 0 && study.declared && mayHoldTimeCut(sentence)) {
+    const cut = findTimeCut(sentence);
+    if (cut && !aimedAt(sentence, cut.at)) improvement = cut.at;
+  }
   if (plain && improvement < 0) return undefined;
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
@@ -406,6 +425,10 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }
+
+/** A cut someone needed or wanted, not one made: "Shopify needed to reduce their build times from 25 minutes to ...". */
+const aimBefore = /(?<![\p{L}])(?:needed|needs|need|wanted|wants|want|aimed|aims|aim|hoped|hopes|hope|planned|plans|plan|had|has|have|trying|tried)\s+to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const aimedAt = (sentence: string, at: number) => aimBefore.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** A number of a duration: "30-40", "1.5", "fourteen", "half a". */
 const durationNumber =
@@ -452,15 +475,17 @@ export function findTimeCut(sentence: string): TimeCut | undefined {
   const m = timeCut.exec(sentence);
   if (!m?.groups) return undefined;
   const { from, to, down } = m.groups;
-  const spot = (text: string): Figure => {
-    const start = sentence.indexOf(text, m.index);
+  const spot = (text: string, after = m.index): Figure => {
+    const start = sentence.indexOf(text, after);
     return { text, start, end: start + text.length, type: 'change' };
   };
   if (down) return { at: m.index, figures: [spot(down)] };
   if (!from || !to) return undefined;
   const unit = /(\p{L}+)$/u.exec(from)?.[1];
   if (!(seconds(to, unit) < seconds(from))) return undefined;
-  return { at: m.index, figures: [spot(from), spot(to)] };
+  // "from 25 minutes to 5 minutes": the second is looked for after the first, not inside it.
+  const first = spot(from);
+  return { at: m.index, figures: [first, spot(to, first.end)] };
 }
 
 /** Whether a paragraph may hold a delay cut: a cheap test before it is split into sentences. */
@@ -473,7 +498,7 @@ export const mayHoldTimeCut = (paragraph: string) =>
  * times from 30-40 minutes to just 5 minutes").
  */
 export function caseStudyTimeCut(sentence: string, cut: TimeCut, start: number, study: CaseStudy): SuccessStory | undefined {
-  if (start + sentence.length <= study.actedAt || surveyed.test(sentence)) return undefined;
+  if (start + sentence.length <= study.actedAt || surveyed.test(sentence) || aimedAt(sentence, cut.at)) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   if (!study.declared && !inResults && !afterAction.test(sentence)) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, cut.figures, cut.at) };
