@@ -320,6 +320,7 @@ describe('holdsCountLine: the quick test for such lines among others', () => {
   it.each([
     ['Referee: Helen Moore. Attendance: 31,204.', true],
     ['Employees: 1,400\nFounded: 1998', true],
+    ['Projects created: 1,357 → 16,874', true],
     ['Content-Length: 106', false],
     ['Versions: 00 01 02 03', false],
     ['The meeting starts at 10:30 sharp.', false],
@@ -347,6 +348,14 @@ describe('a line pairing a measure with its value (#3)', () => {
     ['Followers Increase - 2300+', ['2300+']],
     ['Post Engagement Increase - 1,356 per post', ['1,356 per post']],
     ['Number of Posts: 20 a month', ['20 a month']],
+    // Any plural thing counted, a change from one value to another, about a value, a multiple (#3).
+    ['Registered Companies: 503 → 4,585', ['503 → 4,585']],
+    ['Support emails: ~6,000', ['~6,000']],
+    ['Feature Requests submitted: 400+', ['400+']],
+    ['Revenue Growth: 5.6x (and hit breakeven — phew!)', ['5.6x']],
+    // Prices, servings and pages are counted too, but they are no measure.
+    ['Servings: 12', []],
+    ['Pages: 320', []],
     // A time, a step, a chapter and a small count are no such lines.
     ['Time Spent on Post Creation - 1 hour a week', []],
     ['Step 3: 25', []],

@@ -723,11 +723,23 @@ function sharedWhole(after: string): boolean {
  * labelling rules count such lines as statistics). Not a time, a price, a
  * date or a step: "Time Spent on Post Creation - 1 hour a week".
  */
-const countLinePattern =
-  /^\s*(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~)?(?<value>\d[\d.,]*\+?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*\.?\s*$/iu;
+/** A value on such a line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month". */
+const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn))?`;
+/** A measure's line: "Attendance: 31,204", "Followers Increase - 2300+", and a change "Registered Companies: 503 → 4,585". */
+const countLinePattern = new RegExp(
+  String.raw`^\s*(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
+  'iu',
+);
 const countLabel =
   /(?<![\p{L}])(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?![\p{L}])/iu;
-const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|cost|fee|step|phone|version|page|chapter|size|length|duration|rank|ranking|score|rating|id|no)(?![\p{L}])/iu;
+const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?![\p{L}])/iu;
+/**
+ * The label of a measure's line: a word of counting, or a plural thing counted
+ * ("Registered Companies", "Support emails", "Projects created"), no date,
+ * price or page.
+ */
+const countedThing = /(?<![\p{L}])\p{L}{2,}[^s\W]s(?![\p{L}])/iu;
+const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
 /** Whether text may hold such a line among others ("Referee: Helen Moore. Attendance: 31,204."): a cheap test. */
 export function holdsCountLine(text: string): boolean {
   // A hostile page may hold a colon in every word: a few dozen looked at are enough for an honest one.
@@ -739,19 +751,23 @@ export function holdsCountLine(text: string): boolean {
     let start = at;
     while (start > 0 && at - start < 60 && /[\p{L} '’&/-]/u.test(text[start - 1]!)) start--;
     const label = text.slice(start, at);
-    if (label.trim().length >= 2 && countLabel.test(label) && !notCountLabel.test(label)) return true;
+    if (label.trim().length >= 2 && isCountLabel(label)) return true;
   }
   return false;
 }
+
+/** Whether a sentence is a measure's line alone: "Support emails: ~6,000". */
+export const isMeasureLine = (sentence: string) => countLine(sentence) !== undefined;
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;
   const m = countLinePattern.exec(sentence);
   const label = m?.groups?.label;
   const value = m?.groups?.value;
-  if (!m || !label || !value || !countLabel.test(label) || notCountLabel.test(label)) return undefined;
-  // A count in digits says something from 10 up ("Users: 5" is a small count).
-  if (!(parseNumber(/^[\d.,]+/.exec(value)?.[0].replace(/[.,]+$/, '') ?? '') >= 10)) return undefined;
+  if (!m || !label || !value || !isCountLabel(label)) return undefined;
+  // A count in digits says something from 10 up ("Users: 5" is a small count); a multiple at any size ("Revenue growth: 5.6x").
+  const numbers = [...value.matchAll(/\d[\d.,]*/g)].map((n) => parseNumber(n[0].replace(/[.,]+$/, '')));
+  if (!/\dx$/i.test(value) && !numbers.some((n) => n >= 10)) return undefined;
   const start = m.index + m[0].lastIndexOf(value);
   return { text: value, start, end: start + value.length, type: 'count' };
 }

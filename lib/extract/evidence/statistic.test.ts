@@ -34,6 +34,9 @@ describe('isStatistic', () => {
     'Among millennials, YouTube accounts for two-thirds of the premium online video watched across devices.',
     'Among content types, video is twice more likely to be shared with friends.',
     'Add to this, 90% of online shoppers say video dramatically influences their buying decisions.',
+    // A measure's line says enough in two words (#3).
+    'Support emails: ~6,000',
+    'Registered Companies: 503 → 4,585',
     // A name that is also a verb of instructions opens no instruction: "Cook told", not "cook to" (#3).
     'Cook told analysts that the company had an active base of 2.35 billion active devices.',
     // Bonuses measured as a total are no prize.

@@ -6,7 +6,7 @@
  * questions are not facts, and neither are table cells ("13.4 MB (-81%)") or
  * reference lines ("Retrieved 2012-08-21").
  */
-import { type Figure, strongFigure } from './figures';
+import { type Figure, isMeasureLine, strongFigure } from './figures';
 
 const hypothetical =
   /^(?:["“]?\s*)(?:if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si|(?:take|consider|picture)\s+(?:a|an|one)|(?:for example|for instance),\s+(?:if|say|a|an))\b/i;
@@ -166,7 +166,8 @@ const setRate = (sentence: string, strong: Figure[]) =>
 
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
-  if (wordCount(sentence) < 3) return false;
+  // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204".
+  if (wordCount(sentence) < 3 && !isMeasureLine(sentence)) return false;
   if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
