@@ -294,6 +294,9 @@ describe('extractMetadata: bylines in the markup', () => {
     expect(bylineOf('<small>On 6/13/2018 by @lazharichir</small>')).toBe('@lazharichir');
     expect(bylineOf('<div><span>by</span> <h3><a href="/p/1">Sleyca</a></h3></div>')).toBe('Sleyca');
     expect(bylineOf('<div class="article-author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>')).toBe('Joe Wee');
+    // A class or id says "author" in any case.
+    expect(bylineOf('<div class="PostAuthor">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>')).toBe('Joe Wee');
+    expect(bylineOf('<div id="BYLINE">Joe Wee Monday, February 29, 2016</div>')).toBe('Joe Wee');
   });
 
   it('takes no sentence that merely contains "by" for a byline', () => {
