@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extractPage } from '../../lib/extract';
+import { roundOrder } from './stats';
 
 export type ExtractorName = 'readability' | 'readability+clone' | 'defuddle' | 'casefile';
 
@@ -28,8 +29,9 @@ async function timePage(html: string, url: string, repetitions: number): Promise
   const ms: Record<ExtractorName, number[]> = { readability: [], 'readability+clone': [], defuddle: [], casefile: [] };
   const errors: Partial<Record<ExtractorName, string>> = {};
   let candidates = 0;
+  const names = Object.keys(extractors) as ExtractorName[];
   for (let round = 0; round < repetitions; round++) {
-    for (const name of Object.keys(extractors) as ExtractorName[]) {
+    for (const name of roundOrder(names, round)) {
       if (errors[name]) continue;
       // A fresh document each time, parsed outside the timed span.
       const doc = new DOMParser().parseFromString(html, 'text/html');

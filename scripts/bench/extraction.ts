@@ -124,7 +124,7 @@ export async function benchExtraction(): Promise<BenchSection> {
       ]),
     ],
     notes: [
-      `${ok.length} of ${perPage.length} corpus pages timed by every extractor (${repetitions} interleaved runs each, median per page); ×R = time ÷ bare Readability's.`,
+      `${ok.length} of ${perPage.length} corpus pages timed by every extractor (${repetitions} interleaved runs each, each extractor first in turn; median per page); ×R = time ÷ bare Readability's.`,
       `Casefile ÷ Readability per page: median ${median(perPageRatios).toFixed(2)}, p90 ${percentile(perPageRatios, 90).toFixed(2)}; ÷ Readability on a clone (as an extension must run it): median ${median(perPageRatiosCloned).toFixed(2)}, p90 ${percentile(perPageRatiosCloned, 90).toFixed(2)}.`,
       `Content script gzipped: ${sizes.contentScriptGzipBytes ? `${(sizes.contentScriptGzipBytes / 1024).toFixed(1)} KB` : 'not built (run npm run build)'}; Readability alone: ${(sizes.readabilityGzipBytes / 1024).toFixed(1)} KB.`,
       ...perPage.filter((row) => Object.keys(row.errors).length).map((row) => `${row.page}: ${JSON.stringify(row.errors)}`),
