@@ -285,6 +285,21 @@ describe('case studies (#3)', () => {
     });
   });
 
+  it('reads a change with a word or two between its figure and its kind, and what a team now manages', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its builds to Northgate in 2024.',
+      '10x-50x Performance Increase',
+      'A team of ten now manages a platform that serves over 200 developers.',
+      // "of" between: a share of people, no change.
+      'Today 50% of users increase their spend in the first month, the industry says.',
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => [c.kind, c.text.slice(0, 20)])).toEqual([
+      ['success-story', '10x-50x Performance '],
+      ['success-story', 'A team of ten now ma'],
+      ['statistic', 'Today 50% of users i'],
+    ]);
+  });
+
   it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
     const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
     expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);

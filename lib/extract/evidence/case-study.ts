@@ -269,7 +269,7 @@ const gainMeasure =
 const alwaysGood = /(?<![\p{L}])(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?|enhanced|enhances)(?![\p{L}])/iu;
 /** A level reached now, after the action: "the team now spends $2,155 per month". */
 const levelNow =
-  /(?<![\p{L}])(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|manages?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?![\p{L}])/iu;
 /**
  * A sentence that opens on the subject's action: "Since adopting GitLab
  * Premium, ...", "After switching to Supabase, ...", "Since it launched in
@@ -338,9 +338,9 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
 
 /** A duration: "25 minutes", "one day a week". */
 const duration = new RegExp(String.raw`(?<![\p{L}])${durationUnits}(?![\p{L}])`, 'iu');
-/** A change told by its figure: "an 8x improvement", "3 times faster", "70% less". */
+/** A change told by its figure: "an 8x improvement", "3 times faster", "70% less", "10x-50x Performance Increase". */
 const figuredChange =
-  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive)|(?<rise>increases?))(?![\p{L}])/iu;
+  /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:(?!(?:of|than|the|as)\s)[\p{L}-]+\s+){0,2}?(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive)|(?<rise>increases?))(?![\p{L}])/iu;
 /** The same told the other way round: "for an improvement of 42.7%", "an increase on advertising ROI of 42.7%". */
 const changeOfFigure =
   /(?<![\p{L}])(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?![\p{L}])/iu;
