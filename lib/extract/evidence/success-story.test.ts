@@ -43,6 +43,7 @@ describe('findSuccessStory', () => {
     ['Thanks to the challenge, the ALS Foundation claimed to raise 35 times more than the year before.', 'ALS Foundation', 'claimed to raise 35 times more'],
     // A milestone of an audience (#3).
     ['The Lincoln Aviator video ad hit over 20 million views.', 'Lincoln Aviator', 'hit over 20 million'],
+    ['Glossier used a landing page to gather 100,000 emails in the week before its launch.', 'Glossier', 'gather 100,000'],
     // A level reached now: "now receives" (#3).
     ['After the relaunch, Smirnoff.com now receives over 700,000 visits per month.', 'Smirnoff.com', 'now receives over 700,000'],
     // What the actor is now able to do, at a scale (#3).
