@@ -93,6 +93,9 @@ describe('findSuccessStory', () => {
     'After launching its Twitter channel, Comcast cut response times dramatically.',
     // Narrative numbers only.
     'Two sisters opened a bakery after three days of planning.',
+    // A page's load timing that rose is no good result (#3).
+    "After the redesign, Vodafone's DCL rose 15%.",
+    'After the redesign, Vodafone saw its DCL increase 15%.',
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

@@ -89,9 +89,9 @@ const resultVerb = new RegExp(
 
 /** Verbs of a fall. */
 const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
-/** Measures of a cost, a delay or a loss: a fall in one is a good result. */
+/** Measures of a cost, a delay or a loss, web pages' load timings too ("DCL actually increased 15%"): a fall in one is a good result. */
 export const badMeasure =
-  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+|LCP|FCP|TTFB|DCL|TTI|INP|TBT)(?![\p{L}])/iu;
 
 /** After "saw": less of a cost or a delay is a good result too ("saw a 40% lower response time", #3). */
 const lowerAfterSaw = /^[^.;]{0,40}?(?<![\p{L}])(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
@@ -371,7 +371,7 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
     if (!verb) {
       resultVerb.lastIndex = 0;
       for (let m = resultVerb.exec(inner); m; m = resultVerb.exec(inner)) {
-        if (sawVerb.test(m[0]) && !goodAfterSaw.test(inner.slice(m.index + m[0].length))) continue;
+        if (sawVerb.test(m[0]) && !sawGood(inner.slice(m.index + m[0].length))) continue;
         verb = m;
         break;
       }
@@ -453,6 +453,13 @@ export interface StoryContext {
   activity?: boolean;
   /** The story told just before was this actor's: only it may go on without an action of its own. */
   actor?: string;
+}
+
+/** What was seen after "saw" is good: a gain, or better; not a cost or a delay that rose ("saw its DCL increase 15%"). */
+function sawGood(rest: string): boolean {
+  const good = goodAfterSaw.exec(rest);
+  if (!good) return false;
+  return !/^(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|higher|more|doubl\p{L}*|tripl\p{L}*)$/iu.test(good[0].trim().split(/\s+/).pop() ?? '') || !badMeasure.test(good[0]);
 }
 
 /**
@@ -622,7 +629,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
-    if (sawVerb.test(m[0]) && !goodAfterSaw.test(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
+    if (sawVerb.test(m[0]) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
     if (intransitive && !german && falling.test(m[0]) !== badMeasure.test(masked.slice(clauseStart(masked, verbStart), verbStart))) continue;
