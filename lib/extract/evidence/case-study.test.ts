@@ -300,6 +300,23 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it("takes the customer its address names, even a platform, as written on the page (#3)", () => {
+    const text = [
+      'Case Study',
+      'Founded in 2006, Shopify is a commerce platform with over 900 engineers.',
+      'Northgate enabled Shopify to scale its build servers, and they now run almost 10,000 build agents.',
+    ].join('\n\n');
+    // A platform is where stories happen: without the address, the vendor named most is taken.
+    expect(findCaseStudy(text, { title: 'Shopify CI Northgate Case Study' })?.subject).not.toBe('Shopify');
+    expect(findCaseStudy(text, { url: 'https://northgate.example/case-studies/shopify' })?.subject).toBe('Shopify');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/shopify' }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['statistic', undefined],
+      ['success-story', 'Shopify'],
+    ]);
+    const agency = text.replace(/Shopify/g, 'Susteen Inc.');
+    expect(findCaseStudy(agency, { url: 'https://agency.example/case-studies/susteen-inc' })?.subject).toBe('Susteen Inc');
+  });
+
   it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
     const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
     expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);

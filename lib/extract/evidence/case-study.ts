@@ -109,7 +109,7 @@ function titleNamesTool(title: string, subject: string): boolean {
 const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
 /** Capitalised words that open a sentence or a heading without naming anyone. */
 const notNames =
-  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary|Additionally|However|Finally|Instead|Meanwhile|Moreover|Furthermore|Currently|Previously|Recently|Overall|Initially|Ultimately|Together|Therefore)$/;
+  /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary|Founded|Based|Headquartered|Additionally|However|Finally|Instead|Meanwhile|Moreover|Furthermore|Currently|Previously|Recently|Overall|Initially|Ultimately|Together|Therefore)$/;
 const platform =
   /^(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|TikTok|Pinterest|Snapchat|WhatsApp|Threads|Reddit|Google|Slack|Discord|Messenger|Shopify|Amazon|Apple|Android|iOS)$/;
 /** "Facebook", "Google": the channels a story happens on are not its subject; nor is a lone capitalised "-ing" word ("Sharing our floral creations ..."). */
@@ -163,6 +163,28 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
   return bestCount >= minMentions ? best : undefined;
 }
 
+/**
+ * The customer a story's address names ("/case-studies/shopify", "/customers/panther-labs"), as the
+ * page writes it ("Shopify", "Panther Labs"): even a platform, which is otherwise only where a story
+ * happens, is the subject of its own customer story.
+ */
+function addressSubject(text: string, url: string | undefined, title: string | undefined): string | undefined {
+  if (!url || !storyAddress(url)) return undefined;
+  let slug: string | undefined;
+  try {
+    slug = new URL(url).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return undefined;
+  }
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = slug && key(decodeURIComponent(slug));
+  if (!wanted || wanted.length < 3) return undefined;
+  const any = (name: string) => name.length >= 2;
+  const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
+  const found = names.find((name) => key(name) === wanted);
+  return found && wholeWordAt(text, found) >= 0 ? found : undefined;
+}
+
 /** Where `text` names `name` as a whole word ("Garden", not "Gardener"), in order. */
 function wholeWordsAt(text: string, name: string): number[] {
   const at: number[] = [];
@@ -186,14 +208,14 @@ function subjectMentions(text: string, name: string): number {
   return count;
 }
 
-/** Capitalised names in `text`, openers and platforms left out. */
-function namesIn(text: string): string[] {
+/** Capitalised names in `text`, openers and (unless `keep` says otherwise) platforms left out. */
+function namesIn(text: string, keep: (name: string) => boolean = maySubject): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(nameRun)) {
     const words = m[0].replace(/(?:['’]s?|[.,;:])+$/u, '').split(/\s+/);
     while (words.length && notNames.test(words[0]!)) words.shift();
     const name = words.join(' ');
-    if (maySubject(name) && !names.includes(name)) names.push(name);
+    if (keep(name) && !names.includes(name)) names.push(name);
   }
   return names;
 }
@@ -230,10 +252,12 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   }
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  let subject = storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  const named = addressSubject(text, url, title);
+  let subject = named ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
-  if (!maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
-  if (!maySubject(subject)) return undefined;
+  if (!named && !maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
+  if (!named && !maySubject(subject)) return undefined;
+  if (!subject) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     if (!isHeading(paragraphs[i]!.text) || !resultsHeading.test(paragraphs[i]!.text)) continue;
