@@ -93,6 +93,8 @@ describe('findSuccessStory', () => {
     'After launching its Twitter channel, Comcast cut response times dramatically.',
     // Narrative numbers only.
     'Two sisters opened a bakery after three days of planning.',
+    // "The company has ...": a verb after a describing word names no one (#3).
+    'The company has grown to over a billion dollars in revenue by providing merchandise at attractive prices.',
     // A page's load timing that rose is no good result (#3).
     "After the redesign, Vodafone's DCL rose 15%.",
     'After the redesign, Vodafone saw its DCL increase 15%.',

@@ -199,6 +199,10 @@ const domainName =
 const lowerOpeners = new Set(
   'and but or so the a an in on at for with to of by if as e.g. i.e. etc. und oder aber et ou mais y o pero'.split(' '),
 );
+/** Words after "the company" that go on with the sentence, not name it: "The company has grown to ..." (#3). */
+const verbsAfterDescriptor = new Set(
+  'has have had is are was were will would can could should may might must also now then still just already recently said says reported announced that which who whose itself'.split(' '),
+);
 /** Lower-case subjects that name no one: pronouns and the measures themselves. */
 const commonSubjects = new Set(
   (
@@ -300,7 +304,7 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
   descriptorThenName.lastIndex = 0;
   for (let m = descriptorThenName.exec(text); m; m = descriptorThenName.exec(text)) {
     const name = m[1] ?? '';
-    if (/^\p{Ll}/u.test(name) && !lowerOpeners.has(name.toLowerCase()) && name.length >= 2) {
+    if (/^\p{Ll}/u.test(name) && !lowerOpeners.has(name.toLowerCase()) && !verbsAfterDescriptor.has(name.toLowerCase()) && name.length >= 2) {
       extra(name, m.index + m[0].length - name.length);
     }
   }
