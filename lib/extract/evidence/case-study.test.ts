@@ -99,6 +99,8 @@ describe('case studies (#3)', () => {
       ['Tallyfin', 'Since switching to N'],
       ['Tallyfin', 'Today, 90% of Tallyf'],
     ]);
+    // The level is the result, not its opener.
+    expect(stories[1]?.result).toBe('90% of Tallyfin’s internal tools run on Northgate');
   });
 
   it('reads a sentence that says it gives the result as one, anywhere after the action', () => {

@@ -445,7 +445,8 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   if (plain && improvement < 0) return undefined;
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
-  const cue = levelToday || saidGood ? 0 : plain ? improvement : goodChange(sentence, figures, inResults);
+  // A level stated for today is told after its opener: "Today, 90% of Panther Labs' platform runs on Windmill".
+  const cue = levelToday ? (today.exec(sentence)?.[0].length ?? 0) : saidGood ? 0 : plain ? improvement : goodChange(sentence, figures, inResults);
   if (cue < 0) return undefined;
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }

@@ -156,6 +156,9 @@ const openers = new Set(
     'Those Once As While Before Today Now Last Next Then But And So Also However Meanwhile According One ' +
     // "Over the pilot, the program generated ...", "For Hartwell's, ...": prepositions opening a clause (#3).
     'Over For At During Across From Between Among Despite Without Using Under Until ' +
+    // "How The Skimm's readership ...", "Considering Volvo truck sales ...", "Additionally, ...": no name (#3).
+    'How Why What Considering Additionally Finally Instead Moreover Furthermore Currently Previously Recently Overall ' +
+    'Initially Ultimately Together Likewise Similarly Notably Plus ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
     'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
