@@ -366,6 +366,18 @@ describe('a line pairing a measure with its value (#3)', () => {
   });
 });
 
+describe('figures of speech and counts of events (#3)', () => {
+  it.each([
+    ['There are a million things you could be doing right now.', []],
+    ['Google has won our award 3 times over 7 years.', []],
+    // A multiple told with "over" at the end, and a count of views in words, are figures.
+    ['The campaign paid for itself 3 times over.', ['3 times over']],
+    ['The video was viewed a million times.', ['a million']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
 describe('money in words (#3)', () => {
   it.each([
     ['The agency got more than half a billion dollars above its request.', [['half a billion dollars', 'money']]],

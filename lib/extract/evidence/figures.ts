@@ -116,7 +116,8 @@ const currencyAfter =
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
 /** "700 times the distance between the Earth and the Sun" is a distance (#3). */
-const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over|cheaper|longer)(?![\p{L}]))/iu;
+/** "3 times faster", "paid for itself three times over"; not "won the award 3 times over 7 years" (#3). */
+const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over(?=\s*(?:[.,;:!?)]|$))|cheaper|longer)(?![\p{L}]))/iu;
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
 const percentIntensified =
@@ -362,7 +363,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: ['million', 'billion', 'trillion', 'thousands'],
     pattern: new RegExp(
-      `\\b(?:(?:half\\s+a|${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])`,
+      // Not a figure of speech: "There are a million things you could be doing right now" (#3).
+      `\\b(?:(?:half\\s+a|${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])(?!\\s+(?:other\\s+)?(?:things|reasons|ways|ideas|questions|directions|pieces)\\b)`,
       'gi',
     ),
     type: 'count',
