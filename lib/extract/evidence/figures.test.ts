@@ -366,13 +366,17 @@ describe('a line pairing a measure with its value (#3)', () => {
   });
 });
 
-describe('figures of speech and counts of events (#3)', () => {
+describe('figures of speech, counts of events and thresholds (#3)', () => {
   it.each([
     ['There are a million things you could be doing right now.', []],
     ['Google has won our award 3 times over 7 years.', []],
     // A multiple told with "over" at the end, and a count of views in words, are figures.
     ['The campaign paid for itself 3 times over.', ['3 times over']],
     ['The video was viewed a million times.', ['a million']],
+    // A threshold that defines a kind of thing is set, not measured.
+    ['We look for small companies (less than 100 employees) that have set the online world alight.', []],
+    ['These are small companies (loosely defined as less than 100 employees).', []],
+    ['None of those would qualify, using our benchmark of 100 employees.', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });

@@ -126,9 +126,10 @@ const percentIntensified =
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
 // Limits, thresholds and capacities: "capped at 50,000", "anomalies with less than 10 entries",
-// "seating 242 to 330 passengers" (#3).
+// "seating 242 to 330 passengers" (#3). A threshold that defines a kind of thing is set too:
+// "small companies (less than 100 employees)", "our benchmark of 100 employees".
 const limitBefore =
-  /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most|with\s+(?:less|fewer)\s+than|seating|seats|(?:a\s+)?capacity\s+of|holds?\s+up\s+to)\s*(?:US)?[$€£]?$/i;
+  /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most|with\s+(?:less|fewer)\s+than|(?:benchmark|threshold|cut-?off)\s+of|defined\s+as\s+(?:less|fewer|more)\s+than|\(\s*(?:less|fewer)\s+than|seating|seats|(?:a\s+)?capacity\s+of|holds?\s+up\s+to)\s*(?:US)?[$€£]?$/i;
 const discountAfter = /^\s?(?:off(?![\p{L}])|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
