@@ -315,6 +315,8 @@ describe('case studies (#3)', () => {
       ['statistic', undefined],
       ['success-story', 'Shopify'],
     ]);
+    // An address that does not decode names no one, and stops nothing.
+    expect(findCaseStudy(text, { url: 'https://northgate.example/case-studies/100%' })?.declared).toBe(true);
     const agency = text.replace(/Shopify/g, 'Susteen Inc.');
     expect(findCaseStudy(agency, { url: 'https://agency.example/case-studies/susteen-inc' })?.subject).toBe('Susteen Inc');
   });

@@ -172,12 +172,13 @@ function addressSubject(text: string, url: string | undefined, title: string | u
   if (!url || !storyAddress(url)) return undefined;
   let slug: string | undefined;
   try {
-    slug = new URL(url).pathname.split('/').filter(Boolean).pop();
+    // A hostile or odd address ("/case-studies/100%") must not stop the reading: no subject, then.
+    slug = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
   } catch {
     return undefined;
   }
   const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = slug && key(decodeURIComponent(slug));
+  const wanted = slug && key(slug);
   if (!wanted || wanted.length < 3) return undefined;
   const any = (name: string) => name.length >= 2;
   const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
