@@ -209,7 +209,8 @@ describe('evidence detector quality', () => {
       real7: { precision: 0.5, recall: 0.8, stories: 17, storyPrecision: 0.8 },
       real8: { precision: 0.92, recall: 0.85, stories: 0, storyPrecision: 0 },
       real9: { precision: 0.8, recall: 0.79, stories: 8, storyPrecision: 0.9 },
-      real10: { precision: 0.77, recall: 0.9, stories: 3, storyPrecision: 0.7 },
+      // One of real10's stories was found only by taking the opener "Additionally" for a name: it is lost.
+      real10: { precision: 0.77, recall: 0.9, stories: 2, storyPrecision: 0.6 },
       real11: { precision: 0.68, recall: 0.8, stories: 21, storyPrecision: 0.78 },
       real12: { precision: 0.75, recall: 0.84, stories: 2, storyPrecision: 0.25 },
       real13: { precision: 0.89, recall: 0.9, stories: 2, storyPrecision: 0.9 },
