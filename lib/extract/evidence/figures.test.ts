@@ -373,6 +373,9 @@ describe('figures of speech, counts of events and thresholds (#3)', () => {
     // A multiple told with "over" at the end, and a count of views in words, are figures.
     ['The campaign paid for itself 3 times over.', ['3 times over']],
     ['The video was viewed a million times.', ['a million']],
+    // "More than" told with a plus before the magnitude.
+    ['Airbnb raised a $7+ million series A.', ['$7+ million']],
+    ['The app has 2+ million users.', ['2+ million']],
     // A threshold that defines a kind of thing is set, not measured.
     ['We look for small companies (less than 100 employees) that have set the online world alight.', []],
     ['These are small companies (loosely defined as less than 100 employees).', []],

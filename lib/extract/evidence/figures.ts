@@ -99,7 +99,7 @@ const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])
 
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
-  /^\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
+  /^\+?\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
 /**
  * "181k views", "2.3M followers": an audience counted with a letter for its
  * magnitude, as social-media writing does (#3). Only before what an audience
@@ -110,7 +110,8 @@ const letterMagnitudeAfter =
 /** A distance's unit, not followed by what it measures ("miles of cable"). */
 const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?![\p{L}])(?!\s+of(?![\p{L}]))/iu;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
-const moneyMagnitudeAfter = /^(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
+/** "$2.1 million", "$7m", "$7+ million" (more than that). */
+const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
 const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =

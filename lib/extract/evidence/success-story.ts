@@ -158,7 +158,7 @@ const openers = new Set(
     'Over For At During Across From Between Among Despite Without Using Under Until ' +
     // "How The Skimm's readership ...", "Considering Volvo truck sales ...", "Additionally, ...": no name (#3).
     'How Why What Considering Additionally Finally Instead Moreover Furthermore Currently Previously Recently Overall ' +
-    'Initially Ultimately Together Likewise Similarly Notably Plus ' +
+    'Initially Ultimately Together Likewise Similarly Notably Plus Not ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
     'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
@@ -444,11 +444,17 @@ function clauseStart(text: string, index: number): number {
   let i = index;
   while (i > 0) {
     const ch = text[i - 1];
+    // A comma between digits groups thousands ("70,000 nights"): it ends no clause.
+    if (ch === ',' && isDigitAt(text, i - 2) && isDigitAt(text, i)) {
+      i--;
+      continue;
+    }
     if (ch === ',' || ch === ';' || ch === ':' || ch === '(' || ch === '—' || ch === '–') break;
     i--;
   }
   return i;
 }
+const isDigitAt = (text: string, at: number) => at >= 0 && at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
 /** Who the sentences before, in the same paragraph, are about, and whether they say what it did. */
 export interface StoryContext {
