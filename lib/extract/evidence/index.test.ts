@@ -114,6 +114,24 @@ describe('a success story told over a paragraph (#3)', () => {
     ]);
   });
 
+  it("takes a roundup item's organisation from its heading, and a sentence's own name before the paragraph's", () => {
+    const text = [
+      '9. Cobalt Credit Union',
+      "Yes, a credit union. The staff answer money questions in under a minute. The credit union opened 2,400 accounts last year for members who found it on TikTok.",
+      'The Results',
+      'Yes, really. The credit union opened 2,400 accounts last year for members who found it on TikTok.',
+      'Small shops are betting on live video. Tillbrook Candles, a two-person shop in Vermont, said its first month selling on TikTok Shop brought in $62,000, more than it made online in all of 2023.',
+      'At Monzo, the bank’s in-app help centre now answers 40% of questions after the chatbot launch.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Cobalt Credit Union'],
+      // "The Results" names no one.
+      ['statistic', undefined],
+      ['success-story', 'Tillbrook Candles'],
+      ['success-story', 'Monzo'],
+    ]);
+  });
+
   it('reads a result after a paragraph that says what the same actor did', () => {
     const text = [
       'Harbour Dental started texting reminders the day before each appointment.',

@@ -7,7 +7,7 @@ import { type Figure, findFigures, holdsCountLine, mayHoldFigure, strongFigure }
 import { splitSentences } from './sentences';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
 import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
-import { findSuccessStory, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
+import { findSuccessStory, headingNameBefore, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -107,6 +107,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     else if (i > 0 && sentences[i - 1]!.paragraph === span.paragraph) {
       const paragraphStart = text.lastIndexOf('\n\n', span.start) + 1;
       context = paragraphContext(text.slice(paragraphStart, span.start).trimStart(), lang);
+      // A roundup names each item's organisation in its heading ("9. Cobalt Credit Union") and tells
+      // its story under it without naming it again: "The credit union opened 2,400 accounts ..." (#3).
+      if (!context.organisation) context = { ...context, organisation: headingNameBefore(text, paragraphStart) };
     } else if (lastStory && lastStory.paragraph === span.paragraph - 1) {
       // A paragraph right after a story may go on with it, by naming its actor again (#3).
       context = { acted: true, activity: true, actor: lastStory.organisation };

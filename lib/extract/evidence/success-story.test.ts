@@ -138,6 +138,9 @@ describe('names in lower case', () => {
 describe('success stories in German, French, Spanish and Chinese', () => {
   it.each([
     ['Dank ihrer Instagram-Kampagne steigerte die Modemarke Armedangels den Onlineumsatz um 35 %.', 'de', 'Armedangels'],
+    // The name after a compound describing word, or a lower-case name right after the verb (#3).
+    ['Nach dem Start ihres Instagram-Kanals steigerte die Drogeriemarktkette dm ihren Online-Umsatz um 25 %.', 'de', 'dm'],
+    ['Nach dem Start der Reels-Serie steigerte tado° die Zahl seiner Instagram-Follower um 48 %.', 'de', 'tado°'],
     ['Durch die neue App konnte die Sparkasse Köln ihre Neukunden um 15 % steigern.', 'de', 'Sparkasse Köln'],
     ['Der Versandhändler Tchibo senkte mit seinem Chatbot die Kosten pro Anfrage um 40 %.', 'de', 'Tchibo'],
     ['Seit dem Start des Kanals hat die Kette Rossmann ihre Follower verdoppelt.', 'de', 'Rossmann'],

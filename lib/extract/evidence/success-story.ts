@@ -158,7 +158,7 @@ const openers = new Set(
     'Over For At During Across From Between Among Despite Without Using Under Until ' +
     // "How The Skimm's readership ...", "Considering Volvo truck sales ...", "Additionally, ...": no name (#3).
     'How Why What Considering Additionally Finally Instead Moreover Furthermore Currently Previously Recently Overall ' +
-    'Initially Ultimately Together Likewise Similarly Notably Plus Not ' +
+    'Initially Ultimately Together Likewise Similarly Notably Plus Not Yes No ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
     'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
@@ -187,13 +187,17 @@ const descriptorWords =
   'grocer|label|publisher|agency|site|app|service|' +
   'Marke|Modemarke|Händler|Onlinehändler|Online-Händler|Versandhändler|Einzelhändler|Kette|Drogeriekette|' +
   'Handelskette|Supermarktkette|Bank|Direktbank|Hersteller|Plattform|Konzern|Unternehmen|Anbieter|Versender|' +
+  // German compounds that end in one: "Drogeriemarktkette", "Sportartikelhändler".
+  '\\p{Lu}\\p{Ll}+(?:kette|händler|marke|konzern|hersteller|anbieter|versender)|' +
   'Fluggesellschaft|Modehändler|Möbelhändler|' +
   'marque|enseigne|entreprise|banque|plateforme|chaîne|groupe|société|jeune pousse|' +
   'marca|cadena|empresa|banco|plataforma|aerolínea|tienda|compañía|firma';
 const descriptorThenName = new RegExp(
-  `(?<![\\p{L}])(?:${descriptorWords})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}&.°'’-]*)`,
+  // Not "in-app help": a describing word inside a compound describes nothing.
+  `(?<![\\p{L}-])(?:${descriptorWords})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}&.°'’-]*)`,
   'giu',
 );
+const descriptorOnly = new RegExp(`^(?:${descriptorWords})\\s$`, 'iu');
 const descriptorStart = new RegExp(`^(?:(?:[LlDd]['’])?(?:${descriptorWords})\\s+)+`, 'iu');
 /** "bol.com", "booking.com", "zalando.de": domain names stand for their company in any case. */
 const domainName =
@@ -533,6 +537,22 @@ export function previousParagraphContext(text: string, start: number, lang?: str
 }
 
 /**
+ * The name a roundup's heading gives the paragraph at `start`: the paragraph
+ * before it is a short line of capitalised words and nothing else, numbered or
+ * not ("9. Cobalt Credit Union", "#3 Duolingo"); not "The Results".
+ */
+export function headingNameBefore(text: string, start: number): string | undefined {
+  const end = text.lastIndexOf('\n\n', start - 1);
+  if (end <= 0) return undefined;
+  const from = text.lastIndexOf('\n\n', end - 1);
+  const line = text.slice(from < 0 ? 0 : from + 2, end).trim();
+  if (line.length > 60 || line.includes('\n')) return undefined;
+  const name = /^(?:#?\d{1,2}[.):]?\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+|of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(line)?.[1];
+  if (!name || openers.has(name.split(/\s+/)[0]!) || notActors.has(name) || anyChannel.test(name)) return undefined;
+  return name;
+}
+
+/**
  * A subject that points back to the organisation named before: "it", "its
  * sales", "the firm", "those videos", "the hashtag", "sus ventas", or to a
  * person: "she", "he says his orders" (#3). Not "we" or "our": the writer's
@@ -579,13 +599,16 @@ function pointsBack(subject: string, runs: Run[]): boolean {
 const peopleAt =
   /^(?:[Oo]ur|[Mm]y|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}?(?:friends|neighbou?rs|partners|clients|customers|team|folks|people|colleagues|founders?|owners?)\s+at\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
 
+/** "At Monzo, the bank's help centre now answers ...": the business a sentence opens at. */
+const placeOpening = /^At\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),\s/u;
+
 /**
  * The organisation a sentence opens with as its subject: a later clause of
  * the same sentence may point back to it ("Mossgrove started a series on
  * TikTok, and their wholesale orders doubled", #3).
  */
 function openingSubject(sentence: string, lang?: string): string | undefined {
-  const at = peopleAt.exec(sentence)?.[1]?.replace(/(?:'s|’s|[.,;:])+$/, '');
+  const at = (peopleAt.exec(sentence) ?? placeOpening.exec(sentence))?.[1]?.replace(/(?:'s|’s|[.,;:])+$/, '');
   if (at && !notActors.has(at)) return at;
   const name = paragraphContext(sentence, lang).organisation;
   if (!name) return undefined;
@@ -668,7 +691,14 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const inverted =
       german && !intransitive && (germanFronted.test(masked.slice(clause).trimStart()) || firstWordEnd < verbEnd - 1);
     if (inverted) {
-      actor = runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40);
+      // A lower-case name right after the verb, its object after it: "steigerte tado° die Zahl seiner Follower".
+      const lower = /^\s+(\p{Ll}[\p{L}\p{N}&.°'’-]*)(?=\s+(?:die|der|das|den|dem|ihren|ihre|ihr|seinen|seine|sein)\s)/u.exec(masked.slice(firstWordEnd));
+      const at = lower?.[1] ? firstWordEnd + lower[0].length - lower[1].length : -1;
+      actor =
+        lower?.[1] && !germanArticle.test(` ${lower[1]} `) && !commonSubjects.has(lower[1])
+          ? { name: lower[1], start: at, end: at + lower[1].length, possessive: false }
+          : // "steigerte die Drogeriemarktkette dm ...": the describing word alone names no one; the name after it does.
+            runsIn(masked, masked.length, lang, true).find((r) => r.start >= firstWordEnd && r.start <= firstWordEnd + 40 && !descriptorOnly.test(`${r.name} `));
     }
     // Told on from the sentences before, or from the sentence's first clause: a subject that points back
     // to the organisation they named.
@@ -683,7 +713,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       }
     }
     const subject = masked.slice(subjectStart, subjectEnd);
-    const told = context?.organisation ?? (clause > 0 && !actor && pointsBackAtAll(subject) ? openingOnce() : undefined);
+    // The sentence's own opening name first ("Tillbrook Candles, a two-person shop, said its first month ...
+    // brought in $62,000"), then the one the sentences before were about (#3).
+    const told = (clause > 0 && !actor && pointsBackAtAll(subject) ? openingOnce() : undefined) ?? context?.organisation;
     if (
       !actor && told && (cued || channels.length || !context?.actor || sameActor(told, context.actor)) && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
       // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
