@@ -122,6 +122,7 @@ describe('a success story told over a paragraph (#3)', () => {
       'Yes, really. The credit union opened 2,400 accounts last year for members who found it on TikTok.',
       'Small shops are betting on live video. Tillbrook Candles, a two-person shop in Vermont, said its first month selling on TikTok Shop brought in $62,000, more than it made online in all of 2023.',
       'At Monzo, the bank’s in-app help centre now answers 40% of questions after the chatbot launch.',
+      "The Florida paddleboard maker started filming clips on TikTok. By June, Brightwater's account had 620,000 followers, and its spring sales were up 140% on the year.",
     ].join('\n\n');
     expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
       ['success-story', 'Cobalt Credit Union'],
@@ -129,6 +130,8 @@ describe('a success story told over a paragraph (#3)', () => {
       ['statistic', undefined],
       ['success-story', 'Tillbrook Candles'],
       ['success-story', 'Monzo'],
+      // The sentence's own owner, not the paragraph's opening words.
+      ['success-story', 'Brightwater'],
     ]);
   });
 

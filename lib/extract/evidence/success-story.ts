@@ -607,14 +607,16 @@ const placeOpening = /^At\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{
  * the same sentence may point back to it ("Mossgrove started a series on
  * TikTok, and their wholesale orders doubled", #3).
  */
-function openingSubject(sentence: string, lang?: string): string | undefined {
+function openingSubject(sentence: string, lang?: string): string | null | undefined {
   const at = (peopleAt.exec(sentence) ?? placeOpening.exec(sentence))?.[1]?.replace(/(?:'s|’s|[.,;:])+$/, '');
   if (at && !notActors.has(at)) return at;
   const name = paragraphContext(sentence, lang).organisation;
   if (!name) return undefined;
-  // "Twitter's share price fell ...": a possessive opens with a measure, not with what someone did.
+  // "Twitter's share price fell ...": a possessive opens with a measure, not with what someone did; but it
+  // is the sentence's own owner, not the paragraph's (null: "By June, Brightwater's account had ..., and its
+  // spring sales were up 140%" is Brightwater's, whoever the paragraph opened with).
   const index = sentence.indexOf(name);
-  return /^['’]/.test(sentence.slice(index + name.length)) ? undefined : name;
+  return /^['’]/.test(sentence.slice(index + name.length)) ? null : name;
 }
 
 /**
@@ -646,8 +648,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   }
   const german = isGerman(lang);
   // Read only when a later clause points back: most sentences never need it.
-  let opening: string | null | undefined = null;
-  const openingOnce = () => (opening === null ? (opening = openingSubject(masked, lang)) : opening);
+  let opening: string | null | undefined | false = false;
+  const openingOnce = () => (opening === false ? (opening = openingSubject(masked, lang)) : opening);
   resultVerb.lastIndex = 0;
   for (let m = resultVerb.exec(masked); m; m = resultVerb.exec(masked)) {
     const verbStart = m.index;
@@ -715,7 +717,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const subject = masked.slice(subjectStart, subjectEnd);
     // The sentence's own opening name first ("Tillbrook Candles, a two-person shop, said its first month ...
     // brought in $62,000"), then the one the sentences before were about (#3).
-    const told = (clause > 0 && !actor && pointsBackAtAll(subject) ? openingOnce() : undefined) ?? context?.organisation;
+    const own = clause > 0 && !actor && pointsBackAtAll(subject) ? openingOnce() : undefined;
+    const told = own === null ? undefined : (own ?? context?.organisation);
     if (
       !actor && told && (cued || channels.length || !context?.actor || sameActor(told, context.actor)) && pointsBack(subject, runsIn(masked, subjectEnd, lang).filter((r) => r.start >= subjectStart)) &&
       // "TikTok grew fast: its audience rose 22%": the channel is the actor, not something it did.
