@@ -20,7 +20,9 @@
  * what it did. Only a page that says it is a customer's story (a results
  * heading, "Case study" in its title, a title naming the tool used) has its
  * plain good changes read as results wherever they stand, delays cut told in
- * durations alone included ("from 30-40 minutes to just 5 minutes").
+ * durations alone included ("from 30-40 minutes to just 5 minutes"). A page
+ * whose address or title says so needs no verb of adopting, and its address
+ * names the customer ("/case-studies/shopify").
  */
 import { type Figure, parseNumber, strongFigure } from './figures';
 import { badMeasure, paragraphContext, type SuccessStory } from './success-story';
