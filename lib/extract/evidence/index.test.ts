@@ -117,7 +117,7 @@ describe('a success story told over a paragraph (#3)', () => {
   it("takes a roundup item's organisation from its heading, and a sentence's own name before the paragraph's", () => {
     const text = [
       '9. Cobalt Credit Union',
-      "Yes, a credit union. The staff answer money questions in under a minute. The credit union opened 2,400 accounts last year for members who found it on TikTok.",
+      "Yes, a credit union. Cobalt's staff answer money questions in under a minute. The credit union opened 2,400 accounts last year for members who found it on TikTok.",
       'The Results',
       'Yes, really. The credit union opened 2,400 accounts last year for members who found it on TikTok.',
       'Small shops are betting on live video. Tillbrook Candles, a two-person shop in Vermont, said its first month selling on TikTok Shop brought in $62,000, more than it made online in all of 2023.',
@@ -132,6 +132,20 @@ describe('a success story told over a paragraph (#3)', () => {
       ['success-story', 'Monzo'],
       // The sentence's own owner, not the paragraph's opening words.
       ['success-story', 'Brightwater'],
+    ]);
+  });
+
+  it('takes no organisation from a section heading that the paragraph under it never names', () => {
+    const text = [
+      'Key Findings',
+      'Most brands posted more often this year. The company grew its sales 30% after its TikTok launch, one founder said.',
+      '3. Cobalt Credit Union',
+      'Yes, a credit union. The credit union opened 2,400 accounts last year for members who found it on TikTok.',
+    ].join('\n\n');
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation])).toEqual([
+      ['statistic', undefined],
+      // A numbered heading is a roundup's item, named again or not.
+      ['success-story', 'Cobalt Credit Union'],
     ]);
   });
 

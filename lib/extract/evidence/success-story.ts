@@ -159,6 +159,8 @@ const openers = new Set(
     // "How The Skimm's readership ...", "Considering Volvo truck sales ...", "Additionally, ...": no name (#3).
     'How Why What Considering Additionally Finally Instead Moreover Furthermore Currently Previously Recently Overall ' +
     'Initially Ultimately Together Likewise Similarly Notably Plus Not Yes No ' +
+    // "Most brands posted more often": a quantity of things, no name.
+    'Most Many Some All Every Each Several Few Both Half Other Such ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
     'Depuis Le La Les En Un Une Selon Tras Gracias Después Con Según El Los Las Al Del'
   ).split(' '),
@@ -458,6 +460,7 @@ function clauseStart(text: string, index: number): number {
   }
   return i;
 }
+const isLetterAt = (text: string, at: number) => at >= 0 && at < text.length && /\p{L}/u.test(text[at]!);
 const isDigitAt = (text: string, at: number) => at >= 0 && at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
 /** Who the sentences before, in the same paragraph, are about, and whether they say what it did. */
@@ -539,7 +542,9 @@ export function previousParagraphContext(text: string, start: number, lang?: str
 /**
  * The name a roundup's heading gives the paragraph at `start`: the paragraph
  * before it is a short line of capitalised words and nothing else, numbered or
- * not ("9. Cobalt Credit Union", "#3 Duolingo"); not "The Results".
+ * not ("9. Cobalt Credit Union", "#3 Duolingo"); one not numbered only when
+ * the paragraph names it again ("Cobalt's staff answer ..."), so not "Key
+ * Findings", not "The Results".
  */
 export function headingNameBefore(text: string, start: number): string | undefined {
   const end = text.lastIndexOf('\n\n', start - 1);
@@ -547,9 +552,18 @@ export function headingNameBefore(text: string, start: number): string | undefin
   const from = text.lastIndexOf('\n\n', end - 1);
   const line = text.slice(from < 0 ? 0 : from + 2, end).trim();
   if (line.length > 60 || line.includes('\n')) return undefined;
-  const name = /^(?:#?\d{1,2}[.):]?\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+|of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(line)?.[1];
-  if (!name || openers.has(name.split(/\s+/)[0]!) || notActors.has(name) || anyChannel.test(name)) return undefined;
-  return name;
+  const heading = /^(#?\d{1,2}[.):]?\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+|of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(line);
+  const name = heading?.[2];
+  const first = name?.split(/\s+/)[0];
+  if (!name || !first || openers.has(first) || notActors.has(name) || anyChannel.test(name)) return undefined;
+  // A numbered heading is a roundup's item; any other must be named again below it.
+  if (heading[1]) return name;
+  const paragraphEnd = text.indexOf('\n\n', start);
+  const paragraph = text.slice(start, paragraphEnd < 0 ? text.length : paragraphEnd);
+  for (let at = paragraph.indexOf(first); at >= 0; at = paragraph.indexOf(first, at + 1)) {
+    if (!isLetterAt(paragraph, at - 1) && !isLetterAt(paragraph, at + first.length)) return name;
+  }
+  return undefined;
 }
 
 /**
