@@ -116,8 +116,11 @@ const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
-/** "700 times the distance between the Earth and the Sun" is a distance (#3). */
-/** "3 times faster", "paid for itself three times over"; not "won the award 3 times over 7 years" (#3). */
+/**
+ * "3 times faster", "paid for itself three times over"; not "won the award 3
+ * times over 7 years", and not "700 times the distance between the Earth and
+ * the Sun", which is a distance (#3).
+ */
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over(?=\s*(?:[.,;:!?)]|$))|cheaper|longer)(?![\p{L}]))/iu;
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
@@ -721,15 +724,15 @@ function sharedWhole(after: string): boolean {
 }
 
 /** Every figure in `sentence`, in order, without overlaps. */
+/** A value on a measure's line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month". */
+const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn))?`;
 /**
  * A line that pairs a measure with its value: "Attendance: 31,204",
- * "Followers Increase - 2300+", "Number of Posts: 20 a month" (#3; the
- * labelling rules count such lines as statistics). Not a time, a price, a
- * date or a step: "Time Spent on Post Creation - 1 hour a week".
+ * "Followers Increase - 2300+", "Number of Posts: 20 a month", a change
+ * "Registered Companies: 503 → 4,585" (#3; the labelling rules count such
+ * lines as statistics). Not a time, a price, a date or a step: "Time Spent on
+ * Post Creation - 1 hour a week".
  */
-/** A value on such a line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month". */
-const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn))?`;
-/** A measure's line: "Attendance: 31,204", "Followers Increase - 2300+", and a change "Registered Companies: 503 → 4,585". */
 const countLinePattern = new RegExp(
   String.raw`^\s*(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
   'iu',
