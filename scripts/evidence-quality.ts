@@ -131,38 +131,7 @@ export function loadLabelledSet(): LabelledSet {
       return article ? [article] : [];
     });
   return {
-    tuning: load(split.tuning),
-    heldOut: load(split.heldOut),
-    fresh3: load(split.fresh3),
-    fresh4: load(split.fresh4),
-    fresh4Tuning: load(split.fresh4Tuning),
-    fresh4HeldOut: load(split.fresh4HeldOut),
-    real: load(split.real),
-    realTuning: load(split.realTuning),
-    realHeldOut: load(split.realHeldOut),
-    real2: load(split.real2),
-    real3: load(split.real3),
-    real3Tuning: load(split.real3Tuning),
-    real3HeldOut: load(split.real3HeldOut),
-    real4: load(split.real4),
-    real4Tuning: load(split.real4Tuning),
-    real4HeldOut: load(split.real4HeldOut),
-    real5: load(split.real5),
-    real5Tuning: load(split.real5Tuning),
-    real5HeldOut: load(split.real5HeldOut),
-    real6: load(split.real6),
-    real7: load(split.real7),
-    real8: load(split.real8),
-    real9: load(split.real9),
-    real10: load(split.real10),
-    real11: load(split.real11),
-    real12: load(split.real12),
-    real13: load(split.real13),
-    real14: load(split.real14),
-    real15: load(split.real15),
-    real16: load(split.real16),
-    real17: load(split.real17),
-    real18: load(split.real18),
+    ...(Object.fromEntries(splits.map((name) => [name, load(split[name])])) as Record<Split, LabelledArticle[]>),
     skipped,
     skippedReal: [...new Set(skippedReal)],
   };
@@ -177,6 +146,8 @@ export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceSco
   return { total: sumScores(Object.values(perArticle)), perArticle };
 }
 
+/** The sets whose errors are read, to tune on: the tuning halves and the real sets gathered for tuning. */
+const tuningSplits: Split[] = ['tuning', 'realTuning', 'fresh4Tuning', 'real3Tuning', 'real4Tuning', 'real5Tuning', 'real7', 'real8', 'real10', 'real11', 'real14', 'real16', 'real18'];
 /** Sets holding articles never tuned on: only their totals are written out. */
 const readByTotals = new Set<string>(['real', 'realHeldOut', 'real2', 'real3', 'real3HeldOut', 'real4', 'real4HeldOut', 'real5', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17']);
 
@@ -208,8 +179,7 @@ function main() {
   const verbose = process.argv.includes('--errors');
   if (verbose) {
     // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15 and real17 are for reporting.
-    const tuningHalves = [results.tuning, results.realTuning, results.fresh4Tuning, results.real3Tuning, results.real4Tuning, results.real5Tuning, results.real7, results.real8, results.real10, results.real11, results.real14, results.real16, results.real18];
-    for (const [id, score] of tuningHalves.flatMap((half) => Object.entries(half.perArticle))) {
+    for (const [id, score] of tuningSplits.flatMap((name) => Object.entries(results[name].perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
         for (const text of score[kind].missed) console.log(`MISS ${kind} ${id}: ${text}`);
