@@ -404,6 +404,10 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'A Leeds bakery said its first livestream drew fewer than 15 viewers.',
     'Since Garden Hour launched, our weekly orders roughly doubled, from 200 to 400.',
     'After the Harbour Lights campaign, my bookings rose 45%.',
+    // A case imagined, and a doing that opens the sentence, name no one.
+    'Suppose you mention the word video in an email subject line, and the click-through rate increases by 13%.',
+    'Imagine your brand posts one video a day and its reach grows 40%.',
+    'Adding a product video on your landing page has increased conversions by up to 80%.',
   ])('%s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });
@@ -412,6 +416,7 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     // Less is good after a verb of cutting; a condition closed by a comma is not the result's.
     ['After moving support into its app, Norland cut its backlog to less than 5% of tickets.', 'Norland'],
     ['If you ask me, Brandwell grew sales 30% after its Instagram campaign.', 'Brandwell'],
+    ['Boeing increased its deliveries by 20% after the campaign.', 'Boeing'],
   ])('still a success story: %s', (sentence, organisation) => {
     expect(story(sentence)).toMatchObject({ organisation });
   });
