@@ -370,6 +370,23 @@ describe('a level reached "now" (#3)', () => {
   });
 });
 
+describe('money made or received (#3)', () => {
+  it.each([
+    ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],
+    ['Thanks to the ice bucket challenge videos, the ALS Association received over $100 million in donations.', 'ALS Association'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // Made or received, but no sum of money.
+    'After the merger, Acme made 3 acquisitions in 2020.',
+    'After its campaign, the Green Party received 12% of the vote.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
 describe('an effort that paid off (#3)', () => {
   it.each([
     ['Airbus also managed to win orders for some 40 of its A220 jets from two new carriers.', 'Airbus'],

@@ -14,6 +14,10 @@ export interface SuccessStory {
   result: string;
 }
 
+/** Verbs that are a result only with a sum of money right after them: not "made 3 acquisitions", "received 40% of the vote". */
+const moneyOnly = /^(?:made|making|received)$/i;
+const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
+
 const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?![\p{L}])/iu;
 
 /** "saw", "is seeing": a result only when what was seen is good (see goodAfterSaw, lowerCostAfterSaw). */
@@ -34,6 +38,8 @@ const resultVerb = new RegExp(
       'doubled|tripled|quadrupled|multiplied|improved|improves|saved|saves|generated|generates|drove|drives|brought in',
       'brought|won|gained|gains|attracted|earned|sold|reached|reaches|added|secured|landed|grew|grows|grown|helped|achieved',
       'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
+      // "Guthrie made almost $3,000 within 3 days", "received over $100 million in donations": money only (see moneyOnly).
+      'made|making|received',
       // "Redwood now handles 65% of claims without an agent", "his posts now average 25,000 impressions":
       // a level reached, said as the change it is (#3).
       'now\\s(?:receives|receive|reaches|reach|serves|serve|hosts|host|average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
@@ -691,6 +697,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
+    if (moneyOnly.test(m[0]) && (figure.type !== 'money' || !moneyRightAfter.test(masked.slice(verbEnd, figure.start)))) continue;
     if (sawVerb.test(m[0]) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
