@@ -374,6 +374,8 @@ describe('money made or received (#3)', () => {
   it.each([
     ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],
     ['Thanks to the ice bucket challenge videos, the ALS Association received over $100 million in donations.', 'ALS Association'],
+    // A challenge is something an organisation runs, as a campaign is.
+    ['Oakline Books has made over $40,000 for literacy charities from its summer reading challenge.', 'Oakline Books'],
   ])('%s', (sentence, organisation) => {
     expect(story(sentence)).toMatchObject({ organisation });
   });

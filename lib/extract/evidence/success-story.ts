@@ -142,7 +142,7 @@ const actionConnectives = [
 /** Things an actor runs: a campaign, videos, a channel or an activity. */
 const activities = [
   'campaign|campaigns|video|videos|lens|filter|replies|posts|channel|program|programme|strategy|initiative',
-  'launch|launched|launching|contest|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
+  'launch|launched|launching|contest|challenge|hashtag|ads|account|page|app|referral|newsletter|chatbot|podcast',
   // Channels that are an activity in any language: "seinen Umsatz über Social Commerce".
   'social commerce|social media|influencers?|live shopping|livestream',
   // German
