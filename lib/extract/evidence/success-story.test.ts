@@ -370,6 +370,21 @@ describe('a level reached "now" (#3)', () => {
   });
 });
 
+describe('something done, and a result seen after it (#3)', () => {
+  it('is a success story: the doing cues the result seen', () => {
+    expect(story('Tokopedia reduced render time from 14s to 2s for 3G connections and saw a 19% increase in visitors.')).toMatchObject({
+      organisation: 'Tokopedia',
+      result: 'saw a 19%',
+    });
+  });
+
+  it('cues no other result in the sentence', () => {
+    expect(
+      story("Apple's overall revenue rose 4% in its first fiscal quarter, but it missed expectations and saw sales in China decline 11.1%."),
+    ).toBeUndefined();
+  });
+});
+
 describe('money made or received (#3)', () => {
   it.each([
     ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],

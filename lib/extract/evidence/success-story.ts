@@ -18,6 +18,10 @@ export interface SuccessStory {
 const moneyOnly = /^(?:made|making|received)$/i;
 const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
 
+/** "... and saw", "... and in turn saw": a result seen after something done. */
+const doneThenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?![\p{L}])/iu;
+const thenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
+
 const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?![\p{L}])/iu;
 
 /** "saw", "is seeing": a result only when what was seen is good (see goodAfterSaw, lowerCostAfterSaw). */
@@ -666,9 +670,12 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (chinese) return chinese;
   const quoted = quotedStory(sentence, figures);
   if (quoted) return quoted;
-  const cued = actionCue.test(sentence);
-  const channels = cued ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
-  if (!cued && !channels.length && !context?.acted) return undefined;
+  const cuedAnywhere = actionCue.test(sentence);
+  // "Tokopedia reduced render time from 14s to 2s and saw a 19% increase in visitors": what the actor did,
+  // then what came of it; the doing cues the result seen after it, and only that one (#3).
+  const sawAfterDoing = !cuedAnywhere && doneThenSaw.test(sentence);
+  const channels = cuedAnywhere ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
+  if (!cuedAnywhere && !sawAfterDoing && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
   // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result (#3).
   if (context?.organisation && context.activity) {
@@ -685,6 +692,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const intransitive = m[2] !== undefined;
+    const cued = cuedAnywhere || (sawAfterDoing && sawVerb.test(m[0]) && thenSaw.test(masked.slice(Math.max(0, verbStart - 24), verbStart)));
     // The first word of the verb: compound forms ("konnte ... steigern") hold the actor in between.
     const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
