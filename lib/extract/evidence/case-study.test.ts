@@ -321,6 +321,22 @@ describe('case studies (#3)', () => {
     expect(findCaseStudy(agency, { url: 'https://agency.example/case-studies/susteen-inc' })?.subject).toBe('Susteen Inc');
   });
 
+  it('reads a "Results" section at the top of a page whose address says it is a customer story (#3)', () => {
+    const text = [
+      'Results',
+      'Checkout conversions rose 40% in the first month.',
+      'About Tallyfin',
+      'Tallyfin is a payroll startup in Leeds.',
+      'Solution',
+      'Tallyfin implemented Northgate in six weeks.',
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Tallyfin'],
+    ]);
+    // A news story's subhead ("TRUMP IMPACT") heads no customer's results.
+    expect(findCandidates(text, { url: 'https://news.example/2024/tallyfin' }).map((c) => c.kind)).toEqual(['statistic']);
+  });
+
   it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
     const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
     expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);

@@ -47,6 +47,8 @@ export interface CaseStudy {
    * deploys 3 times faster with GitLab").
    */
   declared: boolean;
+  /** Whether the page's address or title says it is a customer's story ("/case-studies/…", "Case study: …"). */
+  addressOrTitleSays: boolean;
 }
 
 /** How often the page must name its subject, other than as a tool. */
@@ -83,7 +85,7 @@ const isListedFigure = (paragraph: string) =>
  * An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem",
  * "/blog/post/customer-stories-langx", an agency's "/cases/qonto/".
  */
-const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies))[/-][^/?#]/i;
+const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies)|showcase)[/-][^/?#]/i;
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
@@ -279,7 +281,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
   const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
-  return { subject, actedAt: acted.index, resultSections, resultLists, declared };
+  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory };
 }
 
 /** The units of a duration, as a pattern: "minutes", "hrs". */
@@ -430,9 +432,10 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
   if (!figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   const said = resultSaid.test(sentence);
-  // A page's summary may give its result before the story ("The result was a 10x reduction ...").
-  if (start + sentence.length <= study.actedAt && !said) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
+  // A page's summary may give its result before the story ("The result was a 10x reduction ..."). A customer
+  // story's page may open with its "Results" section (#3); a news story's "TRUMP IMPACT" is no such section.
+  if (start + sentence.length <= study.actedAt && !said && !(inResults && study.addressOrTitleSays)) return undefined;
   // A line of a list its lead-in says holds the subject's figures is one of them, a level reached.
   const listed = study.declared && study.resultLists.some(([from, to]) => start >= from && start < to);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
