@@ -385,10 +385,12 @@ describe('something done, and a result seen after it (#3)', () => {
   });
 });
 
-describe('money made or received (#3)', () => {
+describe('money made or received, and what was delivered (#3)', () => {
   it.each([
     ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],
     ['Thanks to the ice bucket challenge videos, the ALS Association received over $100 million in donations.', 'ALS Association'],
+    // What a redesign delivered.
+    ["After its redesign, Harbor Books' newsletter delivered a 38% open rate.", 'Harbor Books'],
     // A challenge is something an organisation runs, as a campaign is.
     ['Oakline Books has made over $40,000 for literacy charities from its summer reading challenge.', 'Oakline Books'],
   ])('%s', (sentence, organisation) => {

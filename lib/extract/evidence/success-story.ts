@@ -44,6 +44,8 @@ const resultVerb = new RegExp(
       'recovered|recouped|regained|won back|retained|converted|signed up|signed|logged|booked|collected|drew|opened|topped|drive',
       // "Guthrie made almost $3,000 within 3 days", "received over $100 million in donations": money only (see moneyOnly).
       'made|making|received',
+      // "The new strategy delivered a 38% open rate on mobile".
+      'delivered|delivers',
       // "Redwood now handles 65% of claims without an agent", "his posts now average 25,000 impressions":
       // a level reached, said as the change it is (#3).
       'now\\s(?:receives|receive|reaches|reach|serves|serve|hosts|host|average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
