@@ -48,6 +48,7 @@ describe('findSuccessStory', () => {
     // A word that opens the sentence is no part of the name (#3).
     ['Considering Volvo truck sales increased 31% after the video went viral, it paid off.', 'Volvo', 'increased 31%'],
     ['Glossier used a landing page to gather 100,000 emails in the week before its launch.', 'Glossier', 'gather 100,000'],
+    ["Within days, Uplift's petition campaign had garnered over 100,000 signatures.", 'Uplift', 'garnered over 100,000'],
     // A level reached now: "now receives" (#3).
     ['After the relaunch, Smirnoff.com now receives over 700,000 visits per month.', 'Smirnoff.com', 'now receives over 700,000'],
     // What the actor is now able to do, at a scale (#3).

@@ -54,8 +54,9 @@ const resultVerb = new RegExp(
       '(?:managed to|claimed to|claims to|(?:is|are|was|were) able to)\\s(?:attract|win|sell|cut|reduce|double|triple|grow|raise|boost|increase|secure|land|sign|add|gain|reach|save|recover|halve|store|support|handle|process|serve|scale to|ship|deploy|index|ingest)',
       // "The Lincoln Aviator video ad hit over 20 million views", "reaching 25 million views within a week":
       // a milestone only when what is counted is an audience (#3).
-      // "used a landing page to gather 100,000 emails": an audience gathered (#3).
-      '(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:views|followers|subscribers|downloads|plays|streams|impressions|users|members|customers|sign-?ups|fans|listeners|readers|emails|visitors|visits)(?![\\p{L}]))',
+      // "used a landing page to gather 100,000 emails", "the campaign had garnered over 100,000 signatures":
+      // an audience gathered (#3).
+      '(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:views|followers|subscribers|downloads|plays|streams|impressions|users|members|customers|sign-?ups|fans|listeners|readers|emails|visitors|visits|signatures|supporters|backers|donors|pledges|entries|submissions|registrations|attendees|participants|shares|likes|retweets|mentions)(?![\\p{L}]))',
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
