@@ -246,6 +246,8 @@ describe('a measure of a named actor, its action told in the sentences before (#
     ['Casa Brava organiza cada semana una cata en directo por Instagram.', 'Las ventas online de Casa Brava alcanzaron los 90.000 euros en 2024.', 'es', 'Casa Brava'],
     ['The two founders began filming their kitchen every morning for Instagram.', "A year later, Tallow & Rye's online orders rose 85%.", undefined, 'Tallow & Rye'],
     ["Northgate Bakery tried something new. Its bakers ran a weekly sourdough Q&A for followers.", "Orders for Northgate's sourdough rose 35% over the summer.", undefined, 'Northgate'],
+    // Money someone earned or raised is a measure of their own.
+    ['Dana Ruiz started posting product videos on her account every day.', 'Ruiz has earned $70,000 in affiliate sales in one year.', undefined, 'Ruiz'],
   ])('%s %s', (before, sentence, lang, organisation) => {
     expect(story(sentence, lang)).toBeUndefined();
     expect(told(before, sentence, lang)).toMatchObject({ organisation });

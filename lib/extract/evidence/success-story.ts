@@ -791,7 +791,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (!cued && channels.length && channels.every((c) => actor.name.toLowerCase().includes(c))) continue;
     // With the action told only in the sentences before, the sentence must own a measure of the actor
     // ("la cuenta de Cerámica Albahaca pasó de 900 a 125.000 seguidores"), not report any figure of its (#3).
-    if (!cued && !channels.length && (!actor.possessive || !context?.activity)) continue;
+    // Money the actor made is its own measure: "Stone has earned $7 million in affiliate sales in one year" (#3).
+    const moneyMade = !intransitive && figure.type === 'money' && /^(?:earned|raised|made|making)$/i.test(m[0]);
+    if (!cued && !channels.length && ((!actor.possessive && !moneyMade) || !context?.activity)) continue;
     if (!cued && !channels.length && context?.actor && !sameActor(actor.name, context.actor)) continue;
     // "Video is the fastest-growing format: video uploads rose 34%": with "rose", the actor owns
     // the measure ("JetBlue's satisfaction rose") or acted in a clause of its own ("When Old Spice launched ...").
