@@ -443,6 +443,8 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'A Leeds bakery said its first livestream drew fewer than 15 viewers.',
     'Since Garden Hour launched, our weekly orders roughly doubled, from 200 to 400.',
     'After the Harbour Lights campaign, my bookings rose 45%.',
+    // A result the writer got: "brought us".
+    'The Hacker News launch brought us about 200 new users in a day.',
     // A case imagined, and a doing that opens the sentence, name no one.
     'Suppose you mention the word video in an email subject line, and the click-through rate increases by 13%.',
     'Imagine your brand posts one video a day and its reach grows 40%.',

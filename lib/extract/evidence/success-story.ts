@@ -730,6 +730,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (!reducing.test(m[0]) && lowBound.test(masked.slice(verbEnd, figure.start + 1))) continue;
     // "our monthly revenue roughly tripled": the writer's own result is a statistic (#3).
     if (firstPersonSubject.test(masked.slice(clause, verbStart))) continue;
+    // "HN launch brought us about 200 stars": so is one the writer got (#3).
+    if (/^\s+(?:us|me)(?![\p{L}])/iu.test(masked.slice(verbEnd, verbEnd + 5))) continue;
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
     const inverted =
