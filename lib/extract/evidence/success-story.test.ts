@@ -388,6 +388,24 @@ describe('something done, and a result seen after it (#3)', () => {
   });
 });
 
+describe('what a tool or a partner helped a named organisation do (#3)', () => {
+  it.each([
+    ['Push notifications help Kestrel Books reverse cart abandonment and increase conversions by 9X', 'Kestrel Books', 'reverse cart abandonment and increase conversions by 9X'],
+    ['Stream processing allows Tallyfin to enrich its data every minute instead of every 4 hours, improving its freshness by 240x.', 'Tallyfin', 'enrich its data every minute instead of every 4 hours, improving its freshness by 240x'],
+  ])('%s', (sentence, organisation, result) => {
+    expect(story(sentence)).toEqual({ organisation, result });
+  });
+
+  it.each([
+    // No change told after the one helped.
+    'The grant helps Oakline Library stay open 6 days a week.',
+    // The figure comes before what was helped.
+    'With 40% of its budget, the council helps Oakline Library increase its opening hours.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
+
 describe('money made or received, and what was delivered (#3)', () => {
   it.each([
     ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],

@@ -384,6 +384,27 @@ const quoteTail = /^([^“”"«»]{10,300})[”"»]/u;
 const firstPerson = /(?<![\p{L}])(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?![\p{L}])/iu;
 const spanishFirstPerson = /(?<![\p{L}])hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?![\p{L}])/iu;
 
+/**
+ * "Push Notifications help Jumia reverse cart abandonment and increase conversions by 9X", "Beam allows
+ * Intuit to enrich its data ..., improving its availability by 240x": what a tool or a partner did for a
+ * named organisation, told as the change it made; the one helped is the story's organisation (#3).
+ */
+const helpedName = new RegExp(
+  String.raw`(?<![\p{L}])(?:helps?|helped|helping|enabled|enables|enabling|allowed|allows|allowing)\s+` +
+    String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:to\s+)?` +
+    String.raw`(?:increase|boost|grow|cut|reduce|lower|double|triple|improve|raise|save|reach|attract|gain|win|sell|generate|drive|lift|recover|convert|reverse|scale|accelerate|speed up|halve|shrink|slash|add|sign up|enrich|deliver)(?![\p{L}])`,
+  'u',
+);
+function helpedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+  const m = helpedName.exec(maskQuotes(sentence));
+  const name = m?.[1];
+  if (!m || !name || notActors.has(name) || openers.has(name)) return undefined;
+  const verbAt = m.index + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0);
+  const figure = figures.find((f) => f.start > verbAt && strongFigure(f));
+  if (!figure) return undefined;
+  return { organisation: name, result: sentence.slice(verbAt, figure.end).trim() };
+}
+
 function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
   // The last sentence of a quote that began in the sentence before: "... months. We cut late payments by 60%," Nair said (#3).
   const quotes: { inner: string; innerStart: number; end: number }[] = [];
@@ -673,6 +694,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (chinese) return chinese;
   const quoted = quotedStory(sentence, figures);
   if (quoted) return quoted;
+  const helped = helpedStory(sentence, figures);
+  if (helped) return helped;
   const cuedAnywhere = actionCue.test(sentence);
   // "Tokopedia reduced render time from 14s to 2s and saw a 19% increase in visitors": what the actor did,
   // then what came of it; the doing cues the result seen after it, and only that one (#3).
