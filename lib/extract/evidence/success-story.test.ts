@@ -410,7 +410,9 @@ describe('money made or received, and what was delivered (#3)', () => {
   it.each([
     ['Within 30 days of starting his Amazon store, Guthrie made almost $3,000.', 'Guthrie'],
     ['Thanks to the ice bucket challenge videos, the ALS Association received over $100 million in donations.', 'ALS Association'],
-    // What a redesign delivered.
+    // What a redesign delivered, or led to.
+    ["After the redesign, Harbor Books' new checkout resulted in a 25% rise in orders.", 'Harbor Books'],
+    ["Harbor Books' launch video went viral, leading to 2 million views in a week.", 'Harbor Books'],
     ["After its redesign, Harbor Books' newsletter delivered a 38% open rate.", 'Harbor Books'],
     // A challenge is something an organisation runs, as a campaign is.
     ['Oakline Books has made over $40,000 for literacy charities from its summer reading challenge.', 'Oakline Books'],
@@ -421,6 +423,8 @@ describe('money made or received, and what was delivered (#3)', () => {
   it.each([
     // Made or received, but no sum of money.
     'After the merger, Acme made 3 acquisitions in 2020.',
+    // What followed is no good result.
+    "After the redesign, Harbor Books' new checkout led to a 30% drop in orders.",
     'After its campaign, the Green Party received 12% of the vote.',
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();

@@ -14,6 +14,14 @@ export interface SuccessStory {
   result: string;
 }
 
+/** What counts an audience: a milestone reached in these is a result ("hit over 20 million views"). */
+const audienceNouns =
+  'views|followers|subscribers|downloads|plays|streams|impressions|users|members|customers|sign-?ups|fans|listeners|readers|emails|visitors|visits|signatures|supporters|backers|donors|pledges|entries|submissions|registrations|attendees|participants|shares|likes|retweets|mentions';
+
+/** Verbs that are a result only when what followed is good, as after "saw": not "led to a 30% drop in sales". */
+const ledTo = /^(?:resulted in|results in|led to|leads to|leading to)$/i;
+/** An audience counted right after: "leading to 24 million views". */
+const audienceAfter = new RegExp(String.raw`^\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?[\d.,]+\s?(?:k|m|million|billion|thousand)?\+?\s+(?:new\s+)?(?:${audienceNouns})(?![\p{L}])`, 'iu');
 /** Verbs that are a result only with a sum of money right after them: not "made 3 acquisitions", "received 40% of the vote". */
 const moneyOnly = /^(?:made|making|received)$/i;
 const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
@@ -46,6 +54,8 @@ const resultVerb = new RegExp(
       'made|making|received',
       // "The new strategy delivered a 38% open rate on mobile".
       'delivered|delivers',
+      // "Rebuilding Pinterest pages for performance resulted in a 40% decrease in wait time".
+      'resulted in|results in|led to|leads to|leading to',
       // "Redwood now handles 65% of claims without an agent", "his posts now average 25,000 impressions":
       // a level reached, said as the change it is (#3).
       'now\\s(?:receives|receive|reaches|reach|serves|serve|hosts|host|average|averages|gets|brings in|bring in|handles|handle|answers|answer|draws|draw|attracts|attract|generates|generate|fills|fill|processes|process|sells|sell|books|book|wins|win)',
@@ -56,7 +66,7 @@ const resultVerb = new RegExp(
       // a milestone only when what is counted is an audience (#3).
       // "used a landing page to gather 100,000 emails", "the campaign had garnered over 100,000 signatures":
       // an audience gathered (#3).
-      '(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:views|followers|subscribers|downloads|plays|streams|impressions|users|members|customers|sign-?ups|fans|listeners|readers|emails|visitors|visits|signatures|supporters|backers|donors|pledges|entries|submissions|registrations|attendees|participants|shares|likes|retweets|mentions)(?![\\p{L}]))',
+      `(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:${audienceNouns})(?![\\p{L}]))`,
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
@@ -732,7 +742,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const figure = figures.find((f) => f.end > verbStart && f.start < Math.max(verbEnd, verbStart + 80) && strongFigure(f));
     if (!figure) continue;
     if (moneyOnly.test(m[0]) && (figure.type !== 'money' || !moneyRightAfter.test(masked.slice(verbEnd, figure.start)))) continue;
-    if (sawVerb.test(m[0]) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
+    if ((sawVerb.test(m[0]) || (ledTo.test(m[0]) && !audienceAfter.test(masked.slice(verbEnd)))) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
     if (intransitive && !german && falling.test(m[0]) !== badMeasure.test(masked.slice(clauseStart(masked, verbStart), verbStart))) continue;
