@@ -401,6 +401,10 @@ describe('what a tool or a partner helped a named organisation do (#3)', () => {
     'The grant helps Oakline Library stay open 6 days a week.',
     // The figure comes before what was helped.
     'With 40% of its budget, the council helps Oakline Library increase its opening hours.',
+    // Help imagined, denied, or found in general.
+    'If push notifications help Kestrel Books increase conversions by 9X, the app team will be surprised.',
+    'Push notifications did not help Kestrel Books increase conversions by 9X.',
+    'A survey found that push notifications help Retailers increase conversions by 20%.',
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

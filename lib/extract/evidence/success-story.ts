@@ -406,9 +406,14 @@ const helpedName = new RegExp(
   'u',
 );
 function helpedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
-  const m = helpedName.exec(maskQuotes(sentence));
+  const masked = maskQuotes(sentence);
+  const m = helpedName.exec(masked);
   const name = m?.[1];
   if (!m || !name || notActors.has(name) || openers.has(name)) return undefined;
+  // Not help imagined, denied or found in general: "if video helps Acme ...", "never helped Acme ...".
+  const before = masked.slice(0, m.index);
+  if (openCondition.test(before) || /(?<![\p{L}])(?:found|finds|shows|showed|suggests)\s+that\s/iu.test(before)) return undefined;
+  if (/(?<![\p{L}])(?:never|not|n['’]t|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before)) return undefined;
   const verbAt = m.index + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0);
   const figure = figures.find((f) => f.start > verbAt && strongFigure(f));
   if (!figure) return undefined;
