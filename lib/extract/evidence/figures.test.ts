@@ -370,6 +370,9 @@ describe('figures of speech, counts of events and thresholds (#3)', () => {
   it.each([
     ['There are a million things you could be doing right now.', []],
     ['Google has won our award 3 times over 7 years.', []],
+    // "Doubled down": an idiom, not a multiple.
+    ['When teams found channels that worked, they doubled down and tested new inputs.', []],
+    ['Sales doubled in a year.', ['doubled']],
     // A multiple told with "over" at the end, and a count of views in words, are figures.
     ['The campaign paid for itself 3 times over.', ['3 times over']],
     ['The video was viewed a million times.', ['a million']],
