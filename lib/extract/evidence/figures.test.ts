@@ -366,10 +366,14 @@ describe('a line pairing a measure with its value (#3)', () => {
   });
 });
 
-describe('figures of speech, counts of events and thresholds (#3)', () => {
+describe('figures of speech, counts of events, thresholds and ages (#3)', () => {
   it.each([
     ['There are a million things you could be doing right now.', []],
     ['Google has won our award 3 times over 7 years.', []],
+    // People of an age, told apart by it.
+    ['Adrian shared what it was like to be a developer over 40.', []],
+    ['Women under 30 spend 40% more time on TikTok.', ['40%']],
+    ['Founders over 50,000 strong joined the network.', ['50,000']],
     // "Doubled down": an idiom, not a multiple.
     ['When teams found channels that worked, they doubled down and tested new inputs.', []],
     ['Sales doubled in a year.', ['doubled']],

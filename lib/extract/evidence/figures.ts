@@ -147,6 +147,9 @@ const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dr
 const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?![\p{L}])/iu;
 const durationAfter =
   /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?![\p{L}])/iu;
+/** People told apart by age: "a developer over 40", "women under 30", "those older than 65". */
+const peopleOfAge =
+  /(?:^|\s)(?:people|adults|users|women|men|workers|developers?|americans|consumers|those|anyone|someone|employees|kids|children|teens|teenagers|students|seniors|respondents|parents|founders?|professionals|mothers|fathers|voters)\s+(?:over|under|above|below|older than|younger than)\s+$/i;
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
 const measureOfAfter =
   /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?![\p{L}])/u;
@@ -527,6 +530,8 @@ function classifyNumber(
   // The end of a range is read with what stands before its start ("ages 22-34", "seating 242 to 330").
   const beforeRange = before.replace(/\d[\d.,]*\s*(?:-|–|to)\s*$/, '');
   if ((ageAfter.test(after) && !currencyBefore.test(before.slice(-6))) || /\b(?:aged?|ages)\s+(?:between\s+|of\s+|from\s+)?$|\baged?\s*$/i.test(beforeRange)) return undefined;
+  // "a developer over 40", "adults under 30": people of an age (#3).
+  if (/^\d\d$/.test(raw) && peopleOfAge.test(beforeRange) && !/^\s?(?:%|percent|per cent|\d|[,.]\d|million|thousand|k\b)/i.test(after)) return undefined;
   if (streetAfter.test(after)) return undefined;
 
   const percent = percentAfter.exec(after);
