@@ -471,6 +471,9 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'After the Harbour Lights campaign, my bookings rose 45%.',
     // A result the writer got: "brought us".
     'The Hacker News launch brought us about 200 new users in a day.',
+    // A result that did not happen, and one the writer got, told after the sentence's start.
+    'With a longer campaign on Kickstarter, you could argue Little Nemo would have made another $10,000.',
+    'Looking back at the Kickstarter campaign, I think we made about $1,100 a day.',
     // A case imagined, and a doing that opens the sentence, name no one.
     'Suppose you mention the word video in an email subject line, and the click-through rate increases by 13%.',
     'Imagine your brand posts one video a day and its reach grows 40%.',

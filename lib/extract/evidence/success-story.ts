@@ -770,6 +770,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (firstPersonSubject.test(masked.slice(clause, verbStart))) continue;
     // "HN launch brought us about 200 stars": so is one the writer got (#3).
     if (/^\s+(?:us|me)(?![\p{L}])/iu.test(masked.slice(verbEnd, verbEnd + 5))) continue;
+    // "you could argue we would have made another $10k": a result that did not happen, the writer's own (#3).
+    if (/(?<![\p{L}])(?:(?:would|could|might|should)(?:n['’]t)?\s+have|we|i)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) continue;
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
     const inverted =
