@@ -74,6 +74,10 @@ describe('isStatistic', () => {
     'Spend 10% of your budget on tests.',
     // Wishes and goals are not facts yet (#3).
     "We'd love to reach a million listeners by next summer.",
+    // Goals the writer had, tried for or expected (#3).
+    'Originally we hoped to help 250 people with $5,000.',
+    'I was trying to build out a social following of roughly 6,500 people.',
+    'So that would mean we should expect about 1,750 backers.',
     'Brightline, which had set a goal of making video 30% of its sales this year, said it was behind.',
     // Money a bill sets aside or someone asks for (#3).
     'The research council will get $2.1 billion, an increase of $140 million over the request.',

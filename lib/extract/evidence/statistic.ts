@@ -52,7 +52,7 @@ const recommendation =
 
 /** The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people". */
 const ownPlan =
-  /(?<![\p{L}])(?:we|i)\s+(?:plan|intend|hope|aim|want)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|i)\s+(?:(?:originally|initially|first)\s+)?(?:plan|intend|hope|aim|want|planned|intended|hoped|aimed|wanted|expected)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)\s+(?:was|were|am|are)\s+trying\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)\s+(?:should|would|could)\s+expect(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
 /**
  * Someone else's plans are not facts yet either: "Clark revealed plans to
  * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when
