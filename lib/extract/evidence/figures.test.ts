@@ -370,6 +370,10 @@ describe('figures of speech, counts of events, thresholds and ages (#3)', () => 
   it.each([
     ['There are a million things you could be doing right now.', []],
     ['Google has won our award 3 times over 7 years.', []],
+    // The first of two numbers takes the second's unit: durations are no figures.
+    ['Cut clips into shorts of less than 30 or 60 seconds.', []],
+    ['The course takes 2 to 3 weeks.', []],
+    ['Between 1 and 2 million people signed up.', ['2 million']],
     // People of an age, told apart by it.
     ['Adrian shared what it was like to be a developer over 40.', []],
     ['Women under 30 spend 40% more time on TikTok.', ['40%']],

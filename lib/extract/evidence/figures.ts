@@ -639,7 +639,9 @@ function classifyNumber(
   if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"
   if (/^-[\p{L}]/u.test(after) && !/^-(?:plus|strong)\b/.test(after)) return undefined; // "300-pound", "64-bit"
 
-  const isDuration = durationAfter.test(after);
+  // "30 or 60 seconds", "2 to 3 weeks": the first of two numbers takes the second's unit (#3).
+  const pairedWith = /^\s*(?:or|to|and|-|–)\s*\d[\d.,]*(?=[\s-])/.exec(after);
+  const isDuration = durationAfter.test(after) || (pairedWith !== null && durationAfter.test(after.slice(pairedWith[0].length)));
   if (hasAverage && averageOf(sentence, start, end)) return figure('measure');
   if (isDuration && measuredDuration(sentence, start, after, hasAverage)) return figure('measure');
   if (isDuration) return undefined;
