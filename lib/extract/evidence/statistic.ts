@@ -50,9 +50,23 @@ const imperative = new RegExp(
 const recommendation =
   /(?<![\p{L}])(?:we|i)\s+(?:recommend|suggest|advise)|(?<![\p{L}])you\s+(?:need|should|must|have|ought|want)\s+to(?![\p{L}])|(?<![\p{L}])you(?:'ll|’ll| will) need(?![\p{L}])|(?<![\p{L}])(?:make sure|be sure to|don[’']t forget)(?![\p{L}])/iu;
 
-/** The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people". */
-const ownPlan =
-  /(?<![\p{L}])(?:we|i)\s+(?:(?:originally|initially|first)\s+)?(?:plan|intend|hope|aim|want|planned|intended|hoped|aimed|wanted|expected)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)\s+(?:was|were|am|are)\s+trying\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)\s+(?:should|would|could)\s+expect(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:our|my)\s+goals?\s+(?:is|are|for)(?![\p{L}])/iu;
+/**
+ * The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people"; nor
+ * goals they had, tried for or expected ("Originally we hoped to help 250 people", #3).
+ */
+const ownPlan = new RegExp(
+  [
+    String.raw`(?:we|i)\s+(?:(?:originally|initially|first)\s+)?(?:plan|intend|hope|aim|want|planned|intended|hoped|aimed|wanted|expected)\s+to`,
+    String.raw`(?:we|i)\s+(?:was|were|am|are)\s+trying\s+to`,
+    String.raw`(?:we|i)\s+(?:should|would|could)\s+expect`,
+    String.raw`(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to`,
+    String.raw`(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to`,
+    String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
+  ]
+    .map((alternative) => String.raw`(?<![\p{L}])${alternative}(?![\p{L}])`)
+    .join('|'),
+  'iu',
+);
 /**
  * Someone else's plans are not facts yet either: "Clark revealed plans to
  * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when
