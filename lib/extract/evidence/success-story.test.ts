@@ -471,6 +471,9 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'After the Harbour Lights campaign, my bookings rose 45%.',
     // A result the writer got: "brought us".
     'The Hacker News launch brought us about 200 new users in a day.',
+    // An organisation's history since it began, not what came of something it did.
+    'Since its launch in 2015, Loomly has grown to serve over 20,000 brands.',
+    'Since its founding in 2009, the game studio Pebbleworks has seen growth to over 17 billion downloads.',
     // A result that did not happen, and one the writer got, told after the sentence's start.
     'With a longer campaign on Kickstarter, you could argue Little Nemo would have made another $10,000.',
     'Looking back at the Kickstarter campaign, I think we made about $1,100 a day.',

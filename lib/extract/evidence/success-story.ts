@@ -30,6 +30,7 @@ const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|
 const doneThenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?![\p{L}])/iu;
 const thenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
 
+const sinceItsBirth = /^\W*since\s+(?:its|their|his|her)\s+(?:founding|foundation|launch|inception|creation|start|beginning|debut|birth)(?![\p{L}])/iu;
 const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?![\p{L}])/iu;
 
 /** "saw", "is seeing": a result only when what was seen is good (see goodAfterSaw, lowerCostAfterSaw). */
@@ -705,6 +706,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (!figures.some(strongFigure)) return undefined;
   // "Suppose you mention 'video' in a subject line, and the click-through rate increases by 13%": a case imagined (#3).
   if (imagined.test(sentence)) return undefined;
+  // "Since its founding in 2009, Outfit7 has seen astronomical growth": an organisation's history, not what came of an act (#3).
+  if (sinceItsBirth.test(sentence)) return undefined;
   const chinese = chineseStory(sentence, figures);
   if (chinese) return chinese;
   const quoted = quotedStory(sentence, figures);
