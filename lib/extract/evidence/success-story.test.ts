@@ -471,6 +471,8 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'After the Harbour Lights campaign, my bookings rose 45%.',
     // A result the writer got: "brought us".
     'The Hacker News launch brought us about 200 new users in a day.',
+    // What something does as a rule, in the present tense.
+    "After its relaunch, The Morning Brief's email newsletter reaches 1.5 million readers daily.",
     // An organisation's history since it began, not what came of something it did.
     'Since its launch in 2015, Loomly has grown to serve over 20,000 brands.',
     'Since its founding in 2009, the game studio Pebbleworks has seen growth to over 17 billion downloads.',
