@@ -10,7 +10,6 @@ import { readJsonLd } from './metadata/json-ld';
 import { readMetaTags } from './metadata/meta-tags';
 import { publishedTime } from './metadata/published-time';
 import { bylineNames, markupByline, microdataByline } from './metadata/byline';
-import { type PageScan, scanPage } from './metadata/page-scan';
 import { cleanText, firstText, joinNames, maxLength } from './metadata/text';
 import {
   describesAnotherPage,
@@ -34,9 +33,6 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
   const canonical = canonicalLink(doc, base);
   const ogUrl = resolveWebUrl(meta.first('og:url'), base);
   const ld = readJsonLd(doc, [canonical, ogUrl, url].filter((u): u is string => !!u));
-  // The walk for bylines and dates in the markup, made only for a page whose metadata lacks one.
-  let scanned: PageScan | undefined;
-  const scan = () => (scanned ??= scanPage(doc));
 
   const canonicalUrl =
     canonical ?? ogUrl ?? ld.urls.map((u) => resolveWebUrl(u, base)).find(Boolean) ?? url;
@@ -59,7 +55,7 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     joinNames(meta.all('author')) ??
     joinNames([meta.first('parsely-author', 'sailthru.author', 'byl', 'article:author_name')]) ??
     // A section front's markup is full of its stories' bylines, none of them its own.
-    (ld.isCollection ? undefined : bylineFromMarkup(doc, scan, fallback.byline));
+    (ld.isCollection ? undefined : bylineFromMarkup(doc, fallback.byline));
 
   const documentTitle = cleanText(typeof doc.title === 'string' ? doc.title : undefined, maxLength.title);
   // The page's h1/h2s are read only when a title needs them (under linkedom, reading them costs a walk of the page).
@@ -133,7 +129,7 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     title,
     byline,
     siteName,
-    publishedTime: publishedTime(doc, { jsonLd: ld, meta, scan, fallback: fallback.publishedTime }),
+    publishedTime: publishedTime(doc, { jsonLd: ld, meta, fallback: fallback.publishedTime }),
     lang,
     excerpt,
   });
@@ -143,12 +139,12 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
  * The byline the markup shows, for a page whose metadata names no author:
  * microdata, then Readability's (made into names), then a "By …" line.
  */
-function bylineFromMarkup(doc: Document, scan: () => PageScan, readabilityByline: string | undefined): string | undefined {
+function bylineFromMarkup(doc: Document, readabilityByline: string | undefined): string | undefined {
   return (
     microdataByline(doc) ??
     // Readability reads the byline from the markup, with whatever sits beside it.
     (readabilityByline ? bylineNames(readabilityByline) : undefined) ??
-    markupByline(scan())
+    markupByline(doc)
   );
 }
 

@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../lib/extract/metadata';
-import { scanPage } from '../../lib/extract/metadata/page-scan';
+import { datelineCandidates } from '../../lib/extract/metadata/dateline';
 import { toStatedDate } from '../../lib/extract/stated-date';
 import { Citation, StatedDate } from '../../lib/schema';
 
@@ -394,7 +394,7 @@ describe('extractMetadata: dates the markup shows without metadata', () => {
   });
 });
 
-describe('scanPage: elements that may hold a date', () => {
+describe('datelineCandidates', () => {
   // What it stands in for: the selector a browser matches slowly on a large page.
   const selector = [
     'time[datetime]', '[class*="date" i]', '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]',
@@ -416,7 +416,7 @@ describe('scanPage: elements that may hold a date', () => {
   it.each(parsers)('finds the first 300 elements the selector finds, in document order (%s)', (_name, parseWith) => {
     const doc = parseWith(html);
     const expected = Array.from(doc.querySelectorAll(selector)).slice(0, 300);
-    const found = scanPage(doc).dateElements;
+    const found = datelineCandidates(doc);
     expect(found).toHaveLength(300);
     expect(found.every((element, i) => element === expected[i])).toBe(true);
     expect(found[0]).toBe(doc.documentElement);

@@ -1,7 +1,6 @@
 /** Author names the page shows in its markup, and a byline as people write it made into names. */
 import { belongsToArticle } from './microdata';
-import { isAuthorElement, type PageScan } from './page-scan';
-import { blockText, cleanByline, joinNames, maxLength } from './text';
+import { blockText, classOf, cleanByline, joinNames, maxLength } from './text';
 
 /**
  * Names from `itemprop="author"` items of the article (or page): the item's
@@ -61,6 +60,10 @@ function shortText(element: Element): string | undefined {
   return text.length <= 200 ? text : undefined;
 }
 
+/** Text nodes looked at: a byline sits near the top, and a 10 MB page is not walked whole. */
+const maxTextNodes = 20_000;
+const skipped = new Set(['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON']);
+
 /**
  * A byline the page writes out in its text, for pages whose metadata names
  * no author: "Posted by Alon Zakai.", "On 6/13/2018 by @someone",
@@ -68,16 +71,46 @@ function shortText(element: Element): string | undefined {
  * element whose class says it holds the author ("Joe Wee Monday, February 29,
  * 2016"). The first one in document order wins. "By" alone must be followed
  * by capitalised names ("By clicking here" is no byline); "Posted by" and
- * "Written by" vouch for what follows. The texts come from the page's scan.
+ * "Written by" vouch for what follows.
  */
-export function markupByline({ bylineTexts }: PageScan): string | undefined {
-  for (const { node, parent } of bylineTexts) {
+export function markupByline(doc: Document): string | undefined {
+  // The whole document, not doc.body: a saved page's broken markup can leave
+  // <body> empty (linkedom on yahoo-3) with the content beside it.
+  const root = doc.documentElement;
+  if (!root || typeof doc.createTreeWalker !== 'function') return undefined;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Text nodes that share a parent (white space around its child elements) look it up once.
+  let lastParent: Element | null = null;
+  let inSkipped = false;
+  let inAuthor: boolean | undefined;
+  for (let node = walker.nextNode(), seen = 0; node && seen < maxTextNodes; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      inSkipped = skipped.has(parent.tagName.toUpperCase());
+      inAuthor = undefined;
+    }
+    if (inSkipped) continue;
+    const own = (node as Text).data;
+    if (!byWord.test(own) && !(inAuthor ??= isAuthorElement(parent))) continue;
     const found =
-      (node.data.trim().toLowerCase() === 'by' && startsItsElement(node) ? namesAfter(parent, node) : undefined) ??
+      (own.trim().toLowerCase() === 'by' && startsItsElement(node) ? namesAfter(parent, node) : undefined) ??
       bylineIn(blockAround(parent));
     if (found) return found;
   }
   return undefined;
+}
+
+const byWord = /\bby\b/i;
+const authorClass = /author|byline/i;
+const notAuthorClass = /avatar|bio|about|follow|social|hovercard|thumb|image|photo|comment|tab|count|more|related/i;
+
+function isAuthorElement(element: Element): boolean {
+  const name = classOf(element);
+  const id = element.id ?? '';
+  // Two tests of the short strings before the one that joins them: most elements match neither.
+  return (authorClass.test(name) || authorClass.test(id)) && !notAuthorClass.test(`${name} ${id}`);
 }
 
 /** The largest element around `element` whose text is still short enough to be a byline, with that text. */

@@ -7,16 +7,41 @@
  * "March 18" without its year, no 03/04/2016 either way round).
  */
 import { toStatedDate } from '../stated-date';
-import type { PageScan } from './page-scan';
-import { blockText } from './text';
+import { blockText, classOf } from './text';
 
 /** Class names of elements that hold a date, and of those that hold the wrong one. */
 const dateClass = /date|time|publish|posted|dateline/i;
 const otherDateClass = /updat|modif|edit|comment|reply|expir|archive|access|retriev|bday|dtstart|dtend|runtime|timeline|read-?time|timer|timezone|event/i;
 /** A byline block often carries the date too ("Joe Wee Monday, February 29, 2016"), when the page has one. */
 const bylineClass = /author|byline|attribution/i;
-/** Dates from the elements that may hold one (the page's scan finds them), in document order. */
-export function* datelineDates({ dateElements: elements }: PageScan): Generator<string | undefined> {
+/** Any of the class names above, as a substring of the class attribute. */
+const candidateClass = /date|time|publish|posted|author|byline|attribution/i;
+const maxCandidates = 300;
+
+/**
+ * The first `maxCandidates` elements, in document order, that are a
+ * <time datetime> or whose class attribute contains one of the words above:
+ * what `time[datetime], [class*="date" i], …` selects, found in one walk that
+ * stops at the last one needed. A browser matches such case-insensitive
+ * substring selectors slowly, several times over on every element of the page.
+ */
+export function datelineCandidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  const root = doc.documentElement;
+  if (!root) return found;
+  const consider = (element: Element) => {
+    const name = classOf(element);
+    if ((name && candidateClass.test(name)) || (element.localName === 'time' && element.hasAttribute('datetime'))) found.push(element);
+  };
+  consider(root);
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node && found.length < maxCandidates; node = walker.nextNode()) consider(node as Element);
+  return found;
+}
+
+/** Dates from dated elements, in document order. */
+export function* datelineDates(doc: Document): Generator<string | undefined> {
+  const elements = datelineCandidates(doc);
   const classCounts = new Map<string, number>();
   for (const element of elements) {
     const name = element.getAttribute('class') ?? '';
@@ -39,9 +64,19 @@ export function* datelineDates({ dateElements: elements }: PageScan): Generator<
   }
 }
 
+const postedLine = /^\s*(?:posted|published)\b/i;
+
 /** Dates on lines that begin "Posted" or "Published" ("Posted by A, B on 2019-02-15"). */
-export function* postedLineDates({ postedTexts }: PageScan): Generator<string | undefined> {
-  for (const node of postedTexts) if (node.parentElement) yield dateInText(blockText(node.parentElement));
+export function* postedLineDates(doc: Document): Generator<string | undefined> {
+  const root = doc.documentElement;
+  if (!root || typeof doc.createTreeWalker !== 'function') return;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
+    if (!postedLine.test((node as Text).data) || !node.parentElement) continue;
+    const tag = node.parentElement.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
+    yield dateInText(blockText(node.parentElement));
+  }
 }
 
 /** `data-publishtime="1425913200851"`: an instant in milliseconds (or seconds) since 1970, written in UTC. */

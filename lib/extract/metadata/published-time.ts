@@ -4,7 +4,6 @@ import type { JsonLdFields } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { datelineDates, postedLineDates } from './dateline';
 import { belongsToArticle } from './microdata';
-import type { PageScan } from './page-scan';
 
 /**
  * Meta tags that state the publication date, most specific first. Modified
@@ -40,7 +39,7 @@ const markedTimes = ['time[pubdate]', 'time.dt-published', 'time.published'];
 
 export function publishedTime(
   doc: Document,
-  { jsonLd, meta, scan, fallback }: { jsonLd: JsonLdFields; meta: MetaTags; scan: () => PageScan; fallback?: string },
+  { jsonLd, meta, fallback }: { jsonLd: JsonLdFields; meta: MetaTags; fallback?: string },
 ): string | undefined {
   const first = (raws: Iterable<string | null | undefined>) => {
     for (const raw of raws) {
@@ -59,7 +58,7 @@ export function publishedTime(
     // is as likely a comment's or a related story's.
     first([firstTimeInArticle(doc)]) ??
     // A section front shows its stories' dates, none of them its own.
-    (jsonLd.isCollection ? undefined : (first(datelineDates(scan())) ?? first(postedLineDates(scan())))) ??
+    (jsonLd.isCollection ? undefined : (first(datelineDates(doc)) ?? first(postedLineDates(doc)))) ??
     first([fallback])
   );
 }
