@@ -30,6 +30,9 @@ const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|
 const doneThenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?![\p{L}])/iu;
 const thenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
 
+/** What follows a figure to say what changed: "increase in visitors", "more conversions", "rise in sales". */
+const changeOf =
+  /^\s+(?:(?:increase|rise|jump|growth|lift|uplift|boost|improvement|gain|decrease|drop|reduction|fall|decline|cut)\s+(?:in|of)\s+|more\s+|fewer\s+|less\s+|higher\s+|lower\s+)(?:[\p{L}\p{N}'’-]+)(?:\s+(?!and\b|but\b|in\b|by\b|after\b|within\b|from\b|over\b|during\b|for\b|on\b|at\b|with\b)[\p{L}\p{N}'’-]+){0,3}/iu;
 /** Result verbs in the present tense, and "now" before one. */
 const presentTense = /^(?:cuts|reduces|lifts|boosts|increases|improves|saves|generates|drives|gains|reaches|grows|delivers|attracts)$/i;
 const nowBefore = /(?<![\p{L}])now\s+(?:\p{L}+\s+)?$/iu;
@@ -868,6 +871,10 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
         sentence.slice(verbEnd, verbEnd + 80),
       );
       resultEnd = verbEnd + (rest ? rest[0].length : 0);
+    } else {
+      // "saw a 19% increase in visitors": the figure with the change and what it is of, as far as a comma or "and".
+      const change = changeOf.exec(sentence.slice(resultEnd, resultEnd + 80));
+      if (change) resultEnd += change[0].length;
     }
     const result = sentence
       .slice(resultStart, resultEnd)
