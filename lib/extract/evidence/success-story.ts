@@ -265,6 +265,10 @@ const germanFronted =
 
 /** A capitalised -ing word, and what follows a doing that opens a clause ("Adding a ...", "Sending your ..."); not "Boeing said". */
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
+/** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
+const doingGerunds = new Set(
+  'adding adopting building creating implementing launching migrating moving optimising optimizing partnering rebuilding redesigning running sending switching'.split(' '),
+);
 const gerundObject = /^\s+(?:a|an|the|your|their|its|our|his|her|my|this|that|these|those|more|new)\s/;
 
 interface Run {
@@ -312,6 +316,11 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     }
     // "Adding a product video ... has increased conversions": a doing opens the clause, and names no one (#3).
     if (atClauseStart && words.length === 1 && gerund.test(words[0] ?? '') && gerundObject.test(text.slice(m.index + m[0].length))) continue;
+    // "Rebuilding Pinterest pages ... resulted in": the name is what the doing was done to.
+    if (atClauseStart && words.length > 1 && doingGerunds.has((words[0] ?? '').toLowerCase())) {
+      start += (words[0] ?? '').length + 1;
+      words = words.slice(1);
+    }
     name = words.join(' ').replace(/[.,;:]+$/, '');
     const possessive = /(?:'s|’s|'|’)$/.test(name);
     name = name.replace(/(?:'s|’s|'|’)$/, '');
