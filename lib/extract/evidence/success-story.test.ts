@@ -418,6 +418,8 @@ describe('money made or received, and what was delivered (#3)', () => {
     ["After the redesign, Harbor Books' new checkout resulted in a 25% rise in orders.", 'Harbor Books'],
     // The name a doing was done to, not the doing: "Rebuilding Pinterest pages ..." is Pinterest's story.
     ['Rebuilding Kestrel Books pages for the spring campaign resulted in a 40% decrease in wait time.', 'Kestrel Books'],
+    // A common word after a describing one is no name: "its app launch" names no "launch".
+    ['Rebuilding Kestrel Books pages for its app launch resulted in a 40% decrease in wait time.', 'Kestrel Books'],
     ["Harbor Books' launch video went viral, leading to 2 million views in a week.", 'Harbor Books'],
     ["After its redesign, Harbor Books' newsletter delivered a 38% open rate.", 'Harbor Books'],
     // A challenge is something an organisation runs, as a campaign is.

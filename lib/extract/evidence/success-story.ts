@@ -360,7 +360,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
   descriptorThenName.lastIndex = 0;
   for (let m = descriptorThenName.exec(text); m; m = descriptorThenName.exec(text)) {
     const name = m[1] ?? '';
-    if (/^\p{Ll}/u.test(name) && !lowerOpeners.has(name.toLowerCase()) && !verbsAfterDescriptor.has(name.toLowerCase()) && name.length >= 2) {
+    // Not a common word: "its app launch", "the company website" (#3).
+    const common = name.toLowerCase();
+    if (/^\p{Ll}/u.test(name) && !lowerOpeners.has(common) && !verbsAfterDescriptor.has(common) && !countNouns.has(common) && !commonSubjects.has(common) && !activityCue.test(name) && name.length >= 2) {
       extra(name, m.index + m[0].length - name.length);
     }
   }
