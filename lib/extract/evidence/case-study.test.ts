@@ -339,6 +339,17 @@ describe('case studies (#3)', () => {
     expect(findCandidates(text, { url: 'https://news.example/2024/tallyfin' }).map((c) => c.kind)).toEqual(['statistic']);
   });
 
+  it("credits a result told of a channel ('Facebook Ads achieved ...') to the customer whose story it is (#3)", () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds.',
+      'After the new posting schedule, Facebook Ads achieved an increase of sign-ups by 45%.',
+    ].join('\n\n');
+    const who = (url?: string) => findCandidates(text, { url }).map((c) => [c.kind, c.organisation]);
+    expect(who('https://northgate.example/case-studies/tallyfin')).toEqual([['success-story', 'Tallyfin']]);
+    // Not a customer's story: the sentence's own subject stands.
+    expect(who()).toEqual([['success-story', 'Facebook Ads']]);
+  });
+
   it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
     const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
     expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);

@@ -7,7 +7,7 @@ import { type Figure, findFigures, holdsCountLine, mayHoldFigure, strongFigure }
 import { splitSentences } from './sentences';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
 import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
-import { findSuccessStory, headingNameBefore, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
+import { findSuccessStory, headingNameBefore, isChannelName, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -125,6 +125,12 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!story && !setAmounts && (statistic || wordCount(sentence) >= 2)) {
       if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
       if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
+    }
+    // "Facebook Ads achieved an increase of viewership and sales by 45%": a channel is what the organisation used;
+    // on a customer's story, the story is the customer's (#3).
+    if (story && isChannelName(story.organisation)) {
+      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
+      if (caseStudy) story = { ...story, organisation: caseStudy.subject };
     }
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     // A short follow-up joins the candidate before it when it cannot stand

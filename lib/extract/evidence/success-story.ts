@@ -144,8 +144,13 @@ const goodAfterSaw =
  * did something there, unless the channel is the actor itself ("Facebook's
  * revenue rose").
  */
-const channel =
-  /(?<![\p{L}])(?:whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo)(?![\p{L}])/giu;
+const channelWords = 'whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo';
+const channel = new RegExp(`(?<![\\p{L}])(?:${channelWords})(?![\\p{L}])`, 'giu');
+
+/** A name made only of channels: "Facebook Ads", "Facebook and Instagram", "Instagram Stories". */
+const channelPart = `(?:${channelWords}|ads?|and|&|stories|live|pages?)`;
+const channelsOnly = new RegExp(`^${channelPart}(?:\\s+${channelPart})*$`, 'iu');
+export const isChannelName = (name: string): boolean => channelsOnly.test(name.trim());
 
 /** The same, to test for one: a global pattern's `test` would leave its position for the next `matchAll`. */
 const anyChannel = new RegExp(channel.source, 'iu');
