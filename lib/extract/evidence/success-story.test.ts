@@ -477,6 +477,8 @@ describe('hypotheticals, failures and the writer\'s own results are not success 
     'The Hacker News launch brought us about 200 new users in a day.',
     // What something does as a rule, in the present tense.
     "After its relaunch, The Morning Brief's email newsletter reaches 1.5 million readers daily.",
+    // What was received is no actor: "the YouTube Silver Play Button" reached nothing.
+    'After the launch video, it took three weeks to receive the YouTube Silver Play Button after reaching 100K subscribers.',
     // An organisation's history since it began, not what came of something it did.
     'Since its launch in 2015, Loomly has grown to serve over 20,000 brands.',
     'Since its founding in 2009, the game studio Pebbleworks has seen growth to over 17 billion downloads.',

@@ -270,6 +270,8 @@ const germanFronted =
 
 /** A capitalised -ing word, and what follows a doing that opens a clause ("Adding a ...", "Sending your ..."); not "Boeing said". */
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
+/** A verb and an article before a name: the name is what was received, won or used, not who acted. */
+const objectOfVerb = /(?<![\p{L}])(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
 /** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
 const doingGerunds = new Set(
   'adding adopting building creating implementing launching migrating moving optimising optimizing partnering rebuilding redesigning running sending switching'.split(' '),
@@ -346,6 +348,8 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     if (german && /(?:^|\s)(?:jede[rsmn]?|alle[nms]?|viele[nr]?|manche[nr]?|einige[nr]?|mehrere[nr]?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // The object of a preposition is a channel or a place, not the actor: "on Twitter", "to Facebook".
     const before = text.slice(Math.max(0, start - 12), start);
+    // Nor is the object of a verb: "to receive the YouTube Silver Play Button after reaching 100K subscribers" (#3).
+    if (!possessive && objectOfVerb.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
     if (german && !possessive && /(?:^|\s)(?:pro|für|von|vom|bei|beim|auf|über|unter|mit|nach|aus|zu|zum|zur|im|am|per)\s+$/i.test(before)) continue;
     // Spanish and French own with "de": "las reservas de Ruta Norte crecieron", "les ventes de Sézane ont bondi",
