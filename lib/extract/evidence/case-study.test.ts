@@ -350,6 +350,21 @@ describe('case studies (#3)', () => {
     expect(who()).toEqual([['success-story', 'Facebook Ads']]);
   });
 
+  it("reads a delay cut told as what took one duration before and takes another now, beside other figures, under a results heading (#3)", () => {
+    const sentence = 'A pipeline that previously required ~1 week to complete across all 210 markets now finishes in ~2 hours.';
+    expect(findTimeCut(sentence)?.figures.map((f) => f.text)).toEqual(['1 week', '2 hours']);
+    // Longer now is no cut.
+    expect(findTimeCut('A report that previously took 2 hours now takes in 3 days.')).toBeUndefined();
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its pipelines to Northgate in 2024.',
+      'Results',
+      sentence,
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Tallyfin'],
+    ]);
+  });
+
   it('marks both durations of a delay cut where they stand, the second not inside the first', () => {
     const sentence = 'Tallyfin brought its build times from 25 minutes to 5 minutes.';
     expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['25 minutes', '5 minutes']);

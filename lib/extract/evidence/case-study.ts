@@ -442,17 +442,20 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   const levelToday = listed || ((inResults || study.declared) && today.test(sentence));
   const plain = !inResults && !said && !levelToday && !afterAction.test(sentence);
   const improvement = study.declared ? clearImprovement(sentence, figures) : -1;
-  if (plain && improvement < 0) {
-    // A delay cut told in durations, beside a figure of another kind, is read as one told alone: "bring down
-    // our build times ... from 25 minutes to 5 minutes, and supported us growing to over 900 engineers".
+  // A delay cut told in durations, beside a figure of another kind, is read as one told alone: "bring down
+  // our build times ... from 25 minutes to 5 minutes, and supported us growing to over 900 engineers".
+  const timeCut = () => {
     const cut = mayHoldTimeCut(sentence) ? findTimeCut(sentence) : undefined;
     return cut && caseStudyTimeCut(sentence, cut, start, study);
-  }
+  };
+  if (plain && improvement < 0) return timeCut();
   // A result said to be one is good unless it is less of a gain.
   const saidGood = said && !(fallingWords.test(sentence) && gainMeasure.test(sentence));
   // A level stated for today is told after its opener: "Today, 90% of Panther Labs' platform runs on Windmill".
   const cue = levelToday ? (today.exec(sentence)?.[0].length ?? 0) : saidGood ? 0 : plain ? improvement : goodChange(sentence, figures, inResults);
-  if (cue < 0) return undefined;
+  // "previously required ~1 week to complete across all 210 markets now finishes in ~2 hours": under a results
+  // heading too, the cut is the result when the other figures tell no change (#3).
+  if (cue < 0) return timeCut();
   return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
 }
 
@@ -464,18 +467,20 @@ const aimedAt = (sentence: string, at: number) => aimBefore.test(sentence.slice(
 const durationNumber =
   String.raw`(?:\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\s+an?|an?)`;
 const durationUnit = String.raw`(?:-|\s+)${durationUnits}(?![\p{L}])`;
-const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?)\s*)?`;
+const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?)\s*|~\s*)?`;
 /**
  * A delay cut, told with durations alone, which are no figures of a statistic:
  * "reduce build times from 30-40 minutes to just 5 minutes", "went from
  * spending one day a week ... to less than four hours per week", "we dropped
  * that time down to 20 minutes", "taken what was a fourteen-day developer
- * onboarding process down to about half a day". Only the durations' order is
+ * onboarding process down to about half a day", "a pipeline that previously
+ * took ~1 week now completes in ~2 hours". Only the durations' order is
  * read: from more to less.
  */
 const timeCut = new RegExp(
   String.raw`(?<![\p{L}])from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
-    String.raw`|(?<![\p{L}])(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})`,
+    String.raw`|(?<![\p{L}])(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
+    String.raw`|(?<![\p{L}])previously\s+(?:took|required|needed|ran\s+for|lasted)\s+${lessThan}(?<before>${durationNumber}${durationUnit})[^.;!?]{0,80}?\snow\s+(?:completes|finishes|runs|takes|is\s+done)(?![\p{L}])[^.;!?]{0,60}?\sin\s+${lessThan}(?<now>${durationNumber}${durationUnit})`,
   'iu',
 );
 /** Seconds in a unit: "minutes" → 60, "months" → about 30 days. */
@@ -504,7 +509,9 @@ export interface TimeCut {
 export function findTimeCut(sentence: string): TimeCut | undefined {
   const m = timeCut.exec(sentence);
   if (!m?.groups) return undefined;
-  const { from, to, down } = m.groups;
+  const { down } = m.groups;
+  const from = m.groups.from ?? m.groups.before;
+  const to = m.groups.to ?? m.groups.now;
   const spot = (text: string, after = m.index): Figure => {
     const start = sentence.indexOf(text, after);
     return { text, start, end: start + text.length, type: 'change' };
@@ -520,7 +527,7 @@ export function findTimeCut(sentence: string): TimeCut | undefined {
 
 /** Whether a paragraph may hold a delay cut: a cheap test before it is split into sentences. */
 export const mayHoldTimeCut = (paragraph: string) =>
-  /(?:from|down) /i.test(paragraph) && /sec|min|h(?:ou)?rs?|day|week|month/i.test(paragraph) && timeCut.test(paragraph);
+  /(?:from|down|previously) /i.test(paragraph) && /sec|min|h(?:ou)?rs?|day|week|month/i.test(paragraph) && timeCut.test(paragraph);
 
 /**
  * The success story of a sentence that cuts a delay, on a page that says it
