@@ -350,6 +350,18 @@ describe('case studies (#3)', () => {
     expect(who()).toEqual([['success-story', 'Facebook Ads']]);
   });
 
+  it('reads a sentence that opens on the action as a result, even in the summary before the story (#3)', () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds.',
+      'Post-integration, their deployment time has decreased by 80%.',
+      'The Solution',
+      'Tallyfin migrated its pipelines to Northgate in 2024.',
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Tallyfin'],
+    ]);
+  });
+
   it("reads a delay cut told as what took one duration before and takes another now, beside other figures, under a results heading (#3)", () => {
     const sentence = 'A pipeline that previously required ~1 week to complete across all 210 markets now finishes in ~2 hours.';
     expect(findTimeCut(sentence)?.figures.map((f) => f.text)).toEqual(['1 week', '2 hours']);

@@ -305,7 +305,7 @@ const levelNow =
  * September 2015, ...". Its good change is a result wherever it stands.
  */
 const afterAction =
-  /^\W*(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))(?![\p{L}])/iu;
+  /^\W*(?:(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))|post-?(?:integration|migration|launch|implementation|adoption|deployment|rollout|switch))(?![\p{L}])/iu;
 /**
  * A sentence that says it gives the result: "The result was a 10x reduction
  * in infrastructure automation costs", "The results were tantalizing,
@@ -435,7 +435,8 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   // A page's summary may give its result before the story ("The result was a 10x reduction ..."). A customer
   // story's page may open with its "Results" section (#3); a news story's "TRUMP IMPACT" is no such section.
-  if (start + sentence.length <= study.actedAt && !said && !(inResults && study.addressOrTitleSays)) return undefined;
+  // A sentence that opens on the action ("Post-integration, …", "Since adopting …") tells its result wherever it stands.
+  if (start + sentence.length <= study.actedAt && !said && !afterAction.test(sentence) && !(inResults && study.addressOrTitleSays)) return undefined;
   // A line of a list its lead-in says holds the subject's figures is one of them, a level reached.
   const listed = study.declared && study.resultLists.some(([from, to]) => start >= from && start < to);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
