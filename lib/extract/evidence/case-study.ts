@@ -432,16 +432,17 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
   if (!figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   const said = resultSaid.test(sentence);
+  const opensOnAction = afterAction.test(sentence);
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   // A page's summary may give its result before the story ("The result was a 10x reduction ..."). A customer
   // story's page may open with its "Results" section (#3); a news story's "TRUMP IMPACT" is no such section.
   // A sentence that opens on the action ("Post-integration, …", "Since adopting …") tells its result wherever it stands.
-  if (start + sentence.length <= study.actedAt && !said && !afterAction.test(sentence) && !(inResults && study.addressOrTitleSays)) return undefined;
+  if (start + sentence.length <= study.actedAt && !said && !opensOnAction && !(inResults && study.addressOrTitleSays)) return undefined;
   // A line of a list its lead-in says holds the subject's figures is one of them, a level reached.
   const listed = study.declared && study.resultLists.some(([from, to]) => start >= from && start < to);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
   const levelToday = listed || ((inResults || study.declared) && today.test(sentence));
-  const plain = !inResults && !said && !levelToday && !afterAction.test(sentence);
+  const plain = !inResults && !said && !levelToday && !opensOnAction;
   const improvement = study.declared ? clearImprovement(sentence, figures) : -1;
   // A delay cut told in durations, beside a figure of another kind, is read as one told alone: "bring down
   // our build times ... from 25 minutes to 5 minutes, and supported us growing to over 900 engineers".

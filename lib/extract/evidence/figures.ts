@@ -730,7 +730,6 @@ function sharedWhole(after: string): boolean {
   return false;
 }
 
-/** Every figure in `sentence`, in order, without overlaps. */
 /** A value on a measure's line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month". */
 const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn))?`;
 /**
@@ -786,6 +785,7 @@ function countLine(sentence: string): Figure | undefined {
   return { text: value, start, end: start + value.length, type: 'count' };
 }
 
+/** Every figure in `sentence`, in order, without overlaps. */
 export function findFigures(sentence: string, options: FigureOptions = {}): Figure[] {
   const found: Figure[] = [];
   const masked = maskedRanges(sentence);

@@ -270,6 +270,10 @@ const germanFronted =
 
 /** A capitalised -ing word, and what follows a doing that opens a clause ("Adding a ...", "Sending your ..."); not "Boeing said". */
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
+/** "A study found that ...": what follows is a finding about people in general, not one organisation's result. */
+const foundInGeneral = /(?<![\p{L}])(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
+/** "never managed to", "did not help": what follows was denied. */
+const deniedBefore = /(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
 const objectOfVerb = /(?<![\p{L}])(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
 /** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
@@ -439,8 +443,7 @@ function helpedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
   if (!m || !name || notActors.has(name) || openers.has(name)) return undefined;
   // Not help imagined, denied or found in general: "if video helps Acme ...", "never helped Acme ...".
   const before = masked.slice(0, m.index);
-  if (openCondition.test(before) || /(?<![\p{L}])(?:found|finds|shows|showed|suggests)\s+that\s/iu.test(before)) return undefined;
-  if (/(?<![\p{L}])(?:never|not|n['’]t|no longer)\s+(?:\p{L}+\s+)?$/iu.test(before)) return undefined;
+  if (openCondition.test(before) || foundInGeneral.test(before) || deniedBefore.test(before)) return undefined;
   const verbAt = m.index + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0);
   const figure = figures.find((f) => f.start > verbAt && strongFigure(f));
   if (!figure) return undefined;
@@ -788,11 +791,11 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (/^(?:gained|gains|added)$/i.test(m[0]) && figure.type === 'percent' && /^\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i.test(masked.slice(verbEnd, figure.start)) && !/^\s+(?:of|in)\s/i.test(masked.slice(figure.end, figure.end + 5))) continue;
     const clause = clauseStart(masked, verbStart);
     // "never managed to sell more than 20", "did not double": a result denied is none (#3).
-    if (/(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
+    if (deniedBefore.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) continue;
     // "Nobody has been able to point me to a single account that's earned over 250,000 followers": nor is one no one got.
     if (noOne.test(masked.slice(clause))) continue;
     // "A study found that 50% of those using AMP saw an increase": a finding about people in general (#3).
-    if (/(?<![\p{L}])(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu.test(masked.slice(0, verbStart))) continue;
+    if (foundInGeneral.test(masked.slice(0, verbStart))) continue;
     // "If a video reaches 10,000 people ...", "said that if social commerce grew another 20%": a
     // hypothetical, not a result anyone got (#3).
     if (openCondition.test(masked.slice(0, verbStart))) continue;
