@@ -205,6 +205,8 @@ const openers = new Set(
 const notActors = new Set(
   (
     'I We You He She They It Our Their My Your His Her Its This That These Those The A An ' +
+    // The writer, contracted: "I've" names no one (#3).
+    "I've I’ve I'm I’m I'd I’d I'll I’ll We've We’ve We're We’re " +
     'January February March April May June July August September October November December ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'British American German French European Chinese Japanese Indian Canadian Australian Spanish Italian Dutch ' +
@@ -312,7 +314,7 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
   for (let m = nameRun.exec(text); m && m.index < limit; m = nameRun.exec(text)) {
     let name = m[0];
     let start = m.index;
-    const end = Math.min(m.index + name.length, limit);
+    let end = Math.min(m.index + name.length, limit);
     name = name.slice(0, end - start);
     // Drop a capitalised sentence opener: "After", "When", "The".
     const atClauseStart = start === 0 || /[,;:(—–-]\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start));
@@ -333,6 +335,13 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
       words = words.slice(1);
     }
     name = words.join(' ').replace(/[.,;:]+$/, '');
+    // "Taco Bell's Cinco de Mayo lens", "Atlassian’s Bitbucket DevSpeed team": the owner is the name before the
+    // possessive; what follows it is the owner's thing, not part of its name (#3).
+    const owned = /^[^\s'’]+(?:\s+[^\s'’]+)*?(?:'s|’s)(?=\s)/u.exec(name);
+    if (owned) {
+      name = owned[0];
+      end = start + name.length;
+    }
     const possessive = /(?:'s|’s|'|’)$/.test(name);
     name = name.replace(/(?:'s|’s|'|’)$/, '');
     if (!name) continue;
