@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, holdsCountLine, mayHoldFigure, parseNumber, strongFigure } from './figures';
+import { findFigures, mayHoldFigure, parseNumber, strongFigure } from './figures';
 
 const figures = (sentence: string, lang?: string) => findFigures(sentence, { lang }).map((f) => f.text);
 const strong = (sentence: string, lang?: string) => findFigures(sentence, { lang }).filter(strongFigure).map((f) => f.text);
@@ -313,19 +313,6 @@ describe('a count marked with a plus (#3)', () => {
     ['Works on iOS 14+ and Android 10+.', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
-  });
-});
-
-describe('holdsCountLine: the quick test for such lines among others', () => {
-  it.each([
-    ['Referee: Helen Moore. Attendance: 31,204.', true],
-    ['Employees: 1,400\nFounded: 1998', true],
-    ['Projects created: 1,357 → 16,874', true],
-    ['Content-Length: 106', false],
-    ['Versions: 00 01 02 03', false],
-    ['The meeting starts at 10:30 sharp.', false],
-  ])('%s', (text, expected) => {
-    expect(holdsCountLine(text)).toBe(expected);
   });
 });
 

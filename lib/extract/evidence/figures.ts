@@ -753,21 +753,6 @@ const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|price
  */
 const countedThing = /(?<![\p{L}])\p{L}{2,}[^s\W]s(?![\p{L}])/iu;
 const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
-/** Whether text may hold such a line among others ("Referee: Helen Moore. Attendance: 31,204."): a cheap test. */
-export function holdsCountLine(text: string): boolean {
-  // A hostile page may hold a colon in every word: a few dozen looked at are enough for an honest one.
-  let looked = 0;
-  for (let at = text.indexOf(':'); at >= 0 && looked < 50; at = text.indexOf(':', at + 1)) {
-    if (!/^\s+\d/.test(text.slice(at + 1, at + 4))) continue;
-    looked++;
-    // The label: the letters and spaces right before the colon, walked back one by one.
-    let start = at;
-    while (start > 0 && at - start < 60 && /[\p{L} '’&/-]/u.test(text[start - 1]!)) start--;
-    const label = text.slice(start, at);
-    if (label.trim().length >= 2 && isCountLabel(label)) return true;
-  }
-  return false;
-}
 
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000". */
 export const isMeasureLine = (sentence: string) => countLine(sentence) !== undefined;
