@@ -31,6 +31,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='fetch'], CallExpression[callee.name='fetch']",
           message: 'Casefile sends nothing anywhere: no network requests from the extension (PRIVACY.md).',
         },
+        {
+          selector:
+            'Literal[regex.pattern=/\\(\\?<?!\\[\\\\p\\{L\\}\\]\\)/], Literal[value=/\\(\\?<?!\\[\\\\p\\{L\\}\\]\\)/], TemplateElement[value.raw=/\\(\\?<?!\\[\\\\p\\{L\\}\\]\\)/]',
+          message:
+            'Write a letter boundary as (?<!\\p{L}) or (?!\\p{L}), not with [\\p{L}] in brackets: the same test, and V8 runs it about twice as fast (#3: the evidence search on every page).',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',

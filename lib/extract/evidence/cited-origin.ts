@@ -26,7 +26,7 @@ const afterTriggers = new RegExp(
 
 /** "NAME reports", "NAME's 2015 survey found", "a NAME study": the name comes before. */
 const beforeTriggers = new RegExp(
-  `(?:'s|’s)?\\s+(?:(?:\\d{4}|new|latest|recent|annual|global|own)\\s+)*(?:${studyWords}|${reportVerbs}|research group|officials said|researchers found)(?![\\p{L}])`,
+  `(?:'s|’s)?\\s+(?:(?:\\d{4}|new|latest|recent|annual|global|own)\\s+)*(?:${studyWords}|${reportVerbs}|research group|officials said|researchers found)(?!\\p{L})`,
   'giu',
 );
 

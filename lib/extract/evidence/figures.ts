@@ -45,7 +45,7 @@ const hintWords =
 
 /** "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3). */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?![\p{L}])|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
@@ -95,66 +95,66 @@ function wordsBefore(before: string, n: number): string[] {
   }
   return words;
 }
-const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?![\\p{L}])`, 'u');
+const monthAfter = new RegExp(`^\\.?\\s*(?:of\\s+)?(?:${monthNames})(?!\\p{L})`, 'u');
 
 const currencyBefore = /(?:US\s?\$|[ACR]\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₩|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bCHF\s?|\bRs\.?\s?)$/;
 const magnitudeAfter =
-  /^\+?\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?![\p{L}])/iu;
+  /^\+?\s?(?:trillions?|billions?|millions?|thousands?|bn|mn|tn|mio\.?|mrd\.?|millionen|milliarden|milliards?|millones|mil millones|millardos?|lakh|crore|mili[oó]n[ůyu]?|miliard[ayu]?)(?!\p{L})/iu;
 /**
  * "181k views", "2.3M followers": an audience counted with a letter for its
  * magnitude, as social-media writing does (#3). Only before what an audience
  * does or is: "a 5K run" is a distance.
  */
 const letterMagnitudeAfter =
-  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?![\p{L}]))/u;
+  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?!\p{L}))/u;
 /** A distance's unit, not followed by what it measures ("miles of cable"). */
-const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?![\p{L}])(?!\s+of(?![\p{L}]))/iu;
+const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?!\p{L})(?!\s+of(?!\p{L}))/iu;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 /** "$2.1 million", "$7m", "$7+ million" (more than that). */
-const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?![\p{L}])/u;
+const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?!\p{L})/u;
 const currencyAfter =
-  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?![\p{L}])/u;
+  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?!\p{L})/u;
 const percentAfter =
-  /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?![\p{L}]))/iu;
+  /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?!\p{L}))/iu;
 /**
  * "3 times faster", "paid for itself three times over"; not "won the award 3
  * times over 7 years", and not "700 times the distance between the Earth and
  * the Sun", which is a distance (#3).
  */
-const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?![\p{L}])|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over(?=\s*(?:[.,;:!?)]|$))|cheaper|longer)(?![\p{L}]))/iu;
+const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?!\p{L})|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over(?=\s*(?:[.,;:!?)]|$))|cheaper|longer)(?!\p{L}))/iu;
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
 const percentIntensified =
-  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|happy|confident|convinced|behind|on board|\p{Lu}{2,}(?![\p{L}])|\p{Ll}+(?:ed|able|ible|ful)(?![\p{L}]))/u;
+  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|happy|confident|convinced|behind|on board|\p{Lu}{2,}(?!\p{L})|\p{Ll}+(?:ed|able|ible|ful)(?!\p{L}))/u;
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
-  /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?![\p{L}])/iu;
+  /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?!\p{L})/iu;
 // Limits, thresholds and capacities: "capped at 50,000", "anomalies with less than 10 entries",
 // "seating 242 to 330 passengers" (#3). A threshold that defines a kind of thing is set too:
 // "small companies (less than 100 employees)", "our benchmark of 100 employees".
 const limitBefore =
   /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most|with\s+(?:less|fewer)\s+than|(?:benchmark|threshold|cut-?off)\s+of|defined\s+as\s+(?:less|fewer|more)\s+than|\(\s*(?:less|fewer)\s+than|seating|seats|(?:a\s+)?capacity\s+of|holds?\s+up\s+to)\s*(?:US)?[$€£]?$/i;
-const discountAfter = /^\s?(?:off(?![\p{L}])|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
+const discountAfter = /^\s?(?:off(?!\p{L})|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
-const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?![\p{L}])/iu;
+const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?!\p{L})/iu;
 const changeBefore =
   /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
 /** "dropped one basis point to 74 basis points": the level a change ended at. */
 const changedToBefore =
   /(?:rose|fell|dropped|climbed|jumped|gained|lost|declined|increased|decreased|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged)\s[^.;]{0,40}?\bto\s+$/i;
 const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling)\s+from\s+$/i;
-const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?![\p{L}])/iu;
+const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?!\p{L})/iu;
 const durationAfter =
-  /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?![\p{L}])/iu;
+  /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?!\p{L})/iu;
 /** People told apart by age: "a developer over 40", "women under 30", "those older than 65". */
 const peopleOfAge =
   /(?:^|\s)(?:people|adults|users|women|men|workers|developers?|americans|consumers|those|anyone|someone|employees|kids|children|teens|teenagers|students|seniors|respondents|parents|founders?|professionals|mothers|fathers|voters)\s+(?:over|under|above|below|older than|younger than)\s+$/i;
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
 const measureOfAfter =
-  /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?![\p{L}])/u;
+  /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?!\p{L})/u;
 const streetAfter =
-  /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?![\p{L}])|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?![\p{L}])/u;
+  /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?!\p{L})|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?!\p{L})/u;
 const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|most|highest|fastest|best|busiest|richest|largest-|top|leading|popular|grössten|größten|plus)/iu;
 /**
  * What something costs, not what was spent or earned: "costs $1,099", "starts
@@ -181,7 +181,7 @@ const pricedSentence =
  * totals.
  */
 const measuredMoney = new RegExp(
-  '(?<![\\p{L}])(?:' +
+  '(?<!\\p{L})(?:' +
     [
       'average|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
@@ -202,7 +202,7 @@ const measuredMoney = new RegExp(
       "moyen|moyenne|panier|chiffre d['’]affaires|ventes|dépens\\p{L}*|levé|recettes|économisé",
       'medio|media|promedio|gasto|ventas|facturación|facturó|ingresos|recaudó|ahorró|médio|média|faturou|faturamento|vendas|receita|gastou|gastos',
     ].join('|') +
-    ')(?![\\p{L}])',
+    ')(?!\\p{L})',
   'iu',
 );
 /**
@@ -239,11 +239,11 @@ function averageOf(sentence: string, start: number, end: number): boolean {
  * hours a week"). Not "a window of 60 minutes" or "bake for 25 minutes".
  */
 const averageValueBefore =
-  /(?:average|median|mean)(?![\p{L}])(?:(?![,;.]|\s(?:over|within|window|across|during|and|or)\s)[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
+  /(?:average|median|mean)(?!\p{L})(?:(?![,;.]|\s(?:over|within|window|across|during|and|or)\s)[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
 // "spends 2 hours and 24 minutes on social media every day" (#3).
 const timeUseAfter =
-  /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])/iu;
-const reportedWords = /(?<![\p{L}])(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?![\p{L}])/iu;
+  /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?!\p{L})/iu;
+const reportedWords = /(?<!\p{L})(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?!\p{L})/iu;
 function measuredDuration(sentence: string, start: number, after: string, hasAverage: boolean): boolean {
   if (hasAverage && averageValueBefore.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   // "people spend, on average, 1.7 seconds with a piece of content" (#3).
@@ -324,22 +324,22 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
   {
     hints: [' of '],
-    pattern: /(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{2,3}(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}])/gu,
+    pattern: /(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{2,3}(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
     type: 'ratio',
   },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
     pattern:
-      /(?<![\p{L}])(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:de cada|sur|von)\s+(?:diez|cien|dix|cent|zehn|hundert|\d+)(?![\p{L}\d])/giu,
+      /(?<!\p{L})(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:de cada|sur|von)\s+(?:diez|cien|dix|cent|zehn|hundert|\d+)(?![\p{L}\d])/giu,
     type: 'ratio',
   },
   {
     hints: ['a la mitad', 'divisé'],
-    pattern: /(?<![\p{L}])(?:a la mitad|divisée?s?\s+par\s+(?:deux|trois|quatre|dix|\d+))(?![\p{L}])/giu,
+    pattern: /(?<!\p{L})(?:a la mitad|divisée?s?\s+par\s+(?:deux|trois|quatre|dix|\d+))(?!\p{L})/giu,
     type: 'multiplier',
   },
-  { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?![\p{L}])/giu, type: 'ratio' },
+  { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?!\p{L})/giu, type: 'ratio' },
   // "Every third smartphone owner in Ukraine is an Allo customer" (#3).
   { hints: ['every '], pattern: /\bevery\s+(?:second|third|fourth|fifth|tenth)\s+(?=\p{L})/giu, type: 'ratio' },
   {
@@ -348,9 +348,9 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     // The verb is checked on the text before a match, not by a lookbehind at every position: that
     // made this one pattern a tenth of the detector's time.
     pattern:
-      /(?<![\p{L}])by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?(?:(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)(?![\p{L}-])/giu,
+      /(?<!\p{L})by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?(?:(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)(?![\p{L}-])/giu,
     before:
-      /(?<![\p{L}])(?:cut|cuts|reduced|reduces|lowered|slashed|trimmed|fell|falls|dropped|declined|decreased|shrank|rose|rises|grew|grows|increased|increases|jumped|climbed|went up|went down|up|down|raised|boosted|lifted|expanded)(?![\p{L}])[^.,;:]{0,40}$/iu,
+      /(?<!\p{L})(?:cut|cuts|reduced|reduces|lowered|slashed|trimmed|fell|falls|dropped|declined|decreased|shrank|rose|rises|grew|grows|increased|increases|jumped|climbed|went up|went down|up|down|raised|boosted|lifted|expanded)(?!\p{L})[^.,;:]{0,40}$/iu,
     type: 'multiplier',
   },
   {
@@ -363,7 +363,7 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     // A percentage in words: "five percent", "almost two percentage points" (issue #3).
     hints: ['percent', 'per cent'],
     pattern: new RegExp(
-      `(?<![\\p{L}-])(?:(?:${tensWord})(?:[\\s-](?:${unitWord}))?|${unitWord}|${teenWord})\\s+(?:percent|per\\s?cent|percentage\\s+points?)(?![\\p{L}])`,
+      `(?<![\\p{L}-])(?:(?:${tensWord})(?:[\\s-](?:${unitWord}))?|${unitWord}|${teenWord})\\s+(?:percent|per\\s?cent|percentage\\s+points?)(?!\\p{L})`,
       'giu',
     ),
     type: 'percent',
@@ -541,8 +541,8 @@ function classifyNumber(
   // "reduced conversion costs by 2.6 times": a change by a multiple (#3).
   const multiplier =
     multiplierAfter.exec(after) ??
-    (/(?<![\p{L}])(?:reduced|reduces|cut|cuts|lowered|increased|increases|grew|grown|raised|boosted|improved|decreased|dropped|fell|rose|multiplied)(?![\p{L}])[^.;,]{0,40}?(?<![\p{L}])by\s+$/iu.test(before)
-      ? /^\s+times(?![\p{L}])/iu.exec(after)
+    (/(?<!\p{L})(?:reduced|reduces|cut|cuts|lowered|increased|increases|grew|grown|raised|boosted|improved|decreased|dropped|fell|rose|multiplied)(?!\p{L})[^.;,]{0,40}?(?<!\p{L})by\s+$/iu.test(before)
+      ? /^\s+times(?!\p{L})/iu.exec(after)
       : null);
 
   // Ranges: "50-60%", "10–12 members", "between 400 and 600".
@@ -560,7 +560,7 @@ function classifyNumber(
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
     // "the Fed's 2 percent target": a goal, not a measure.
-    if (/^\s(?:inflation\s+)?(?:target|goal|objective)(?![\p{L}])/u.test(rest)) return undefined;
+    if (/^\s(?:inflation\s+)?(?:target|goal|objective)(?!\p{L})/u.test(rest)) return undefined;
     return figure('percent', start, end + percent[0].length);
   }
   // "50-60%": the range is read with the percentage that ends it.
@@ -602,8 +602,8 @@ function classifyNumber(
   if (letterMagnitude) return figure('count', start, end + 1);
   // "bookings rise 3.5 times compared with last season": a change by a multiple. Not "fell 3 times this
   // year" (three times over): a whole number needs a comparison after it.
-  const times = !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before) ? /^\s+times(?![\p{L}])/u.exec(after) : null;
-  if (times && (/[.,]\d/.test(raw) || /^\s+times\s+(?:compared|than|the\s+(?:previous|prior|level|rate))(?![\p{L}])/iu.test(after))) {
+  const times = !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before) ? /^\s+times(?!\p{L})/u.exec(after) : null;
+  if (times && (/[.,]\d/.test(raw) || /^\s+times\s+(?:compared|than|the\s+(?:previous|prior|level|rate))(?!\p{L})/iu.test(after))) {
     return figure('multiplier', start, end + times[0].length);
   }
   if (multiplier) {
@@ -619,7 +619,7 @@ function classifyNumber(
   }
   // "± a factor of 6" is a range of settings, not a change that happened.
   if (/factor of\s+$/i.test(before) && !/±\s*(?:an?\s+)?factor of\s+$/i.test(before)) {
-    const k = /^[kK](?![\p{L}])/u.exec(after);
+    const k = /^[kK](?!\p{L})/u.exec(after);
     return figure('multiplier', start, end + (k ? 1 : 0));
   }
   if (isYearLike(raw)) return undefined;
@@ -665,7 +665,7 @@ function classifyNumber(
   if (lw1 === 'top') return undefined;
   // "450+ data types", "all 43,000+ resources": a plus after a number says it counts something (#3);
   // not an age or a rating ("aged 65+", "rated 18+").
-  if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<![\p{L}])(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
+  if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<!\p{L})(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
   // "companies with 10 to 50 employees": a size band that sorts, not a count.
   if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
@@ -680,11 +680,11 @@ function classifyNumber(
       if (countNouns.has(word)) return figure('count', start, rangeEnd);
       if (/[.,;:!?)]$/.test(words[i] ?? '')) break;
     }
-    const unitAfter = /^\s?(?:\(|[\s-])?(?:light[\s-]years?|megapixels|kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?![\p{L}])/u;
+    const unitAfter = /^\s?(?:\(|[\s-])?(?:light[\s-]years?|megapixels|kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?!\p{L})/u;
     if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
     // "17,448 buildings", "13,000 shelters": an exact count in the thousands of things, whatever they are.
     // A score is not a count: "scored 3,050 points in Geekbench".
-    const things = /^\s(?:[\p{Ll}-]+\s)?(\p{Ll}[\p{Ll}-]*s)(?![\p{L}])/u.exec(sentence.slice(rangeEnd, rangeEnd + 40));
+    const things = /^\s(?:[\p{Ll}-]+\s)?(\p{Ll}[\p{Ll}-]*s)(?!\p{L})/u.exec(sentence.slice(rangeEnd, rangeEnd + 40));
     if (/^\d{1,3}(?:,\d{3})+$/.test(raw) && things && !/^(?:points|pts|stars|votes)$/.test(things[1] ?? '') && !ratingNear.test(before)) {
       return figure('count', start, rangeEnd);
     }
@@ -744,14 +744,14 @@ const countLinePattern = new RegExp(
   'iu',
 );
 const countLabel =
-  /(?<![\p{L}])(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?![\p{L}])/iu;
-const notCountLabel = /(?<![\p{L}])(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?![\p{L}])/iu;
+  /(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?!\p{L})/iu;
+const notCountLabel = /(?<!\p{L})(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?!\p{L})/iu;
 /**
  * The label of a measure's line: a word of counting, or a plural thing counted
  * ("Registered Companies", "Support emails", "Projects created"), no date,
  * price or page.
  */
-const countedThing = /(?<![\p{L}])\p{L}{2,}[^s\W]s(?![\p{L}])/iu;
+const countedThing = /(?<!\p{L})\p{L}{2,}[^s\W]s(?!\p{L})/iu;
 const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
 
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000". */
@@ -804,9 +804,9 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       const compound = /^(?:two-thirds|three-quarters|(?:two|three|four)-fifths)\b/i.test(m[0]);
       if (type === 'ratio' && !compound && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
       // "every third smartphone owner", not "every third year" or "every second counts".
-      if (type === 'ratio' && /^every\s/i.test(m[0]) && !/^[\s\p{L}-]{0,30}?(?<![\p{L}])(?:owners?|users?|customers?|adults?|people|persons?|households?|companies|company|firms?|consumers?|shoppers?|employees?|workers?|voters?|children|students?|teens?|patients?|respondents?|visitors?|buyers?|americans?|europeans?|internet users?)(?![\p{L}])/iu.test(sentence.slice(m.index + m[0].length))) continue;
+      if (type === 'ratio' && /^every\s/i.test(m[0]) && !/^[\s\p{L}-]{0,30}?(?<!\p{L})(?:owners?|users?|customers?|adults?|people|persons?|households?|companies|company|firms?|consumers?|shoppers?|employees?|workers?|voters?|children|students?|teens?|patients?|respondents?|visitors?|buyers?|americans?|europeans?|internet users?)(?!\p{L})/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "two quarters of declining profits": a stretch of time, not a share.
-      if (type === 'ratio' && /^(?:two|three|four)\squarters\s+of$/i.test(m[0]) && /^\s+(?:\p{L}+ing|consecutive|straight|negative|positive)(?![\p{L}])/iu.test(sentence.slice(m.index + m[0].length))) continue;
+      if (type === 'ratio' && /^(?:two|three|four)\squarters\s+of$/i.test(m[0]) && /^\s+(?:\p{L}+ing|consecutive|straight|negative|positive)(?!\p{L})/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".
       if (type === 'ratio' && /^\d/.test(m[0]) && (/[\d.,]$/.test(sentence.slice(0, m.index)) || /(?:1[89]|20)\d\d$/.test(m[0]))) continue;
       // "between halves of the device": parts of a thing, not a share of a population.
@@ -817,11 +817,11 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       // "Our score: 9 out of 10" is a rating, not a share.
       if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "the twice as fast A6 chip": a product's trait, said of the thing, not measured (#3).
-      if (type === 'multiplier' && /^twice\s+as\b/i.test(m[0]) && /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (type === 'multiplier' && /^twice\s+as\b/i.test(m[0]) && /(?<!\p{L})(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
-      if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![\p{L}])(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
+      if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<!\p{L})(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       // "half a billion dollars": an amount of money in words (#3).
-      const currencyWord = type === 'count' ? /^\s+(?:dollars|euros|pounds|yen|yuan)(?![\p{L}])/iu.exec(sentence.slice(m.index + m[0].length)) : null;
+      const currencyWord = type === 'count' ? /^\s+(?:dollars|euros|pounds|yen|yuan)(?!\p{L})/iu.exec(sentence.slice(m.index + m[0].length)) : null;
       if (currencyWord) {
         found.push({ text: m[0] + currencyWord[0], start: m.index, end: m.index + m[0].length + currencyWord[0].length, type: 'money' });
         continue;

@@ -21,23 +21,23 @@ const audienceNouns =
 /** Verbs that are a result only when what followed is good, as after "saw": not "led to a 30% drop in sales". */
 const ledTo = /^(?:resulted in|results in|led to|leads to|leading to)$/i;
 /** An audience counted right after: "leading to 24 million views". */
-const audienceAfter = new RegExp(String.raw`^\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?[\d.,]+\s?(?:k|m|million|billion|thousand)?\+?\s+(?:new\s+)?(?:${audienceNouns})(?![\p{L}])`, 'iu');
+const audienceAfter = new RegExp(String.raw`^\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?[\d.,]+\s?(?:k|m|million|billion|thousand)?\+?\s+(?:new\s+)?(?:${audienceNouns})(?!\p{L})`, 'iu');
 /** Verbs that are a result only with a sum of money right after them: not "made 3 acquisitions", "received 40% of the vote". */
 const moneyOnly = /^(?:made|making|received)$/i;
 const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
 
 /** "... and saw", "... and in turn saw": a result seen after something done. */
-const doneThenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?![\p{L}])/iu;
-const thenSaw = /(?<![\p{L}])and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
+const doneThenSaw = /(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
+const thenSaw = /(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
 
 /** What follows a figure to say what changed: "increase in visitors", "more conversions", "rise in sales". */
 const changeOf =
   /^\s+(?:(?:increase|rise|jump|growth|lift|uplift|boost|improvement|gain|decrease|drop|reduction|fall|decline|cut)\s+(?:in|of)\s+|more\s+|fewer\s+|less\s+|higher\s+|lower\s+)(?:[\p{L}\p{N}'’-]+)(?:\s+(?!and\b|but\b|in\b|by\b|after\b|within\b|from\b|over\b|during\b|for\b|on\b|at\b|with\b)[\p{L}\p{N}'’-]+){0,3}/iu;
 /** Result verbs in the present tense, and "now" before one. */
 const presentTense = /^(?:cuts|reduces|lifts|boosts|increases|improves|saves|generates|drives|gains|reaches|grows|delivers|attracts)$/i;
-const nowBefore = /(?<![\p{L}])now\s+(?:\p{L}+\s+)?$/iu;
-const sinceItsBirth = /^\W*since\s+(?:its|their|his|her)\s+(?:founding|foundation|launch|inception|creation|start|beginning|debut|birth)(?![\p{L}])/iu;
-const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?![\p{L}])/iu;
+const nowBefore = /(?<!\p{L})now\s+(?:\p{L}+\s+)?$/iu;
+const sinceItsBirth = /^\W*since\s+(?:its|their|his|her)\s+(?:founding|foundation|launch|inception|creation|start|beginning|debut|birth)(?!\p{L})/iu;
+const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?!\p{L})/iu;
 
 /** "saw", "is seeing": a result only when what was seen is good (see goodAfterSaw, lowerCostAfterSaw). */
 const sawVerbs = 'saw|sees|has seen|have seen|is seeing|are seeing|was seeing|were seeing';
@@ -50,7 +50,7 @@ const sawVerb = new RegExp(`^(?:${sawVerbs})$`, 'i');
  * figure between it and the verb is found after the match's start.
  */
 const resultVerb = new RegExp(
-  '(?<![\\p{L}])(?:(' +
+  '(?<!\\p{L})(?:(' +
     [
       // English
       'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
@@ -73,7 +73,7 @@ const resultVerb = new RegExp(
       // a milestone only when what is counted is an audience (#3).
       // "used a landing page to gather 100,000 emails", "the campaign had garnered over 100,000 signatures":
       // an audience gathered (#3).
-      `(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:${audienceNouns})(?![\\p{L}]))`,
+      `(?:hit|hits|reaching|passed|crossed|topped|gather|gathered|garnered|amassed|racked up)(?=\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+)?(?:\\d[\\d.,]*\\s?(?:k|m|million|billion|thousand)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\\s+(?:million|billion|thousand))?\\+?\\s+(?:new\\s+|organic\\s+)?(?:${audienceNouns})(?!\\p{L}))`,
       // "beat its crowdfunding goal fourfold": a goal or a record only (see beatenGoal).
       'beat|beats|exceeded|exceeds|surpassed|smashed',
       // "Adobe ... saw click-through rates 3x higher": a good result only (see goodAfterSaw).
@@ -82,7 +82,7 @@ const resultVerb = new RegExp(
       'steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verdoppelte|verdoppelten|verdreifachte|verdreifachten',
       'halbierte|halbierten|vervielfachte|gewann|gewannen|erzielte|erzielten|erreichte|erreichten|generierte|verkaufte',
       'verbesserte|reduzierte|reduzierten|sammelte|gewinnt|steigert|senkt|erzielt|verdoppelt',
-      '(?:konnte|konnten|hat|haben|hatte|hatten)\\s[^.;:!?]{0,90}?(?<![\\p{L}])(?:steigern|erhöhen|senken|verdoppeln|' +
+      '(?:konnte|konnten|hat|haben|hatte|hatten)\\s[^.;:!?]{0,90}?(?<!\\p{L})(?:steigern|erhöhen|senken|verdoppeln|' +
         'verdreifachen|halbieren|reduzieren|verbessern|gewinnen|gesteigert|erhöht|gesenkt|verdoppelt|verdreifacht|' +
         'halbiert|reduziert|verbessert|gewonnen|erzielt|generiert|verkauft)',
       // French
@@ -92,7 +92,7 @@ const resultVerb = new RegExp(
       "(?:a|ont)\\sfait\\s(?:passer|grimper|bondir|progresser|baisser|chuter|tripler|doubler)",
       "a pu\\s(?:augmenter|réduire|doubler|tripler|multiplier|diviser|gagner|attirer|atteindre|générer|vendre|améliorer|accroître)",
       // "Veja a vu ses ventes bondir de 40 %": the measure between the auxiliary and the verb.
-      "(?:a|ont)\\svu\\s[^.;:!?]{0,60}?(?<![\\p{L}])(?:bondir|grimper|progresser|augmenter|doubler|tripler|exploser|croître|décoller)",
+      "(?:a|ont)\\svu\\s[^.;:!?]{0,60}?(?<!\\p{L})(?:bondir|grimper|progresser|augmenter|doubler|tripler|exploser|croître|décoller)",
       // Spanish
       'aumentó|incrementó|redujo|recortó|duplicó|triplicó|multiplicó|alcanzó|logró|consiguió|generó|ganó|vendió',
       'mejoró|elevó|captó|atrajo|sumó|ahorró|disparó|rebajó',
@@ -115,7 +115,7 @@ const resultVerb = new RegExp(
       'creció|crecieron|subió|subieron|aumentaron|se disparó|se dispararon|se duplicó|se duplicaron|se triplicó|se triplicaron',
       'pasó de|pasaron de',
     ].join('|') +
-    '))(?![\\p{L}])',
+    '))(?!\\p{L})',
   'giu',
 );
 
@@ -123,21 +123,21 @@ const resultVerb = new RegExp(
 const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
 /** Measures of a cost, a delay or a loss, web pages' load timings too ("DCL actually increased 15%"): a fall in one is a good result. */
 export const badMeasure =
-  /(?<![\p{L}])(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+|LCP|FCP|TTFB|DCL|TTI|INP|TBT)(?![\p{L}])/iu;
+  /(?<!\p{L})(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+|LCP|FCP|TTFB|DCL|TTI|INP|TBT)(?!\p{L})/iu;
 
 /** After "saw": less of a cost or a delay is a good result too ("saw a 40% lower response time", #3). */
-const lowerAfterSaw = /^[^.;]{0,40}?(?<![\p{L}])(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
+const lowerAfterSaw = /^[^.;]{0,40}?(?<!\p{L})(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
 function lowerCostAfterSaw(rest: string): boolean {
   const lower = lowerAfterSaw.exec(rest);
   return lower !== null && badMeasure.test(rest.slice(lower[0].length, lower[0].length + 40));
 }
 
 /** After "beat": the actor's own goal or record ("beat its crowdfunding goal"), not a rival or a forecast. */
-const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?![\p{L}])/iu;
+const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal|target|record)s?(?!\p{L})/iu;
 
 /** After "saw": the result must be a gain ("saw sales rise 30%", "saw 3x higher rates"), not "saw sales fall". */
 const goodAfterSaw =
-  /^[^.;]{0,80}?(?<![\p{L}])(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|doubl\p{L}*|tripl\p{L}*|record)(?![\p{L}])/iu;
+  /^[^.;]{0,80}?(?<!\p{L})(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|doubl\p{L}*|tripl\p{L}*|record)(?!\p{L})/iu;
 
 /**
  * Channels: a result on one ("duplicó sus ventas por WhatsApp") says the actor
@@ -145,7 +145,7 @@ const goodAfterSaw =
  * revenue rose").
  */
 const channelWords = 'whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo';
-const channel = new RegExp(`(?<![\\p{L}])(?:${channelWords})(?![\\p{L}])`, 'giu');
+const channel = new RegExp(`(?<!\\p{L})(?:${channelWords})(?!\\p{L})`, 'giu');
 
 /** A name made only of channels: "Facebook Ads", "Facebook and Instagram", "Instagram Stories". */
 const channelPart = `(?:${channelWords}|ads?|and|&|stories|live|pages?)`;
@@ -181,7 +181,7 @@ const activities = [
   // Spanish
   'campaña|programa|aplicación|vídeo|vídeos|lanzar|lanzamiento|estrategia',
 ];
-const wordsOf = (alternatives: string[]) => `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`;
+const wordsOf = (alternatives: string[]) => `(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`;
 /** Something the actor did. */
 const actionCue = new RegExp(wordsOf([...actionConnectives, ...activities]), 'iu');
 /** An activity named outright, not only a connective that may introduce one (#3). */
@@ -268,16 +268,16 @@ const commonOpeners = new Set([
 const germanArticle = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere)\s+$/i;
 /** German words that open a main clause without being its subject: the subject follows the verb. */
 const germanFronted =
-  /^(?:nach|nachdem|durch|dank|mit|seit|im|in|bei|innerhalb|trotz|allein|zuletzt|insgesamt|so|damit|dadurch|auch|zudem|außerdem|laut|binnen|schon|bereits)(?![\p{L}])/iu;
+  /^(?:nach|nachdem|durch|dank|mit|seit|im|in|bei|innerhalb|trotz|allein|zuletzt|insgesamt|so|damit|dadurch|auch|zudem|außerdem|laut|binnen|schon|bereits)(?!\p{L})/iu;
 
 /** A capitalised -ing word, and what follows a doing that opens a clause ("Adding a ...", "Sending your ..."); not "Boeing said". */
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
 /** "A study found that ...": what follows is a finding about people in general, not one organisation's result. */
-const foundInGeneral = /(?<![\p{L}])(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
+const foundInGeneral = /(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
 /** "never managed to", "did not help": what follows was denied. */
-const deniedBefore = /(?<![\p{L}])(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const deniedBefore = /(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
-const objectOfVerb = /(?<![\p{L}])(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
+const objectOfVerb = /(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
 /** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
 const doingGerunds = new Set(
   'adding adopting building creating implementing launching migrating moving optimising optimizing partnering rebuilding redesigning running sending switching'.split(' '),
@@ -427,12 +427,12 @@ function chineseStory(sentence: string, figures: Figure[]): SuccessStory | undef
  */
 const quotation = /[“"«]([^“”"«»]{10,300})[”"»]/gu;
 const attribution =
-  /^[\s,]*(?:(?:said|says|explains|explained|adds|added|told \p{L}+|wrote|writes|recalls|explica|afirma|dice|cuenta|señala|sagt|erklärt|explique|raconte|ajoute)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|explains|explained|added|adds|wrote|recalls))(?![\p{L}])/u;
-const speakersOrganisation = /^[^.;]{0,60}?(?<![\p{L}])(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+  /^[\s,]*(?:(?:said|says|explains|explained|adds|added|told \p{L}+|wrote|writes|recalls|explica|afirma|dice|cuenta|señala|sagt|erklärt|explique|raconte|ajoute)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|explains|explained|added|adds|wrote|recalls))(?!\p{L})/u;
+const speakersOrganisation = /^[^.;]{0,60}?(?<!\p{L})(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
 /** A sentence that closes a quote it did not open: it starts inside the quote. */
 const quoteTail = /^([^“”"«»]{10,300})[”"»]/u;
-const firstPerson = /(?<![\p{L}])(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?![\p{L}])/iu;
-const spanishFirstPerson = /(?<![\p{L}])hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?![\p{L}])/iu;
+const firstPerson = /(?<!\p{L})(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?!\p{L})/iu;
+const spanishFirstPerson = /(?<!\p{L})hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?!\p{L})/iu;
 
 /**
  * "Push Notifications help Jumia reverse cart abandonment and increase conversions by 9X", "Beam allows
@@ -440,9 +440,9 @@ const spanishFirstPerson = /(?<![\p{L}])hemos\s+(?:aumentado|incrementado|reduci
  * named organisation, told as the change it made; the one helped is the story's organisation (#3).
  */
 const helpedName = new RegExp(
-  String.raw`(?<![\p{L}])(?:helps?|helped|helping|enabled|enables|enabling|allowed|allows|allowing)\s+` +
+  String.raw`(?<!\p{L})(?:helps?|helped|helping|enabled|enables|enabling|allowed|allows|allowing)\s+` +
     String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:to\s+)?` +
-    String.raw`(?:increase|boost|grow|cut|reduce|lower|double|triple|improve|raise|save|reach|attract|gain|win|sell|generate|drive|lift|recover|convert|reverse|scale|accelerate|speed up|halve|shrink|slash|add|sign up|enrich|deliver)(?![\p{L}])`,
+    String.raw`(?:increase|boost|grow|cut|reduce|lower|double|triple|improve|raise|save|reach|attract|gain|win|sell|generate|drive|lift|recover|convert|reverse|scale|accelerate|speed up|halve|shrink|slash|add|sign up|enrich|deliver)(?!\p{L})`,
   'u',
 );
 function helpedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
@@ -497,7 +497,7 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
 }
 
 /** "at Marlow's practices", "at Brightwater": a place of business that owns a measure. */
-const atOwner = /(?<![\p{L}])at\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
+const atOwner = /(?<!\p{L})at\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
 const notOwners = new Set('Christmas Easter Thanksgiving Halloween Diwali Ramadan Hanukkah Eid Lunar New Year Black Friday Cyber Monday'.split(' '));
 
 /** The owner named after "at" in the clause of a "rose" result, up to the clause's end after the figure. */
@@ -538,7 +538,7 @@ function nameBefore(text: string, clause: number): Run | undefined {
 const reducing =
   /^(?:cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|saved|saves|senkte|senkten|halbierte|halbierten|reduzierte|reduzierten|senkt|a réduit|ont réduit|a divisé|a économisé|redujo|recortó|rebajó|ahorró|redujeron|ha(?:n)?\s(?:reducido|recortado))$/iu;
 /** A figure capped low: "fewer than 20", "only 300". */
-const lowBound = /^[^.;]{0,30}?(?<![\p{L}])(?:fewer than|less than|under|only|just|barely|no more than|not even)\s+\S*$/iu;
+const lowBound = /^[^.;]{0,30}?(?<!\p{L})(?:fewer than|less than|under|only|just|barely|no more than|not even)\s+\S*$/iu;
 /** A clause whose subject is the writer: "our revenue", "we", "my team". */
 const firstPersonSubject = /^\s*(?:(?:and|but|so|then|now)\s+)?(?:\p{L}+\s+)?(?:we|our|my|i)(?![\p{L}'’])/iu;
 
@@ -583,7 +583,7 @@ function sawGood(rest: string): boolean {
  * ("ran a monthly 'ask us anything' post"), too common to cue a sentence on
  * their own: in lower case, so that "the Post" is not one (#3).
  */
-const toldActivity = /(?<![\p{L}])(?:post|series|challenge|giveaway|livestreams?|streams|tutorials?|clips|workshops?|Q&A)(?![\p{L}])/u;
+const toldActivity = /(?<!\p{L})(?:post|series|challenge|giveaway|livestreams?|streams|tutorials?|clips|workshops?|Q&A)(?!\p{L})/u;
 
 /**
  * The organisation a paragraph opens with, as its subject ("Pennywhistle, an
@@ -614,7 +614,7 @@ const leadIn =
 
 /** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
 const doing =
-  /(?<![\p{L}])(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?![\p{L}])/u;
+  /(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?!\p{L})/u;
 
 /**
  * What the paragraph before the one starting at `start` says: an actor it
@@ -669,14 +669,14 @@ export function headingNameBefore(text: string, start: number): string | undefin
  * own results are statistics.
  */
 const backReference =
-  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:(?:she|he|it|they)\s+)?(?:says|said)\s+(?:that\s+)?)?(?:it|they|she|he|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?![\p{L}])/iu;
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:(?:now|then|so)\s+)?(?:(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:(?:she|he|it|they)\s+)?(?:says|said)\s+(?:that\s+)?)?(?:it|they|she|he|its|their|his|her|the\s+(?:firm|company|brand|shop|store|chain|studio|team|business|bank|credit union|practice|clinic|account|campaign|channel|hashtag|series|page|videos?|posts?|streams?|ads?)|(?:those|these|the)\s+(?:videos?|posts?|clips?|streams?|reels?|ads?|campaigns?)|su|sus|la\s+(?:empresa|marca|tienda|cuenta)|el\s+(?:negocio|canal)|ses|son|sa|l['’](?:entreprise|enseigne|marque))(?!\p{L})/iu;
 
 /**
  * A measure owned by the organisation named before: "sales of its body wash",
  * "preorders for the studio's next game", "las ventas de su tienda" (#3).
  */
 const ownedBackReference =
-  /^\s*(?:and\s+|y\s+|et\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|for|to|from|at|de|del|des|du)\s+(?:its|their|his|her|su|sus|ses|son|sa|leurs?|the\s+(?:firm|company|brand|shop|store|chain|studio|business|bank|practice|clinic)['’]s|la\s+(?:empresa|marca|tienda)|el\s+negocio)(?![\p{L}])/iu;
+  /^\s*(?:and\s+|y\s+|et\s+)?(?:[\p{L}-]+\s+){1,4}?(?:of|for|to|from|at|de|del|des|du)\s+(?:its|their|his|her|su|sus|ses|son|sa|leurs?|the\s+(?:firm|company|brand|shop|store|chain|studio|business|bank|practice|clinic)['’]s|la\s+(?:empresa|marca|tienda)|el\s+negocio)(?!\p{L})/iu;
 
 /** Two names of one actor: "Ruta Norte" and "Ruta Norte Bicicletas". */
 function sameActor(a: string, b: string): boolean {
@@ -687,7 +687,7 @@ function sameActor(a: string, b: string): boolean {
 
 /** A count of people who answered a call, opening the sentence: "More than 11,000 people signed up". */
 const responders =
-  /^\s*(?:(?:more than|over|nearly|almost|about|around|some|another|an extra)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:new\s+)?(?:people|customers|fans|readers|viewers|players|members|shoppers|users|visitors|subscribers|followers|parents|students|patients|listeners|runners|families)\s+(?:signed up|joined|registered|entered|subscribed|downloaded|bought|ordered|enrolled|applied|pre-?ordered|booked|tagged|shared|sent in)(?![\p{L}])/iu;
+  /^\s*(?:(?:more than|over|nearly|almost|about|around|some|another|an extra)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:new\s+)?(?:people|customers|fans|readers|viewers|players|members|shoppers|users|visitors|subscribers|followers|parents|students|patients|listeners|runners|families)\s+(?:signed up|joined|registered|entered|subscribed|downloaded|bought|ordered|enrolled|applied|pre-?ordered|booked|tagged|shared|sent in)(?!\p{L})/iu;
 
 /** Whether a subject may point back at all, before its names are read. */
 function pointsBackAtAll(subject: string): boolean {
@@ -779,9 +779,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
     // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
-    if (!intransitive && /(?<![\p{L}])(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    if (!intransitive && /(?<!\p{L})(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     // "the cost of goods sold — of 46.9%": an accounting term, not a sale (#3).
-    if (/^sold$/i.test(m[0]) && /(?<![\p{L}])goods\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    if (/^sold$/i.test(m[0]) && /(?<!\p{L})goods\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     // "cut with 23 percent", "To cut through the algorithms, they spent $25": no result cut (#3).
     if (/^cut\s+(?:with|through|across|into)\b/i.test(masked.slice(verbStart, verbStart + 12))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
@@ -813,9 +813,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // "our monthly revenue roughly tripled": the writer's own result is a statistic (#3).
     if (firstPersonSubject.test(masked.slice(clause, verbStart))) continue;
     // "HN launch brought us about 200 stars": so is one the writer got (#3).
-    if (/^\s+(?:us|me)(?![\p{L}])/iu.test(masked.slice(verbEnd, verbEnd + 5))) continue;
+    if (/^\s+(?:us|me)(?!\p{L})/iu.test(masked.slice(verbEnd, verbEnd + 5))) continue;
     // "you could argue we would have made another $10k": a result that did not happen, the writer's own (#3).
-    if (/(?<![\p{L}])(?:(?:would|could|might|should)(?:n['’]t)?\s+have|we|i)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) continue;
+    if (/(?<!\p{L})(?:(?:would|could|might|should)(?:n['’]t)?\s+have|we|i)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) continue;
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
     const inverted =
