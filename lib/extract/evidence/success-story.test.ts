@@ -106,6 +106,9 @@ describe('findSuccessStory', () => {
     // A page's load timing that rose is no good result (#3).
     "After the redesign, Vodafone's DCL rose 15%.",
     'After the redesign, Vodafone saw its DCL increase 15%.',
+    // A platform's merchants are a population, not one organisation (#3).
+    'AND, Shopify merchants have seen orders from Pinterest on mobile devices increase by 140% in the last year.',
+    'After the update, YouTube creators saw their watch time grow 20%.',
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

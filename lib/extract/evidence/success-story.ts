@@ -534,6 +534,10 @@ function nameBefore(text: string, clause: number): Run | undefined {
   return found;
 }
 
+/** The people of a platform or a trade, after its name: "Shopify merchants", "YouTube creators", "Facebook advertisers". */
+const groupAfterName =
+  /^\s+(?:merchants|sellers|vendors|advertisers|marketers|creators|publishers|developers|users|customers|shoppers|subscribers|members|brands|businesses|retailers|companies|partners|agencies|hosts|drivers)(?!\p{L})/iu;
+
 /** Verbs whose result is a fall: less is good after them. */
 const reducing =
   /^(?:cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|saved|saves|senkte|senkten|halbierte|halbierten|reduzierte|reduzierten|senkt|a réduit|ont réduit|a divisé|a économisé|redujo|recortó|rebajó|ahorró|redujeron|ha(?:n)?\s(?:reducido|recortado))$/iu;
@@ -873,6 +877,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
     }
     if (!actor) continue;
+    // "Shopify merchants have seen orders ... increase by 140%": a platform's merchants, users or advertisers are a
+    // population, and what they saw is a statistic, not one organisation's result (#3).
+    if (groupAfterName.test(masked.slice(actor.end, actor.end + 20))) continue;
     // Without an action word, the channel that stands for one must not be the actor itself.
     if (!cued && channels.length && channels.every((c) => actor.name.toLowerCase().includes(c))) continue;
     // With the action told only in the sentences before, the sentence must own a measure of the actor
