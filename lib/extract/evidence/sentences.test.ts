@@ -27,6 +27,9 @@ describe('splitSentences', () => {
     ['A 2014 survey by J.D. Power found that 33% agree. Next.', ['A 2014 survey by J.D. Power found that 33% agree.', 'Next.']],
     ['Blendtec\'s "Will It Blend?" videos lifted sales 700%. Next.', ['Blendtec\'s "Will It Blend?" videos lifted sales 700%.', 'Next.']],
     ['Mozilla was created in 1998.[1] The community is large.[2][3] It grows.', ['Mozilla was created in 1998.[1]', 'The community is large.[2][3]', 'It grows.']],
+    // An apostrophe a page's encoding turned into "?" ends no sentence (#3).
+    ['It?s expected that 41% of users will abandon it. Next.', ['It?s expected that 41% of users will abandon it.', 'Next.']],
+    ['Will it work? Yes, it did.', ['Will it work?', 'Yes, it did.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -90,6 +90,9 @@ function shouldJoin(text: string, prevStart: number, prevEnd: number, nextStart:
   // Sentences start with a capital: a split before "videos lifted sales" (after
   // a quoted title ending in "?") or before "at St. Paul" is false.
   if (/^\p{Ll}\p{Ll}/u.test(text.slice(nextStart, nextStart + 2))) return true;
+  // A "?" or "!" with a letter right after it, no space between, ends no sentence: an apostrophe lost to a
+  // page's encoding ("if it?s too difficult", "they?d abandon"), "Yahoo!s" (#3, real25).
+  if (nextStart === prevEnd && /[?!]/.test(text.charAt(prevEnd - 1)) && /^\p{L}/u.test(text.charAt(nextStart)) && /\p{L}/u.test(text.charAt(prevEnd - 2))) return true;
   // A ticker's dot opens a word, it ends no sentence: "the Dow Jones Industrial Average .DJI fell 102.2 points".
   if (nextStart === prevEnd && prevEnd - prevStart >= 2 && text.charCodeAt(prevEnd - 1) === 46 /* . */ && isSpace(text.charCodeAt(prevEnd - 2))) {
     return true;
