@@ -109,6 +109,8 @@ describe('findSuccessStory', () => {
     // A platform's merchants are a population, not one organisation (#3).
     'AND, Shopify merchants have seen orders from Pinterest on mobile devices increase by 140% in the last year.',
     'After the update, YouTube creators saw their watch time grow 20%.',
+    // A noun opening the sentence, "to" after it, names no one (#3).
+    'Exposure to just one mobile ad campaign increased ad awareness by nearly 20 percent.',
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

@@ -354,6 +354,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     // "Subscribers grew 40%", "Creators who joined ...": a capitalised common noun opening a clause is the measure
     // or a crowd, not a name (#3).
     if (!german && atClauseStart && !/\s/.test(name) && !possessive && commonOpeners.has(name.toLowerCase())) continue;
+    // "Exposure to just one mobile ad campaign increased ...": a single capitalised word opening a clause with
+    // "to" after it is a noun and its object, not a name (#3, real25).
+    if (!german && atClauseStart && !/\s/.test(name) && !possessive && /^\s+to\s/.test(text.slice(end, end + 4))) continue;
     // German capitalises every noun: one after an article or possessive is not a name ("die Kosten").
     if (german && !afterVerb && !described && germanArticle.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "35.000 Aufrufe", "jedes Reel", "alle Filialen": counted or quantified common nouns, on either side of the verb.
