@@ -56,6 +56,8 @@ describe('findSuccessStory', () => {
     // The owner is the name before a possessive, not the owner and its thing (#3).
     ["Taco Bell's Cinco de Mayo lens was viewed 224 million times in a single day.", 'Taco Bell', 'Cinco de Mayo lens was viewed 224 million'],
     ["Gatorade's Super Bowl filter generated 160 million impressions.", 'Gatorade', 'generated 160 million'],
+    // A name right after a verb is what the actor used (#3).
+    ['Adobe used Thought Leader Ads from its CMO and saw click-through rates 3x higher than its brand posts.', 'Adobe', 'saw click-through rates 3x higher than its brand posts'],
     // Less of a cost or a delay after "saw" is a good result (#3).
     ['After moving support to Twitter, Comcast saw a 25% reduction in complaints.', 'Comcast', 'saw a 25% reduction in complaints'],
   ])('%s', (sentence, organisation, result) => {

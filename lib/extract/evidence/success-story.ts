@@ -537,6 +537,8 @@ function nameBefore(text: string, clause: number): Run | undefined {
   return found;
 }
 
+/** A verb in the past tense right before a name: the name is its object ("used Thought Leader Ads", "hired Acme"). */
+const verbBefore = /(?<!\p{L})(?:\p{Ll}{2,}ed|used|made|bought|chose|built|ran|took|got|hired|won)\s+$/u;
 /** The people of a platform or a trade, after its name: "Shopify merchants", "YouTube creators", "Facebook advertisers". */
 const groupAfterName =
   /^\s+(?:merchants|sellers|vendors|advertisers|marketers|creators|publishers|developers|users|customers|shoppers|subscribers|members|brands|businesses|retailers|companies|partners|agencies|hosts|drivers)(?!\p{L})/iu;
@@ -877,7 +879,10 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       // "Jana Novak on our customer team, whose weekly posts brought in 40% ...": "whose" owns the measure (#3).
       const whose = !german && /^\s*whose\s/i.test(masked.slice(clause, verbStart)) ? nameBefore(masked, clause) : undefined;
       if (!runs.length && !owner && !whose) continue;
-      actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+      // "Adobe used Thought Leader Ads from its CMO and saw ...": a name right after a verb is what the actor
+      // used, not the actor; the clause's last other name is (#3).
+      const subjects = runs.filter((r) => r.start >= clause && !verbBefore.test(masked.slice(Math.max(0, r.start - 16), r.start)));
+      actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? subjects.at(-1) ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
     }
     if (!actor) continue;
     // "Shopify merchants have seen orders ... increase by 140%": a platform's merchants, users or advertisers are a
