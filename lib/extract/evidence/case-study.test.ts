@@ -391,6 +391,35 @@ describe('case studies (#3)', () => {
     expect(kinds(text)[0]?.slice(0, 3)).toEqual(['success-story', 'Since adopting Northgate for model train', 'Tallyfin']);
   });
 
+  describe("an agency's case-study template (#3)", () => {
+    const template = (results: string[], headings = ['Challenge', 'Client', 'Our Approach', 'Result']) =>
+      [
+        'In 2014 the agency launched a campaign for a chocolate brand in a new market.',
+        headings[0]!,
+        'Selling a luxury product in a niche segment with a small budget.',
+        headings[1]!,
+        'Godiva',
+        headings[2]!,
+        'Ads in three languages, press events and a YouTube partnership.',
+        headings[3]!,
+        ...results,
+      ].join('\n\n');
+
+    it('knows the page by its headings, names the client from the line under "Client", and reads the result lines as its results', () => {
+      expect(findCaseStudy(template(['98 million impressions in paid media']))).toMatchObject({ subject: 'Godiva', declared: true });
+      expect(kinds(template(['98 million impressions in paid media', '11% open rate in emails']))).toEqual([
+        ['success-story', '98 million impressions in paid media', 'Godiva', '98 million impressions in paid media'],
+        ['success-story', '11% open rate in emails', 'Godiva', '11% open rate in emails'],
+      ]);
+    });
+
+    it('reads no sentence of the writer, nor any line, as a result without the template', () => {
+      expect(kinds(template(['We had around 4,500 visitors in March']))[0]?.[0]).toBe('statistic');
+      expect(kinds(template(['The ads ran in 40 stores across the state.']))[0]?.[0]).toBe('statistic');
+      expect(findCaseStudy(template(['98 million impressions in paid media'], ['Background', 'Client', 'Our Approach', 'Result']))).toBeUndefined();
+    });
+  });
+
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });

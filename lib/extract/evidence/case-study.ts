@@ -22,7 +22,9 @@
  * plain good changes read as results wherever they stand, delays cut told in
  * durations alone included ("from 30-40 minutes to just 5 minutes"). A page
  * whose address or title says so needs no verb of adopting, and its address
- * names the customer ("/case-studies/shopify").
+ * names the customer ("/case-studies/shopify"); so does a page laid out as an
+ * agency's case study ("Challenge", "Client", "Our Approach", "Result"), the
+ * lines of whose results section are its results.
  */
 import { type Figure, parseNumber, strongFigure } from './figures';
 import { badMeasure, paragraphContext, type SuccessStory } from './success-story';
@@ -234,13 +236,44 @@ export interface PageHints {
   url?: string;
 }
 
+/**
+ * An agency's or a vendor's case-study template: headings of their own for
+ * the challenge, the results, and the approach or the client ("Challenge" /
+ * "Client" / "Godiva" / "Our Approach" / "Result"): the page is a customer's
+ * story, and the line under "Client" names the customer (#3).
+ */
+const templateHeading =
+  /(?:^|\n\n)(?:the\s+|our\s+)?(challenge|problem|client|customer|solution|approach|strategy|execution|results?|outcomes?|impact)\s*:?\s*(?=\n\n|$)/giu;
+const templateKinds: Record<string, string> = {
+  challenge: 'challenge', problem: 'challenge', client: 'client', customer: 'client',
+  solution: 'approach', approach: 'approach', strategy: 'approach', execution: 'approach',
+};
+function templateOf(text: string): { client?: string } | undefined {
+  // The cheap test first: a heading of a challenge at all.
+  if (!/\n\n(?:the\s+)?(?:challenge|problem)\s*:?\s*\n\n/i.test(text)) return undefined;
+  const kinds = new Set<string>();
+  let client: string | undefined;
+  for (const m of text.matchAll(templateHeading)) {
+    const word = m[1]!.toLowerCase();
+    const kind = templateKinds[word] ?? 'result';
+    kinds.add(kind);
+    if (kind === 'client' && !client) {
+      const after = m.index + m[0].length;
+      const line = /^\n\n([^\n]{2,40})(?=\n\n|$)/.exec(text.slice(after, after + 50))?.[1]?.trim();
+      if (line && /^\p{Lu}/u.test(line) && !/[.!?]$/.test(line)) client = line;
+    }
+  }
+  return kinds.has('challenge') && kinds.has('result') && (kinds.has('approach') || kinds.has('client')) ? { client } : undefined;
+}
+
 /** The case study `text` tells, if it tells one (English only). */
 export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
   // The cheap tests first: most pages say no one did anything, or are a survey's write-up. A page
   // whose address or title says it is a customer's story is one, whatever verbs it uses ("Buildkite
   // enabled Shopify to ...", "We optimized their main product sales page ...").
-  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title));
+  const template = templateOf(text);
+  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined;
   const acted = action.exec(text) ?? (saysStory ? { index: 0 } : null);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
@@ -258,7 +291,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
   const named = addressSubject(text, url, title);
-  let subject = named ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
+  let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!named && !maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
   if (!named && !maySubject(subject)) return undefined;
@@ -318,6 +351,8 @@ const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?
  * platform runs on Windmill", "Now, about 90% of builds take five minutes".
  */
 const today = /^\W*(?:today|now|these days),/iu;
+/** The writer's own: "we", "our", "I". */
+const firstPerson = /(?<!\p{L})(?:we|our|us|i|my)(?!\p{L})/iu;
 /** A survey's or a study's finding is no one's result. */
 const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|study|studies|found that|finds that|research)(?!\p{L})/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
@@ -439,7 +474,10 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // A sentence that opens on the action ("Post-integration, …", "Since adopting …") tells its result wherever it stands.
   if (start + sentence.length <= study.actedAt && !said && !opensOnAction && !(inResults && study.addressOrTitleSays)) return undefined;
   // A line of a list its lead-in says holds the subject's figures is one of them, a level reached.
-  const listed = study.declared && study.resultLists.some(([from, to]) => start >= from && start < to);
+  // So is a short line with a figure under a results heading, a line and not a sentence ("98 million
+  // impressions in paid media"), not the writer's own ("We had around 4,500 visitors").
+  const resultLine = inResults && isListedFigure(sentence) && !/[.!?]["”’)]?\s*$/.test(sentence) && !firstPerson.test(sentence);
+  const listed = study.declared && (study.resultLists.some(([from, to]) => start >= from && start < to) || resultLine);
   // On a page that says it is a customer's story, a level stated for today is the story's end.
   const levelToday = listed || ((inResults || study.declared) && today.test(sentence));
   const plain = !inResults && !said && !levelToday && !opensOnAction;
