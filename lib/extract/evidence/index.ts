@@ -41,8 +41,8 @@ function underGoalsHeading(text: string, start: number): boolean {
  * a figure (a digit, a sign, a word of number) or of a delay cut. Each
  * sentence's figures are read after the split; reading the paragraph's
  * figures whole first, to split fewer paragraphs, cost more than the
- * splitting it saved (#3: the evidence search took 1.5 to 3 ms on mid-sized
- * corpus pages, a third of it in that first read).
+ * splitting it saved (#3: in a Node profile of twelve mid-sized corpus pages,
+ * about a third of the search's time went to that first read).
  */
 export const paragraphMayHoldEvidence = (paragraph: string): boolean => mayHoldFigure(paragraph) || mayHoldTimeCut(paragraph);
 
