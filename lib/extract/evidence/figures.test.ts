@@ -311,6 +311,10 @@ describe('a count marked with a plus (#3)', () => {
     ['Adults aged 65+ were most likely to vote.', []],
     ['The game is rated 18+ and sold in stores.', []],
     ['Works on iOS 14+ and Android 10+.', []],
+    // A year-like number with a plus is a count; a year and a span of years stay none (#3).
+    ['2000+ flows in production', ['2000+']],
+    ['The firm has served customers since 2000.', []],
+    ['The town has a 2000+ year history.', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -408,6 +412,7 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
     // A sum told with a currency's code, as findFigures reads it.
     ['Many other creators made 0 USD from their videos'],
     ['The fund paid out 8 CHF a share'],
+    ['2000+ flows in production'],
   ])('lets through: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(true);
   });

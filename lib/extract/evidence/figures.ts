@@ -39,7 +39,7 @@ export interface FigureOptions {
  */
 const hintSymbols = /[%％$€£¥₹万萬亿億倍番]/;
 const hintNumbers =
-  /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}/;
+  /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}|\d{4}\+\s/;
 const hintWords =
   /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
@@ -486,8 +486,9 @@ function classifyNumber(
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 60);
   const figure = (type: FigureType, from = start, to = end): Figure => ({ text: sentence.slice(from, to), start: from, end: to, type });
-  // Years: a figure only with a currency ("$2015") or a percent sign.
-  if (isYearLike(raw) && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
+  // Years: a figure only with a currency ("$2015") or a percent sign. "2000+ flows" is no year: a count (#3).
+  const countPlus = /^\+\s+(?!(?:years?|yrs?|months?|weeks?|days?|hours?|decades?|centuries)(?!\p{L}))\p{L}/iu.test(after);
+  if (isYearLike(raw) && !countPlus && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
   // Earlier years: "dates from around 1490", "in 1066", "since 1602".
   if (/^1\d{3}$/.test(raw) && /(?:^|\s)(?:in|since|from|around|circa|c\.|until|till|before|after|by|year|of|dating|dated)\s+$/i.test(before) && !/^[\s,]*(?:%|[\p{L}]+\s+(?:people|years))/u.test(after)) {
     return undefined;
@@ -622,7 +623,7 @@ function classifyNumber(
     const k = /^[kK](?!\p{L})/u.exec(after);
     return figure('multiplier', start, end + (k ? 1 : 0));
   }
-  if (isYearLike(raw)) return undefined;
+  if (isYearLike(raw) && !countPlus) return undefined;
 
   const points = pointsAfter.exec(after);
   if (points && (changeBefore.test(before) || changedToBefore.test(before))) return figure('change', start, end + points[0].length);
