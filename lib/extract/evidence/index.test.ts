@@ -52,6 +52,13 @@ describe('findCandidates', () => {
     expect(findCandidates('Prices start at $1,299, and 40% of buyers pick the Pro.')).toHaveLength(1);
   });
 
+  it('skips a heading that opens on "How" and announces a story (#3)', () => {
+    expect(findCandidates("How The Skimm's passionate readership helped its newsletter grow to 1.5 million subscribers")).toEqual([]);
+    expect(findCandidates('Why 73% of marketers now plan video first\n\nA survey of 1,200 marketers found that 73% plan video first.')).toHaveLength(1);
+    // A sentence that opens on "How" is read.
+    expect(findCandidates('How much did it help? Sales rose 40% in a month, the company said.')).toHaveLength(1);
+  });
+
   it('skips advice: instructions and recommendations to the reader', () => {
     expect(findCandidates('Step 4: Spend 20% of your budget on tests.')).toEqual([]);
     expect(findCandidates('Aim for 1,500 words or more on pillar pages.')).toEqual([]);

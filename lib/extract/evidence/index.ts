@@ -25,6 +25,9 @@ const maxSentenceLength = 600;
 const shortFollowUp = 10;
 
 
+/** A line that opens on "How" or "Why" and ends with no stop: a heading ("How Shotgun cut its bill by 83%"). */
+const howHeading = /^\W*(?:how|why)\s[^\n]*[^.!?:;"”’)\s]\s*$/iu;
+
 /** "Goals for 2026:" on a line of its own: the lines under it are plans, not facts (#3). */
 const goalsHeading = /^(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives|aims|wish ?list)(?:\s+for\s+[^\n:]{1,20})?\s*:\s*$/imu;
 
@@ -113,6 +116,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       // Or right after a paragraph that says what someone did ("Peak Fitness started sending reminders.").
       context = previousParagraphContext(text, span.start, lang);
     }
+    // "How The Skimm's readership helped its newsletter grow to 1.5 million subscribers", no full stop: a
+    // heading that announces the story below it, neither kind (#3; the labels leave such titles out).
+    if (howHeading.test(sentence)) continue;
     // Money a bill sets or a fee is no one's result (#3).
     const setAmounts = onlySetAmounts(sentence, figures.filter(strongFigure));
     let story = setAmounts ? undefined : findSuccessStory(sentence, figures, lang, context);
