@@ -27,7 +27,7 @@
  * lines of whose results section are its results.
  */
 import { type Figure, parseNumber, strongFigure } from './figures';
-import { badMeasure, paragraphContext, type SuccessStory } from './success-story';
+import { badMeasure, firstPerson, paragraphContext, type SuccessStory } from './success-story';
 
 export interface CaseStudy {
   /** The organisation the page is about. */
@@ -351,8 +351,6 @@ const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?
  * platform runs on Windmill", "Now, about 90% of builds take five minutes".
  */
 const today = /^\W*(?:today|now|these days),/iu;
-/** The writer's own: "we", "our", "I". */
-const firstPerson = /(?<!\p{L})(?:we|our|us|i|my)(?!\p{L})/iu;
 /** A survey's or a study's finding is no one's result. */
 const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|study|studies|found that|finds that|research)(?!\p{L})/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');

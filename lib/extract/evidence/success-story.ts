@@ -434,7 +434,8 @@ const attribution =
 const speakersOrganisation = /^[^.;]{0,60}?(?<!\p{L})(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
 /** A sentence that closes a quote it did not open: it starts inside the quote. */
 const quoteTail = /^([^“”"«»]{10,300})[”"»]/u;
-const firstPerson = /(?<!\p{L})(?:we|we['’]ve|we have|we['’]d|our|i|i['’]ve|hemos|nosotros|wir|nous)(?!\p{L})/iu;
+/** The writer's or the speaker's own words: "we", "our", "I" ("we've" and "I've" too: an apostrophe is no letter). */
+export const firstPerson = /(?<!\p{L})(?:we|our|us|i|my|hemos|nosotros|wir|nous)(?!\p{L})/iu;
 const spanishFirstPerson = /(?<!\p{L})hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?!\p{L})/iu;
 
 /**

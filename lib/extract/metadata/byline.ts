@@ -1,6 +1,6 @@
 /** Author names the page shows in its markup, and a byline as people write it made into names. */
 import { belongsToArticle } from './microdata';
-import { blockText, classOf, cleanByline, joinNames, maxLength } from './text';
+import { blockText, classOf, cleanByline, joinNames, maxLength, maxTextNodes, notProse } from './text';
 
 /**
  * Names from `itemprop="author"` items of the article (or page): the item's
@@ -60,10 +60,6 @@ function shortText(element: Element): string | undefined {
   return text.length <= 200 ? text : undefined;
 }
 
-/** Text nodes looked at: a byline sits near the top, and a 10 MB page is not walked whole. */
-const maxTextNodes = 20_000;
-const skipped = new Set(['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON']);
-
 /**
  * A byline the page writes out in its text, for pages whose metadata names
  * no author: "Posted by Alon Zakai.", "On 6/13/2018 by @someone",
@@ -88,7 +84,7 @@ export function markupByline(doc: Document): string | undefined {
     if (!parent) continue;
     if (parent !== lastParent) {
       lastParent = parent;
-      inSkipped = skipped.has(parent.tagName.toUpperCase());
+      inSkipped = notProse.has(parent.tagName.toUpperCase());
       inAuthor = undefined;
     }
     if (inSkipped) continue;

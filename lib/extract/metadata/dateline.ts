@@ -7,7 +7,7 @@
  * "March 18" without its year, no 03/04/2016 either way round).
  */
 import { toStatedDate } from '../stated-date';
-import { blockText, classOf } from './text';
+import { blockText, classOf, maxTextNodes, notProse } from './text';
 
 /** Class names of elements that hold a date, and of those that hold the wrong one. */
 const dateClass = /date|time|publish|posted|dateline/i;
@@ -71,10 +71,9 @@ export function* postedLineDates(doc: Document): Generator<string | undefined> {
   const root = doc.documentElement;
   if (!root || typeof doc.createTreeWalker !== 'function') return;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
+  for (let node = walker.nextNode(), seen = 0; node && seen < maxTextNodes; node = walker.nextNode(), seen++) {
     if (!postedLine.test((node as Text).data) || !node.parentElement) continue;
-    const tag = node.parentElement.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TITLE') continue;
+    if (notProse.has(node.parentElement.tagName.toUpperCase())) continue;
     yield dateInText(blockText(node.parentElement));
   }
 }

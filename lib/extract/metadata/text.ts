@@ -126,3 +126,8 @@ export function classOf(element: Element): string {
   const { className } = element as { className?: unknown };
   return typeof className === 'string' ? className : (element.getAttribute('class') ?? '');
 }
+
+/** Text nodes a walk of the page reads: a byline or a dateline sits near the top, and a 10 MB page is not walked whole. */
+export const maxTextNodes = 20_000;
+/** Elements whose text the page does not show as its prose: a walk for a byline or a dateline passes over them. */
+export const notProse = new Set(['TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON']);
