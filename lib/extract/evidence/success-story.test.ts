@@ -58,6 +58,8 @@ describe('findSuccessStory', () => {
     ["Gatorade's Super Bowl filter generated 160 million impressions.", 'Gatorade', 'generated 160 million'],
     // A name right after a verb is what the actor used (#3).
     ['Adobe used Thought Leader Ads from its CMO and saw click-through rates 3x higher than its brand posts.', 'Adobe', 'saw click-through rates 3x higher than its brand posts'],
+    // A name after a verb of naming is the actor itself.
+    ['A startup called Acme raised $5 million after launching its app.', 'Acme', 'raised $5 million'],
     // Less of a cost or a delay after "saw" is a good result (#3).
     ['After moving support to Twitter, Comcast saw a 25% reduction in complaints.', 'Comcast', 'saw a 25% reduction in complaints'],
   ])('%s', (sentence, organisation, result) => {

@@ -278,6 +278,8 @@ const foundInGeneral = /(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reve
 const deniedBefore = /(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
 const objectOfVerb = /(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
+/** A verb in the past tense right before a name: the name is its object ("used Thought Leader Ads"); not "a firm called Acme". */
+const verbBefore = /(?<!\p{L})(?!(?:called|named|dubbed|nicknamed|renamed|titled)\s)(?:\p{Ll}{2,}ed|used|made|bought|chose|built|ran|took|got|hired|won)\s+$/u;
 /** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
 const doingGerunds = new Set(
   'adding adopting building creating implementing launching migrating moving optimising optimizing partnering rebuilding redesigning running sending switching'.split(' '),
@@ -364,8 +366,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     if (german && /(?:^|\s)(?:jede[rsmn]?|alle[nms]?|viele[nr]?|manche[nr]?|einige[nr]?|mehrere[nr]?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // The object of a preposition is a channel or a place, not the actor: "on Twitter", "to Facebook".
     const before = text.slice(Math.max(0, start - 12), start);
-    // Nor is the object of a verb: "to receive the YouTube Silver Play Button after reaching 100K subscribers" (#3).
-    if (!possessive && objectOfVerb.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // Nor is the object of a verb: "to receive the YouTube Silver Play Button after reaching 100K subscribers",
+    // "Adobe used Thought Leader Ads from its CMO and saw ..." (#3).
+    if (!possessive && (objectOfVerb.test(text.slice(Math.max(0, start - 24), start)) || verbBefore.test(text.slice(Math.max(0, start - 16), start)))) continue;
     if (!possessive && /(?:^|\s)(?:on|to|via|with|through|from|in|at|into|onto|for|by|of|across|using)\s+$/i.test(before)) continue;
     if (german && !possessive && /(?:^|\s)(?:pro|für|von|vom|bei|beim|auf|über|unter|mit|nach|aus|zu|zum|zur|im|am|per)\s+$/i.test(before)) continue;
     // Spanish and French own with "de": "las reservas de Ruta Norte crecieron", "les ventes de Sézane ont bondi",
@@ -538,8 +541,6 @@ function nameBefore(text: string, clause: number): Run | undefined {
   return found;
 }
 
-/** A verb in the past tense right before a name: the name is its object ("used Thought Leader Ads", "hired Acme"). */
-const verbBefore = /(?<!\p{L})(?:\p{Ll}{2,}ed|used|made|bought|chose|built|ran|took|got|hired|won)\s+$/u;
 /** The people of a platform or a trade, after its name: "Shopify merchants", "YouTube creators", "Facebook advertisers". */
 const groupAfterName =
   /^\s+(?:merchants|sellers|vendors|advertisers|marketers|creators|publishers|developers|users|customers|shoppers|subscribers|members|brands|businesses|retailers|companies|partners|agencies|hosts|drivers)(?!\p{L})/iu;
@@ -880,10 +881,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       // "Jana Novak on our customer team, whose weekly posts brought in 40% ...": "whose" owns the measure (#3).
       const whose = !german && /^\s*whose\s/i.test(masked.slice(clause, verbStart)) ? nameBefore(masked, clause) : undefined;
       if (!runs.length && !owner && !whose) continue;
-      // "Adobe used Thought Leader Ads from its CMO and saw ...": a name right after a verb is what the actor
-      // used, not the actor; the clause's last other name is (#3).
-      const subjects = runs.filter((r) => r.start >= clause && !verbBefore.test(masked.slice(Math.max(0, r.start - 16), r.start)));
-      actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? subjects.at(-1) ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
+      actor = whose ?? runs.find((r) => r.possessive) ?? owner ?? [...runs].reverse().find((r) => r.start >= clause) ?? runs[0];
     }
     if (!actor) continue;
     // "Shopify merchants have seen orders ... increase by 140%": a platform's merchants, users or advertisers are a
