@@ -144,9 +144,15 @@ export function splitSentences(
       }
       const local: { start: number; end: number }[] = [];
       segmenter ??= segmenterFor(lang);
-      for (const { segment, index } of segmenter.segment(para)) {
+      // Sentence by sentence with containing(), not for…of over the segments: the same boundaries
+      // in about half the time (V8's segment iterator costs more per step; measured on 4,698 corpus
+      // and real-article paragraphs, #3).
+      const segments = segmenter.segment(para);
+      for (let next = 0; next < para.length; ) {
+        const { segment, index } = segments.containing(next)!;
+        next = index + segment.length;
         let s = index;
-        let e = index + segment.length;
+        let e = next;
         while (s < e && isSpace(para.charCodeAt(s))) s++;
         while (e > s && isSpace(para.charCodeAt(e - 1))) e--;
         if (e <= s) continue;
