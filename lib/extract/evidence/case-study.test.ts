@@ -35,6 +35,17 @@ describe('case studies (#3)', () => {
     expect(findCandidates(story('Results and business impact'))[1]?.text).toMatch(/A 77% decrease\.$/);
   });
 
+  it('reads a level of use reached under a results heading as a result, not a level stated before it', () => {
+    const text = story('The Results').replace(
+      'Payroll errors fell 64% in the first quarter.',
+      'Northgate at Tallyfin is currently at about 95% adoption across its teams.',
+    );
+    expect(kinds(text)[2]).toEqual(['success-story', 'Northgate at Tallyfin is currently at ab', 'Tallyfin', 'Northgate at Tallyfin is currently at about 95% adoption across its teams']);
+    // The same level in the company's introduction, before any heading of results, is background.
+    const intro = story('The Results', 'Tallyfin is a payroll startup in Leeds serving more than 4,000 employers.');
+    expect(kinds(intro)[0]?.slice(0, 2)).toEqual(['statistic', 'Tallyfin is a payroll startup in Leeds s']);
+  });
+
   it('leaves the same sentences statistics without a results heading', () => {
     expect(kinds(story('How it went')).map(([kind]) => kind)).toEqual(['statistic', 'statistic', 'statistic', 'statistic']);
   });

@@ -333,6 +333,15 @@ const alwaysGood = /(?<!\p{L})(?:saved|saves|savings|faster|better|quicker|impro
 const levelNow =
   /(?<!\p{L})(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|manages?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?!\p{L})/iu;
 /**
+ * A level of use reached, read as a result where the page says it gives results (under a results
+ * heading, after "The result was"), not anywhere on a customer's page: its introduction states such
+ * levels as background ("Shopify is a global ecommerce platform powering more than 500,000 online
+ * stores"). "Istio deployment at bol.com is currently at about 95% adoption", "The Apache Beam
+ * pipelines handle ~17.3 billion events" (#3).
+ */
+const levelInUse =
+  /(?<!\p{L})(?:(?:are|is|were)\s+(?:now\s+)?using|leveraged\s+by|used\s+by|serves?|serving|handles?|handling|manages?|managing|processes|processing|powers?|powering|adoption|in\s+production|scaled?\s+(?:up\s+)?to|scaled\s+from|grown\s+to|grew\s+to|reached|crossed|surpassed)(?!\p{L})/iu;
+/**
  * A sentence that opens on the subject's action: "Since adopting GitLab
  * Premium, ...", "After switching to Supabase, ...", "Since it launched in
  * September 2015, ...". Its good change is a result wherever it stands.
@@ -382,7 +391,7 @@ function fromTo(sentence: string, figures: Figure[]): { at: number; firstAt: num
  * a delay), or -1: the index of the words that say it.
  */
 function goodChange(sentence: string, figures: Figure[], inResults: boolean): number {
-  const level = levelNow.exec(sentence);
+  const level = levelNow.exec(sentence) ?? levelInUse.exec(sentence);
   if (level) return level.index;
   const good = alwaysGood.exec(sentence);
   if (good) return good.index;
