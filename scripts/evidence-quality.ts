@@ -148,10 +148,12 @@ export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceSco
 
 /** The sets whose errors are read, to tune on: the tuning halves and the real sets gathered for tuning. */
 const tuningSplits: Split[] = ['tuning', 'realTuning', 'fresh4Tuning', 'real3Tuning', 'real4Tuning', 'real5Tuning', 'real7', 'real8', 'real10', 'real11', 'real14', 'real16', 'real18', 'real19', 'real21', 'real24', 'real25'];
+/** Every set never tuned on, each article once: their sum is the figure the targets are read against. */
+const heldOutSplits: Split[] = ['heldOut', 'fresh3', 'fresh4HeldOut', 'realHeldOut', 'real2', 'real3HeldOut', 'real4HeldOut', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28'];
 /** Sets holding articles never tuned on: only their totals are written out. */
 const readByTotals = new Set<string>(['real', 'realHeldOut', 'real2', 'real3', 'real3HeldOut', 'real4', 'real4HeldOut', 'real5', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28']);
 
-const pct = (n: number) => n.toFixed(2).padStart(9);
+const pct = (n: number) => n.toFixed(3).padStart(9);
 const row = (split: string, kind: string, s: KindScore) =>
   `${split.padEnd(13)} ${kind.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${String(s.candidates).padStart(10)} ${String(s.truePositives).padStart(6)} ${String(s.labels).padStart(7)} ${String(s.found).padStart(6)}`;
 
@@ -193,6 +195,15 @@ function main() {
     for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(split, kind, total[kind]));
     console.log(`${''.padEnd(13)} (${articles} articles)`);
   }
+  // The two halves summed, each article once: what the issue's targets are read against, and what tuning reads.
+  const sums = { 'all held out': heldOutSplits, 'all tuning': tuningSplits };
+  const summed = Object.fromEntries(
+    Object.entries(sums).map(([name, names]) => [name, sumScores(names.map((split) => results[split].total))]),
+  );
+  for (const [name, names] of Object.entries(sums)) {
+    for (const kind of ['statistic', 'success-story', 'any'] as const) console.log(row(name, kind, summed[name]![kind]));
+    console.log(`${''.padEnd(13)} (${names.reduce((n, split) => n + set[split].length, 0)} articles in ${names.length} sets)`);
+  }
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   const summary = (s: KindScore) => ({
     precision: s.precision,
@@ -205,6 +216,9 @@ function main() {
   const out = {
     generatedAt: new Date().toISOString(),
     skipped: [...set.skipped, ...set.skippedReal],
+    sums: Object.fromEntries(
+      Object.entries(summed).map(([name, total]) => [name, { statistic: summary(total.statistic), 'success-story': summary(total['success-story']), any: summary(total.any) }]),
+    ),
     splits: Object.fromEntries(
       Object.entries(results).map(([split, { total, perArticle }]) => [
         split,
