@@ -289,6 +289,14 @@ describe('an audience counted with a letter for its magnitude (#3)', () => {
     // A distance and a screen are not audiences.
     ['She ran a 5K race in June.', []],
     ['The 4K monitor sold out.', []],
+    // A name between the figure and its audience; a lower-case "k" at the sentence's end or at either end of a change (real30).
+    ['Back in 2021, we had 4k Discord members.', ['4k']],
+    ['Today, we have a growing membership of 8.2k.', ['8.2k']],
+    ['Contributions to the project increased from 9k to 15k+.', ['9k', '15k+']],
+    // Not a capital "K" alone, nor a retirement plan.
+    ['The show streams in 4K.', []],
+    ['He ran the 10K.', []],
+    ['Put more into your 401k.', []],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -419,5 +427,18 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
 
   it.each([['Version 1.2.3 fixes two bugs'], ['A quiet street in the old town']])('skips: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(false);
+  });
+});
+
+describe('recurring revenue, and amounts that are goals (#3, real30)', () => {
+  it.each([
+    ['Woot, $1900 MRR!', ['$1900']],
+    ['We reached $2,000 MRR in 30 days.', ['$2,000']],
+    // A goal is set, not reached; an amount raised after it is.
+    ['The MRR goal for sustainability is $5000.', []],
+    ['I have a revenue goal of getting to $3,000 by the end of August.', []],
+    ['The campaign beat its goal of $50,000, raising $75,000 in a week.', ['$75,000']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
   });
 });

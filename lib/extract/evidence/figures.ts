@@ -106,7 +106,13 @@ const magnitudeAfter =
  * does or is: "a 5K run" is a distance.
  */
 const letterMagnitudeAfter =
-  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?!\p{L}))/u;
+  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly|\p{Lu}[\p{L}\d]*)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?!\p{L}))/u;
+/**
+ * "a growing membership of 8.2k.", "increased from 9k to 15k+": a lower-case "k" for thousands with
+ * nothing after it but the sentence's end or the other end of a change. A capital "K" alone is a
+ * resolution or a race ("streams in 4K", "ran the 10K").
+ */
+const thousandsAtEnd = /^k\+?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|or)\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?\d)/u;
 /** A distance's unit, not followed by what it measures ("miles of cable"). */
 const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?!\p{L})(?!\s+of(?!\p{L}))/iu;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
@@ -187,6 +193,8 @@ const measuredMoney = new RegExp(
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
       'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
+      // Recurring revenue, as makers and start-ups report it: "Woot, $1900 MRR!", "$2,000 MRR in 30 days" (#3, real30).
+      'mrr|arr|run[- ]rate',
       // Market quotes: "gold was little changed at $1,173.72 an ounce", "closed at $50.42 a barrel".
       'little changed|unchanged|closed at|settled at|trades at|traded at|trading at|an ounce|per ounce|a barrel|per barrel',
       // Share prices: "The stock's 52-week high is $29.43", "Wall Street predicted $2.52 a share" (#3).
@@ -205,6 +213,8 @@ const measuredMoney = new RegExp(
     ')(?!\\p{L})',
   'iu',
 );
+/** A goal or target named just before an amount, in the same clause ("goal of $50,000, raising $75,000": the second is raised). */
+const goalBefore = /(?<!\p{L})(?:goals?|targets?|objectives?)(?!\p{L})[^.;:,\d]{0,40}$/iu;
 /**
  * "Cost: $92,000", "Affiliate income: $8,975": a line that names what it
  * measures, then the amount, is a figure from a table written as text.
@@ -569,6 +579,8 @@ function classifyNumber(
   if (currencyPrefix) {
     // "$0": nothing paid, or a placeholder in code ("$0 i32").
     if (/^0+$/.test(raw) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
+    // A goal is set, not reached: "The MRR goal for sustainability is $5000", "a revenue goal of getting to $3,000" (#3, real30).
+    if (goalBefore.test(before.slice(0, -currencyPrefix[0].length))) return undefined;
     const suffix = moneyMagnitudeAfter.exec(after);
     if (!suffix && isPrice(before.slice(0, -currencyPrefix[0].length), after, sentence, hasAverage)) return undefined;
     if (!suffix && !measuredMoney.test(sentence) && !(measureLabel.test(sentence) && !priceLabel.test(sentence))) return undefined;
@@ -599,8 +611,9 @@ function classifyNumber(
     if (distanceAfter.test(after.slice(magnitude[0].length))) return undefined;
     return figure('count', start, end + magnitude[0].length);
   }
-  const letterMagnitude = letterMagnitudeAfter.exec(after);
-  if (letterMagnitude) return figure('count', start, end + 1);
+  // A "401k" is a retirement plan, not 401,000 of anything.
+  const letterMagnitude = letterMagnitudeAfter.exec(after) ?? (raw === '401' ? null : thousandsAtEnd.exec(after));
+  if (letterMagnitude) return figure('count', start, end + letterMagnitude[0].length);
   // "bookings rise 3.5 times compared with last season": a change by a multiple. Not "fell 3 times this
   // year" (three times over): a whole number needs a comparison after it.
   const times = !multiplier && changeBefore.test(before) && !/(?:^|\s)by\s+$/i.test(before) ? /^\s+times(?!\p{L})/u.exec(after) : null;

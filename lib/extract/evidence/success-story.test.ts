@@ -52,7 +52,7 @@ describe('findSuccessStory', () => {
     // A level reached now: "now receives" (#3).
     ['After the relaunch, Smirnoff.com now receives over 700,000 visits per month.', 'Smirnoff.com', 'now receives over 700,000'],
     // What the actor is now able to do, at a scale (#3).
-    ['Instabase is able to store 50K+ tenants in the Weaviate cluster.', 'Instabase', 'is able to store 50K'],
+    ['Instabase is able to store 50K+ tenants in the Weaviate cluster.', 'Instabase', 'is able to store 50K+'],
     // The owner is the name before a possessive, not the owner and its thing (#3).
     ["Taco Bell's Cinco de Mayo lens was viewed 224 million times in a single day.", 'Taco Bell', 'Cinco de Mayo lens was viewed 224 million'],
     ["Gatorade's Super Bowl filter generated 160 million impressions.", 'Gatorade', 'generated 160 million'],
