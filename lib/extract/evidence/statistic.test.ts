@@ -37,6 +37,9 @@ describe('isStatistic', () => {
     // A measure's line says enough in two words (#3).
     'Support emails: ~6,000',
     'Registered Companies: 503 → 4,585',
+    // A marketing rate's line, however short (#3, real30).
+    'CTR: 0.9%',
+    'Fan CVR: 0.04%',
     // A name that is also a verb of instructions opens no instruction: "Cook told", not "cook to" (#3).
     'Cook told analysts that the company had an active base of 2.35 billion active devices.',
     // Bonuses measured as a total are no prize.

@@ -178,10 +178,14 @@ const centralBank =
 const setRate = (sentence: string, strong: Figure[]) =>
   strong.every((f) => f.type === 'percent') && policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence);
 
+/** A marketing rate's line: "CTR: 0.9%", "Fan CVR: 0.04%", "ROAS: 4.2" (#3, real30). */
+const rateLine =
+  /^\s*(?:\p{L}+\s+){0,2}(?:ctr|cvr|cpc|cpm|cpa|cpl|roas|roi|aov|arpu|(?:open|click|conversion|bounce|engagement|churn|retention|response)\s+rate)\s*:\s*(?:about\s+|around\s+|~\s*)?[$€£]?\d[\d.,]*\s?%?\s*\.?\s*$/iu;
+
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204".
-  if (wordCount(sentence) < 3 && !isMeasureLine(sentence)) return false;
+  if (wordCount(sentence) < 3 && !isMeasureLine(sentence) && !rateLine.test(sentence)) return false;
   if (isTitleCase(sentence, lang)) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
