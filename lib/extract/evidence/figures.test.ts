@@ -442,3 +442,16 @@ describe('recurring revenue, and amounts that are goals (#3, real30)', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('thousands in words (#3, real30)', () => {
+  it.each([
+    ['We looked at over ten thousand different blogs.', ['ten thousand']],
+    ['The largest servers are nearing six hundred thousand users.', ['six hundred thousand']],
+    ['Twenty-five thousand people came.', ['Twenty-five thousand']],
+    // Figures of speech.
+    ['A picture is worth a thousand words.', []],
+    ['I told you ten thousand times.', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

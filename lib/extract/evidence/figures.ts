@@ -388,6 +388,16 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'count',
   },
   {
+    // Thousands in words: "over ten thousand different blogs", "nearing six hundred thousand users" (#3, real30).
+    // Not "a thousand": a figure of speech as often as a count ("a thousand words").
+    hints: ['thousand'],
+    pattern: new RegExp(
+      `(?<![\\p{L}-])(?:(?:${unitWord})\\s+hundred(?:\\s+and)?\\s+(?:(?:${tensWord})(?:[\\s-](?:${unitWord}))?\\s+|(?:${unitWord}|${teenWord})\\s+)?|(?:${tensWord})(?:[\\s-](?:${unitWord}))?\\s+|(?:${unitWord}|${teenWord})\\s+)thousand(?!\\p{L})(?!\\s+(?:other\\s+)?(?:things|reasons|ways|ideas|questions|directions|pieces|words|times)(?!\\p{L}))`,
+      'giu',
+    ),
+    type: 'count',
+  },
+  {
     hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'half as', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
     pattern:
       /\b(?:doubled(?!\s+down\b)|tripled(?!\s+down\b)|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|(?:twice|half|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much|likely|fast|high|often|long)|twice\s+(?:more|less|fewer|faster|higher|larger|bigger|greater|better)(?:\s+likely)?|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
