@@ -61,6 +61,8 @@ describe('isStatistic', () => {
   it.each([
     // No one reached it: a claim of absence counts nothing.
     'Nobody has a million followers on Twitter.',
+    // A condition put to the reader is no one's measure (#3, real30).
+    'However, if your average open rate is 17 percent then there is no real difference between Monday and Tuesday.',
     'The truth: Nobody has been able to point me to a single account that has earned over 250,000 followers on its own.',
     // Someone's plans (issue #3: plans and goals are not statistics).
     'Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the end of 2025.',

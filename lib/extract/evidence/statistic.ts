@@ -138,9 +138,12 @@ export const openCondition = /(?<!\p{L})(?:if|unless|whether)\s[^,;:—–]*$/iu
 /** Text ending inside a "whether": alternatives, true of neither ("whether you have 20 followers or 10,000", #3). */
 const openWhether = /(?<!\p{L})whether\s[^,;:—–]*$/iu;
 const wouldBe = /(?<!\p{L})(?:would|could|might)(?!\p{L})/iu;
+/** A condition put to the reader: "if your average open rate is 17 percent then ..." (#3, real30). */
+const readerCondition = /(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^,;:—–]*$/iu;
 function insideCondition(sentence: string, strong: Figure[]): boolean {
   const before = strong.map((f) => sentence.slice(0, f.start));
-  return before.every((text) => openWhether.test(text)) || (wouldBe.test(sentence) && before.every((text) => openCondition.test(text)));
+  if (before.every((text) => openWhether.test(text) || readerCondition.test(text))) return true;
+  return wouldBe.test(sentence) && before.every((text) => openCondition.test(text));
 }
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
