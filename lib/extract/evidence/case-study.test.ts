@@ -222,6 +222,21 @@ describe('case studies (#3)', () => {
       expect(findCaseStudy(text, { title: 'A Payroll Startup Hits a Home Run with Facebook Ads' })?.declared).toBe(false);
     });
 
+    it('knows such a page by its opening lines saying so, "case studies" being no survey (#3, real30)', () => {
+      const opening = ['Welcome to our series of case studies about companies using Northgate.', 'This case study examines how Tallyfin ships payroll faster.'];
+      const text = [...opening, ...page].join('\n\n');
+      expect(findCaseStudy(text)?.declared).toBe(true);
+      expect(findCandidates(text).find((c) => c.text.startsWith('Annual costs dropped'))?.kind).toBe('success-story');
+      // Said further down the page, it says nothing of the page.
+      const later = [...page, ...page.slice(1, 3), 'Other case studies are on our site.'].join('\n\n');
+      expect(findCaseStudy(later)?.declared).toBe(false);
+    });
+
+    it('takes the customer a title ends on, even a platform ("... with Elixir at Discord")', () => {
+      const text = ['Discord is a place to talk. From day one, Discord has used Northgate for its chat.', 'Discord migrated its builds to Northgate in 2017.'].join('\n\n');
+      expect(findCaseStudy(text, { title: 'Real time communication at scale with Northgate at Discord' })?.subject).toBe('Discord');
+    });
+
     it('leaves them statistics, and durations unread, on a page that does not say so', () => {
       expect(read(false)).toEqual([
         ['success-story', 'The result was a 10x', '10x'],
@@ -273,11 +288,14 @@ describe('case studies (#3)', () => {
       'We rewrote the signup page, and its conversion rate went to 6.86% for an improvement of 42.7%.',
       'Northgate helped us bring our build times from 25 minutes to 5 minutes, and supported us growing to over 900 engineers.',
     ].join('\n\n');
+    const withoutHeading = page.replace('Case Study\n\n', '');
     const read = (hints: { url?: string; title?: string }) =>
       findCandidates(page, hints).map((c) => [c.kind, c.text.slice(0, 20), c.organisation ?? '', c.figures.join(' | ')]);
 
     it('is a case study all the same, about the customer, not an opening adverb', () => {
-      expect(findCaseStudy(page)).toBeUndefined();
+      // Its "Case Study" heading says so; without it and without hints, the page says nothing of itself.
+      expect(findCaseStudy(page)?.declared).toBe(true);
+      expect(findCaseStudy(withoutHeading)).toBeUndefined();
       for (const hints of [{ url: 'https://northgate.example/case-studies/tallyfin' }, { url: 'https://agency.example/cases/tallyfin/' }, { title: 'Tallyfin CI Northgate Case Study' }]) {
         const study = findCaseStudy(page, hints);
         expect(study?.subject).toBe('Tallyfin');
@@ -296,7 +314,7 @@ describe('case studies (#3)', () => {
       ]);
       // Without the address, the same sentences are statistics, and the delays unread; but what a tool enabled
       // a named organisation to do is its story on any page.
-      expect(read({}).map(([kind]) => kind)).toEqual(['statistic', 'success-story', 'statistic', 'statistic', 'statistic', 'statistic']);
+      expect(findCandidates(withoutHeading).map((c) => c.kind)).toEqual(['statistic', 'success-story', 'statistic', 'statistic', 'statistic', 'statistic']);
     });
   });
 

@@ -21,8 +21,9 @@
  * heading, "Case study" in its title, a title naming the tool used) has its
  * plain good changes read as results wherever they stand, delays cut told in
  * durations alone included ("from 30-40 minutes to just 5 minutes"). A page
- * whose address or title says so needs no verb of adopting, and its address
- * names the customer ("/case-studies/shopify"); so does a page laid out as an
+ * whose address, title or opening lines say so ("This case study examines
+ * how ...") needs no verb of adopting, and its address names the customer
+ * ("/case-studies/shopify"), or its title does ("... at Veeps"); so does a page laid out as an
  * agency's case study ("Challenge", "Client", "Our Approach", "Result"), the
  * lines of whose results section are its results.
  */
@@ -192,6 +193,16 @@ function addressSubject(text: string, url: string | undefined, title: string | u
   return found && wholeWordAt(text, found) >= 0 ? found : undefined;
 }
 
+/**
+ * The customer a title ends on: "Real time communication at scale with Elixir at Discord", "Scaling a
+ * streaming service to ... concurrent viewers at Veeps" (#3, real30). Even a platform is the customer
+ * there, as in a customer story's address.
+ */
+function titleCustomer(text: string, title: string | undefined): string | undefined {
+  const atEnd = title && /(?:^|\s)at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s*$/u.exec(title.trim())?.[1];
+  return atEnd && atEnd.length >= 3 && !notNames.test(atEnd) && subjectMentions(text, atEnd) > 0 ? atEnd : undefined;
+}
+
 /** Where `text` names `name` as a whole word ("Garden", not "Gardener"), in order. */
 function wholeWordsAt(text: string, name: string): number[] {
   const at: number[] = [];
@@ -273,12 +284,14 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // whose address or title says it is a customer's story is one, whatever verbs it uses ("Buildkite
   // enabled Shopify to ...", "We optimized their main product sales page ...").
   const template = templateOf(text);
-  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined;
+  // A vendor's series says so in its opening lines: "Welcome to our series of case studies", "This case study examines how ...".
+  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined || storyTitle.test(text.slice(0, 600));
   const acted = action.exec(text) ?? (saysStory ? { index: 0 } : null);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
-  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
+  // "Case studies" are no studies of that kind ("Welcome to our series of case studies").
+  if ([...text.matchAll(surveyWords)].filter((m) => !/case\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))).length >= 3) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
   let from = 0;
@@ -290,7 +303,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   }
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  const named = addressSubject(text, url, title);
+  const named = addressSubject(text, url, title) ?? titleCustomer(text, title);
   let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!named && !maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
