@@ -215,6 +215,9 @@ describe('case studies (#3)', () => {
       expect(findCaseStudy(text, { url: 'https://news.example/2024/tallyfin-moves-builds' })?.declared).toBe(false);
       expect(findCaseStudy(text, { url: 'https://northgate.example/blog/post/customer-stories-tallyfin' })?.declared).toBe(true);
       expect(findCaseStudy(text, { url: 'https://developers.example/web/showcase/2016/tallyfin' })?.declared).toBe(true);
+      // An agency's portfolio: "/work/<client>" (#3).
+      expect(findCaseStudy(text, { url: 'https://agency.example/work/tallyfin/' })?.declared).toBe(true);
+      expect(findCaseStudy(text, { url: 'https://agency.example/how-we-work' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'How Tallyfin reached 1,000 stars on GitHub' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'How Tallyfin ships faster with Northgate' })?.declared).toBe(true);
       // A title with "on" or "with" before a name says nothing of the customer's story.

@@ -88,7 +88,7 @@ const isListedFigure = (paragraph: string) =>
  * An address under a site's customer stories: "/customers/shotgun", "/case-studies/oem",
  * "/blog/post/customer-stories-langx", an agency's "/cases/qonto/".
  */
-const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies)|showcase)[/-][^/?#]/i;
+const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies)|showcase|(?:our-)?work|portfolio)[/-][^/?#]/i;
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
