@@ -455,3 +455,15 @@ describe('thousands in words (#3, real30)', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 });
+
+describe('a share of any plural thing counted (#3)', () => {
+  it.each([
+    ['Nearly a quarter of shopping carts were abandoned on the mobile site.', ['a quarter of']],
+    ['Half of the actions ended with a sale.', ['Half of']],
+    // A share of the people a story is about; a quarter that is a period.
+    ['“Half of them are turtles,” said Alden.', []],
+    ['Apple expected growth in the March quarter of "low to mid single digits".', []],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});

@@ -749,6 +749,10 @@ function sharedWhole(after: string): boolean {
   for (const raw of words) {
     const word = raw.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}-]+/gu, '');
     if (countNouns.has(word) || wholeNouns.has(word)) return true;
+    // "Half of them are turtles": a share of people the story is about.
+    if (/^(?:them|us|those|these|you|which|whom|it)$/.test(word)) break;
+    // Any plural thing counted: "a quarter of shopping carts", "half of the actions" (#3).
+    if (/^\p{Ll}{3,}[^s\W]s$/u.test(word) && !/(?:ness|ics|ous|ss)$/.test(word)) return true;
     if (/[.,;:!?)]$/.test(raw)) break;
   }
   return false;
@@ -821,7 +825,7 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
       if (before && !before.test(sentence.slice(0, m.index))) continue;
       // "the third quarter of 2016", "the first half of the year": periods, not shares.
-      if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (type === 'ratio' && /^(?:half|quarters?|thirds?)\b/i.test(m[0]) && /\b(?:first|second|third|fourth|last|next|this|previous|same|latter|former|back|front|other|top|bottom|upper|lower|left|right|remaining|northern|southern|eastern|western|fiscal|financial|calendar|holiday|march|june|september|december)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "half of it", "a third of your article": a share is a statistic when it is a share of a
       // population or a measure ("half of all buyers", "a quarter of its revenue").
       // "two-thirds of the premium online video", "three-quarters of ...": a compound fraction is a share of anything (#3).
