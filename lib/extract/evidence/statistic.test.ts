@@ -40,6 +40,9 @@ describe('isStatistic', () => {
     // A marketing rate's line, however short (#3, real30).
     'CTR: 0.9%',
     'Fan CVR: 0.04%',
+    // A drop-off is measured; commissions that rose are too.
+    '96% drop off from the site after reading the article.',
+    'Commissions rose 30% last year.',
     // A name that is also a verb of instructions opens no instruction: "Cook told", not "cook to" (#3).
     'Cook told analysts that the company had an active base of 2.35 billion active devices.',
     // Bonuses measured as a total are no prize.
@@ -61,6 +64,12 @@ describe('isStatistic', () => {
   it.each([
     // No one reached it: a claim of absence counts nothing.
     'Nobody has a million followers on Twitter.',
+    // Rates a deal sets, limits, and what would be needed are set, not measured (#3).
+    'Partner Programme, that gives 50% revenue share.',
+    'Affiliates earn a 30% commission on every sale.',
+    'We had tried the Search API, but it has limitations with result sets over 10,000.',
+    'The system resources constrain the number of APIs that can be deployed in a single cluster to less than 1,000.',
+    'In December I mentioned MRR would need to grow 50% for 12 months to reach $5000.',
     // A condition put to the reader is no one's measure (#3, real30).
     'However, if your average open rate is 17 percent then there is no real difference between Monday and Tuesday.',
     'The truth: Nobody has been able to point me to a single account that has earned over 250,000 followers on its own.',

@@ -74,7 +74,7 @@ const ownPlan = new RegExp(
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted)\s+to\s|(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
+  /(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
 const surveyWords = /(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?!\p{L})/iu;
 /**
  * A set amount, not a measured one: "the maximum 10 per cent", "a required
@@ -89,6 +89,8 @@ const setAmount = /(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?!\p{L}
  * and approved spending out). Not a company's own budget ("BMW set aside
  * €40m for its campaign"), nor a measured average.
  */
+/** A limit is set, not measured: "has limitations with result sets over 10,000", "constrain the number of APIs ... to less than 1,000" (#3). */
+const limitBefore = /(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
 const budgetSetting =
   /(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
 const measuredAverage = /(?<!\p{L})(?:average|median|typical|total)(?!\p{L})/iu;
@@ -120,11 +122,15 @@ const isPenalty = (sentence: string, figure: Figure) =>
  * set amounts, neither a statistic nor a success story's result ("NASA's
  * astrophysics program won a $77.5 million increase in the omnibus bill", #3).
  */
+/** A rate a deal sets: "gives 50% revenue share", "a 30% commission on every sale", "20% off" (#3). */
+const termAfter = /^\s*(?:off|(?:\p{L}+\s+)?(?:revenue[\s-]share|commissions?|discount|cash\s?back|royalt(?:y|ies)|rebate))(?!\p{L})/iu;
+const isTerm = (sentence: string, figure: Figure) => figure.type === 'percent' && termAfter.test(sentence.slice(figure.end));
+
 export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
   if (strong.length === 0 || measuredAverage.test(sentence)) return false;
   // A budget's percentages are set with its amounts: "The $44.4 billion proposal — a 3.6% spending increase" (#3).
   if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money' || f.type === 'percent') && strong.some((f) => f.type === 'money')) return true;
-  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f));
+  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f) || isTerm(sentence, f));
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
@@ -195,7 +201,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   const strong = figures.filter(strongFigure);
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
-  if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
+  if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)) || limitBefore.test(sentence.slice(Math.max(0, f.start - 110), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
