@@ -181,6 +181,10 @@ describe('findFigures: false friends', () => {
     'It starts at $999 in the US, £999 in the UK and €1,149 in France.',
     'the bitstream is 100% documented',
     'programs end up using 100% WASI',
+    // "100%" as a word of wholeness (#3).
+    'New10 is 100% a subsidiary of ABN AMRO Bank N.V.',
+    'Creating content is a 100% winning strategy.',
+    'To date they have been 100 percent in finding clients who left their homes.',
     'skyscraper content and 10x content',
     'with a 10x word count',
     'If it was a gift, mark it as $0.',
