@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphMayHoldEvidence } from '../../lib/extract/evidence';
 import { findFigures, mayHoldFigure, strongFigure } from '../../lib/extract/evidence/figures';
 import { splitSentences } from '../../lib/extract/evidence/sentences';
-import { corpusDir, loadLabelledSet, realPagesDir, scoreArticles } from '../../scripts/evidence-quality';
+import { corpusDir, heldOutSplits, loadLabelledSet, realPagesDir, scoreArticles } from '../../scripts/evidence-quality';
 
 const hasCorpus = existsSync(corpusDir);
 const set = loadLabelledSet();
@@ -229,6 +229,22 @@ describe('evidence detector quality', () => {
       expect.soft(total['success-story'].truePositives, `${split} success stories found`).toBeGreaterThanOrEqual(floor.stories);
       if (floor.stories) expect.soft(total['success-story'].precision, `${split} success-story precision`).toBeGreaterThanOrEqual(floor.storyPrecision);
     }
+  });
+
+  // Every set never tuned on, summed (each article once): what the issue's targets are read against. When these
+  // floors were set (21 sets, 262 articles): statistic P 0.843 / R 0.876, success-story P 0.774 (82 of 231 found).
+  const allHeldOut = () => scoreArticles(heldOutSplits.flatMap((split) => set[split])).total;
+  it.skipIf(!hasRealPages || !hasCorpus)('all held out: precision and recall stay above their floors', () => {
+    const total = allHeldOut();
+    expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.835);
+    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.865);
+    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.75);
+    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(78);
+  });
+  (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic and success-story precision meet the issue targets (not yet)', () => {
+    const total = allHeldOut();
+    expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
+    expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
   });
 
   it.skipIf(!hasCorpus)('the split holds at least 20 corpus articles and 8 written ones', () => {
