@@ -4,11 +4,11 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real30`,
+ * authors, labelled before the detector ran on them, and `real2` to `real31`,
  * more such sets (real3, real4 and real5 split in halves after their first
  * measures; only their tuning halves' errors are read; real7, real8, real10,
  * real11, real14, real16, real18, real19, real21, real24, real25 and real30 are tuning material whole; real9, real12, real13, real15,
- * real17, real20, real22, real23, real26, real27, real28 and real29 are read only by their totals).
+ * real17, real20, real22, real23, real26, real27, real28, real29 and real31 are read only by their totals).
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
@@ -16,7 +16,7 @@
  * Prints a table per split and kind; with --errors, lists the errors of the
  * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning, real5Tuning, real7, real8, real10, real11, real14, real16, real18, real19, real21, real24, real25 and real30
  * (never those of held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut,
- * real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28 or real29: they are not for tuning).
+ * real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28, real29 or real31: they are not for tuning).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -53,7 +53,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'real17', 'real18', 'real19', 'real20', 'real21', 'real22', 'real23', 'real24', 'real25', 'real26', 'real27', 'real28', 'real29', 'real30'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'real17', 'real18', 'real19', 'real20', 'real21', 'real22', 'real23', 'real24', 'real25', 'real26', 'real27', 'real28', 'real29', 'real30', 'real31'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
@@ -149,9 +149,9 @@ export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceSco
 /** The sets whose errors are read, to tune on: the tuning halves and the real sets gathered for tuning. */
 const tuningSplits: Split[] = ['tuning', 'realTuning', 'fresh4Tuning', 'real3Tuning', 'real4Tuning', 'real5Tuning', 'real7', 'real8', 'real10', 'real11', 'real14', 'real16', 'real18', 'real19', 'real21', 'real24', 'real25', 'real30'];
 /** Every set never tuned on, each article once: their sum is the figure the targets are read against. */
-export const heldOutSplits: Split[] = ['heldOut', 'fresh3', 'fresh4HeldOut', 'realHeldOut', 'real2', 'real3HeldOut', 'real4HeldOut', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28', 'real29'];
+export const heldOutSplits: Split[] = ['heldOut', 'fresh3', 'fresh4HeldOut', 'realHeldOut', 'real2', 'real3HeldOut', 'real4HeldOut', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28', 'real29', 'real31'];
 /** Sets holding articles never tuned on: only their totals are written out. */
-const readByTotals = new Set<string>(['real', 'realHeldOut', 'real2', 'real3', 'real3HeldOut', 'real4', 'real4HeldOut', 'real5', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28', 'real29']);
+const readByTotals = new Set<string>(['real', 'realHeldOut', 'real2', 'real3', 'real3HeldOut', 'real4', 'real4HeldOut', 'real5', 'real5HeldOut', 'real6', 'real9', 'real12', 'real13', 'real15', 'real17', 'real20', 'real22', 'real23', 'real26', 'real27', 'real28', 'real29', 'real31']);
 
 const pct = (n: number) => n.toFixed(3).padStart(9);
 const row = (split: string, kind: string, s: KindScore) =>
@@ -180,7 +180,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28 and real29 are for reporting.
+    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28, real29 and real31 are for reporting.
     for (const [id, score] of tuningSplits.flatMap((name) => Object.entries(results[name].perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
