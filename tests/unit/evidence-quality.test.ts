@@ -232,13 +232,13 @@ describe('evidence detector quality', () => {
   });
 
   // Every set never tuned on, summed (each article once): what the issue's targets are read against. When these
-  // floors were set (21 sets, 262 articles): statistic P 0.843 / R 0.876, success-story P 0.774 (82 of 231 found).
+  // floors were set (22 sets, 274 articles): statistic P 0.839 / R 0.865, success-story P 0.759 (82 of 244 found).
   const allHeldOut = () => scoreArticles(heldOutSplits.flatMap((split) => set[split])).total;
   it.skipIf(!hasRealPages || !hasCorpus)('all held out: precision and recall stay above their floors', () => {
     const total = allHeldOut();
-    expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.835);
-    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.865);
-    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.75);
+    expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.83);
+    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.855);
+    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.74);
     expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(78);
   });
   (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic and success-story precision meet the issue targets (not yet)', () => {
