@@ -40,6 +40,8 @@ describe('isStatistic', () => {
     // A marketing rate's line, however short (#3, real30).
     'CTR: 0.9%',
     'Fan CVR: 0.04%',
+    // A line of several figures is data however it is capitalised (#3, real30).
+    'Top Countries – US (53%), UK (6%), Canada (6%), Germany (4%)',
     // A drop-off is measured; commissions that rose are too.
     '96% drop off from the site after reading the article.',
     'Commissions rose 30% last year.',

@@ -195,7 +195,9 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (!figures.some(strongFigure)) return false;
   // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204".
   if (wordCount(sentence) < 3 && !isMeasureLine(sentence) && !rateLine.test(sentence)) return false;
-  if (isTitleCase(sentence, lang)) return false;
+  // A line of several figures is data, not a heading, however it is capitalised:
+  // "Top Countries – US (53%), UK (6%), Canada (6%), Germany (4%)" (#3, real30).
+  if (isTitleCase(sentence, lang) && figures.filter(strongFigure).length < 3) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
   const strong = figures.filter(strongFigure);
