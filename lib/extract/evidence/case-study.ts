@@ -290,8 +290,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
-  // "Case studies" are no studies of that kind ("Welcome to our series of case studies").
-  if ([...text.matchAll(surveyWords)].filter((m) => !/case\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))).length >= 3) return undefined;
+  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
   let from = 0;
@@ -373,8 +372,8 @@ const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?
  * platform runs on Windmill", "Now, about 90% of builds take five minutes".
  */
 const today = /^\W*(?:today|now|these days),/iu;
-/** A survey's or a study's finding is no one's result. */
-const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|study|studies|found that|finds that|research)(?!\p{L})/iu;
+/** A survey's or a study's finding is no one's result; "case studies" are no studies of that kind (#3). */
+const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|(?<!case\s)stud(?:y|ies)|found that|finds that|research)(?!\p{L})/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
 
 /** "$7k" → 7000, "2.1 million" → 2100000; NaN when it is no plain amount. */

@@ -140,7 +140,17 @@ const multipliedAfter =
 // "small companies (less than 100 employees)", "our benchmark of 100 employees".
 const limitBefore =
   /(?:capped\s+at|a\s+cap\s+of|limited\s+to|a\s+limit\s+of|limit\s+of|no\s+more\s+than|(?:a\s+)?maximum\s+(?:of\s+)?|(?:a\s+)?minimum\s+(?:of\s+)?|at\s+most|with\s+(?:less|fewer)\s+than|(?:benchmark|threshold|cut-?off)\s+of|defined\s+as\s+(?:less|fewer|more)\s+than|\(\s*(?:less|fewer)\s+than|seating|seats|(?:a\s+)?capacity\s+of|holds?\s+up\s+to)\s*(?:US)?[$€£]?$/i;
-const discountAfter = /^\s?(?:off(?!\p{L})|discount|rabatt|de\s+(?:réduction|remise|descuento))/iu;
+/**
+ * A rate a deal sets, not a measured share: a discount ("25% off", "20 % de réduction"), a revenue share, a
+ * commission, a royalty ("gives 50% revenue share", "a 30% commission on every sale", #3).
+ */
+const dealRateAfter =
+  /^\s?(?:off(?!\p{L})|discount|rabatt|de\s+(?:réduction|remise|descuento)|(?:\p{L}+\s+)?(?:discount|revenue[\s-]share|commissions?|cash\s?back|royalt(?:y|ies)|rebate)(?!\p{L}))/iu;
+/**
+ * A limit told a few words before its figure: "has limitations with result sets over 10,000",
+ * "constrain the number of APIs that can be deployed in a single cluster to less than 1,000" (#3).
+ */
+const limitingClauseBefore = /(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?!\p{L})/iu;
@@ -573,10 +583,12 @@ function classifyNumber(
   if (next && sentence.slice(end, next.start) === '-' && parseNumber(next.raw, lang) < parseNumber(raw, lang)) return undefined;
 
   // A limit is set, not measured: "capped at 50,000 runners", "a minimum of $500".
-  if (!percent && (limitBefore.test(before) || limitBefore.test(beforeRange))) return undefined;
+  if (!percent && (limitBefore.test(before) || limitBefore.test(beforeRange) || limitingClauseBefore.test(sentence.slice(Math.max(0, start - 110), start)))) {
+    return undefined;
+  }
   if (percent) {
-    // "25% off", "20 % de réduction": a discount is a price.
-    if (discountAfter.test(after.slice(percent[0].length))) return undefined;
+    // "25% off", "20 % de réduction", "50% revenue share": a rate a deal sets, not a share measured.
+    if (dealRateAfter.test(after.slice(percent[0].length))) return undefined;
     // "100% documented", "100% WASI": an intensifier, not a share of anything.
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
@@ -782,8 +794,12 @@ const notCountLabel = /(?<!\p{L})(?:time|times|date|year|years|age|price|prices|
 const countedThing = /(?<!\p{L})\p{L}{2,}[^s\W]s(?!\p{L})/iu;
 const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
 
-/** Whether a sentence is a measure's line alone: "Support emails: ~6,000". */
-export const isMeasureLine = (sentence: string) => countLine(sentence) !== undefined;
+/** A marketing rate's line: "CTR: 0.9%", "Fan CVR: 0.04%", "ROAS: 4.2" (#3, real30). */
+const rateLine =
+  /^\s*(?:\p{L}+\s+){0,2}(?:ctr|cvr|cpc|cpm|cpa|cpl|roas|roi|aov|arpu|(?:open|click|conversion|bounce|engagement|churn|retention|response)\s+rate)\s*:\s*(?:about\s+|around\s+|~\s*)?[$€£]?\d[\d.,]*\s?%?\s*\.?\s*$/iu;
+
+/** Whether a sentence is a measure's line alone: "Support emails: ~6,000", "CTR: 0.9%". */
+export const isMeasureLine = (sentence: string) => countLine(sentence) !== undefined || rateLine.test(sentence);
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;

@@ -89,8 +89,6 @@ const setAmount = /(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?!\p{L}
  * and approved spending out). Not a company's own budget ("BMW set aside
  * €40m for its campaign"), nor a measured average.
  */
-/** A limit is set, not measured: "has limitations with result sets over 10,000", "constrain the number of APIs ... to less than 1,000" (#3). */
-const limitBefore = /(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
 const budgetSetting =
   /(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
 const measuredAverage = /(?<!\p{L})(?:average|median|typical|total)(?!\p{L})/iu;
@@ -122,15 +120,11 @@ const isPenalty = (sentence: string, figure: Figure) =>
  * set amounts, neither a statistic nor a success story's result ("NASA's
  * astrophysics program won a $77.5 million increase in the omnibus bill", #3).
  */
-/** A rate a deal sets: "gives 50% revenue share", "a 30% commission on every sale", "20% off" (#3). */
-const termAfter = /^\s*(?:off|(?:\p{L}+\s+)?(?:revenue[\s-]share|commissions?|discount|cash\s?back|royalt(?:y|ies)|rebate))(?!\p{L})/iu;
-const isTerm = (sentence: string, figure: Figure) => figure.type === 'percent' && termAfter.test(sentence.slice(figure.end));
-
 export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
   if (strong.length === 0 || measuredAverage.test(sentence)) return false;
   // A budget's percentages are set with its amounts: "The $44.4 billion proposal — a 3.6% spending increase" (#3).
   if (budgetSetting.test(sentence) && strong.every((f) => f.type === 'money' || f.type === 'percent') && strong.some((f) => f.type === 'money')) return true;
-  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f) || isTerm(sentence, f));
+  return strong.every((f) => isFee(sentence, f) || isPenalty(sentence, f) || isPrize(sentence, f));
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
@@ -187,23 +181,19 @@ const centralBank =
 const setRate = (sentence: string, strong: Figure[]) =>
   strong.every((f) => f.type === 'percent') && policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence);
 
-/** A marketing rate's line: "CTR: 0.9%", "Fan CVR: 0.04%", "ROAS: 4.2" (#3, real30). */
-const rateLine =
-  /^\s*(?:\p{L}+\s+){0,2}(?:ctr|cvr|cpc|cpm|cpa|cpl|roas|roi|aov|arpu|(?:open|click|conversion|bounce|engagement|churn|retention|response)\s+rate)\s*:\s*(?:about\s+|around\s+|~\s*)?[$€£]?\d[\d.,]*\s?%?\s*\.?\s*$/iu;
-
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
-  // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204".
-  if (wordCount(sentence) < 3 && !isMeasureLine(sentence) && !rateLine.test(sentence)) return false;
+  // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204", "CTR: 0.9%".
+  if (wordCount(sentence) < 3 && !isMeasureLine(sentence)) return false;
+  const strong = figures.filter(strongFigure);
   // A line of several figures is data, not a heading, however it is capitalised:
   // "Top Countries – US (53%), UK (6%), Canada (6%), Germany (4%)" (#3, real30).
-  if (isTitleCase(sentence, lang) && figures.filter(strongFigure).length < 3) return false;
+  if (isTitleCase(sentence, lang) && strong.length < 3) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
-  const strong = figures.filter(strongFigure);
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
-  if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)) || limitBefore.test(sentence.slice(Math.max(0, f.start - 110), f.start)))) return false;
+  if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
