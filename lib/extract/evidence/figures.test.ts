@@ -4,6 +4,14 @@ import { findFigures, mayHoldFigure, parseNumber, strongFigure } from './figures
 const figures = (sentence: string, lang?: string) => findFigures(sentence, { lang }).map((f) => f.text);
 const strong = (sentence: string, lang?: string) => findFigures(sentence, { lang }).filter(strongFigure).map((f) => f.text);
 
+/** A table of sentences and the figures read in each, one test per sentence. */
+const readsFigures = (title: string, rows: [string, string[]][]) =>
+  describe(title, () => {
+    it.each(rows)('%s', (sentence, expected) => {
+      expect(figures(sentence)).toEqual(expected);
+    });
+  });
+
 describe('findFigures: what counts', () => {
   it.each([
     ['72% of marketers agree', ['72%']],
@@ -248,156 +256,120 @@ describe('model numbers (#3: product and model names with digits are not figures
   });
 });
 
-describe('a change by a fraction (#3)', () => {
-  it.each([
-    ['We cut churn by a third in six months.', ['by a third']],
-    ['Sign-ups went up by about a third.', ['by about a third']],
-    ['Costs fell by half last year.', ['by half']],
-    // A third party is no fraction.
-    ['The work was done by a third party.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('a change by a fraction (#3)', [
+  ['We cut churn by a third in six months.', ['by a third']],
+  ['Sign-ups went up by about a third.', ['by about a third']],
+  ['Costs fell by half last year.', ['by half']],
+  // A third party is no fraction.
+  ['The work was done by a third party.', []],
+]);
 
-describe('a change by a multiple (#3)', () => {
-  it.each([
-    ['Northbound saw bookings rise 3.5 times compared with the previous season.', ['3.5 times']],
-    ['Orders grew 4 times compared with last year.', ['4 times']],
-    // Three times over, not threefold.
-    ['The price fell 3 times this year.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('a change by a multiple (#3)', [
+  ['Northbound saw bookings rise 3.5 times compared with the previous season.', ['3.5 times']],
+  ['Orders grew 4 times compared with last year.', ['4 times']],
+  // Three times over, not threefold.
+  ['The price fell 3 times this year.', []],
+]);
 
-describe('money with a hyphenated magnitude, and percentages in words (#3)', () => {
-  it.each([
-    ['Russia owes $670-billion in foreign debt.', ['$670-billion']],
-    ['The fund has sold €180-billion ($254-billion Canadian) in bonds.', ['€180-billion', '$254-billion']],
-    ['It gained almost two percentage points as a referral source.', ['two percentage points']],
-    ['Sales rose five percent last year.', ['five percent']],
-    ['About twenty-five per cent of adults agreed.', ['twenty-five per cent']],
-    ['Thirteen percent said no.', ['Thirteen percent']],
-    // No number before it: no figure.
-    ['What percent of them agreed is unknown.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('money with a hyphenated magnitude, and percentages in words (#3)', [
+  ['Russia owes $670-billion in foreign debt.', ['$670-billion']],
+  ['The fund has sold €180-billion ($254-billion Canadian) in bonds.', ['€180-billion', '$254-billion']],
+  ['It gained almost two percentage points as a referral source.', ['two percentage points']],
+  ['Sales rose five percent last year.', ['five percent']],
+  ['About twenty-five per cent of adults agreed.', ['twenty-five per cent']],
+  ['Thirteen percent said no.', ['Thirteen percent']],
+  // No number before it: no figure.
+  ['What percent of them agreed is unknown.', []],
+]);
 
-describe('an audience counted with a letter for its magnitude (#3)', () => {
-  it.each([
-    ['The video has 181k views and 2.3M likes.', ['181k', '2.3M']],
-    ['We hit 10K new followers in May.', ['10K']],
-    // A distance and a screen are not audiences.
-    ['She ran a 5K race in June.', []],
-    ['The 4K monitor sold out.', []],
-    // A name between the figure and its audience; a lower-case "k" at the sentence's end or at either end of a change (real30).
-    ['Back in 2021, we had 4k Discord members.', ['4k']],
-    ['Today, we have a growing membership of 8.2k.', ['8.2k']],
-    ['Contributions to the project increased from 9k to 15k+.', ['9k', '15k+']],
-    // Not a capital "K" alone, nor a retirement plan.
-    ['The show streams in 4K.', []],
-    ['He ran the 10K.', []],
-    ['Put more into your 401k.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('an audience counted with a letter for its magnitude (#3)', [
+  ['The video has 181k views and 2.3M likes.', ['181k', '2.3M']],
+  ['We hit 10K new followers in May.', ['10K']],
+  // A distance and a screen are not audiences.
+  ['She ran a 5K race in June.', []],
+  ['The 4K monitor sold out.', []],
+  // A name between the figure and its audience; a lower-case "k" at the sentence's end or at either end of a change (real30).
+  ['Back in 2021, we had 4k Discord members.', ['4k']],
+  ['Today, we have a growing membership of 8.2k.', ['8.2k']],
+  ['Contributions to the project increased from 9k to 15k+.', ['9k', '15k+']],
+  // Not a capital "K" alone, nor a retirement plan.
+  ['The show streams in 4K.', []],
+  ['He ran the 10K.', []],
+  ['Put more into your 401k.', []],
+]);
 
-describe('a number after a sentence\'s end is no name\'s number (#3)', () => {
-  it.each([
-    ['It was compiled by Edelman Berland. 1,250 American adults were interviewed.', ['1,250']],
-    ['See Vol. 12 of the series.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('a number after a sentence\'s end is no name\'s number (#3)', [
+  ['It was compiled by Edelman Berland. 1,250 American adults were interviewed.', ['1,250']],
+  ['See Vol. 12 of the series.', []],
+]);
 
-describe('a count marked with a plus (#3)', () => {
-  it.each([
-    ['Instabase supports the indexing of 450+ data types.', ['450+']],
-    ['Every client migrated over, all 43,000+ resources, without issue.', ['43,000+']],
-    // An age, a rating and a version are no counts.
-    ['Adults aged 65+ were most likely to vote.', []],
-    ['The game is rated 18+ and sold in stores.', []],
-    ['Works on iOS 14+ and Android 10+.', []],
-    // A year-like number with a plus is a count; a year and a span of years stay none (#3).
-    ['2000+ flows in production', ['2000+']],
-    ['The firm has served customers since 2000.', []],
-    ['The town has a 2000+ year history.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('a count marked with a plus (#3)', [
+  ['Instabase supports the indexing of 450+ data types.', ['450+']],
+  ['Every client migrated over, all 43,000+ resources, without issue.', ['43,000+']],
+  // An age, a rating and a version are no counts.
+  ['Adults aged 65+ were most likely to vote.', []],
+  ['The game is rated 18+ and sold in stores.', []],
+  ['Works on iOS 14+ and Android 10+.', []],
+  // A year-like number with a plus is a count; a year and a span of years stay none (#3).
+  ['2000+ flows in production', ['2000+']],
+  ['The firm has served customers since 2000.', []],
+  ['The town has a 2000+ year history.', []],
+]);
 
-describe('distances, however large (#3)', () => {
-  it.each([
-    ['Vera Rubin could see back to 1.2 million light-years.', []],
-    ['It travelled 4 million miles.', []],
-    ['That object could be as far away as 700 times the distance between the Earth and the Sun.', []],
-    // A quantity of something is a figure; so is a multiple of a level.
-    ['They laid 90 million miles of cable.', ['90 million']],
-    ['Revenue was 3 times the level of 2019.', ['3 times the']],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('distances, however large (#3)', [
+  ['Vera Rubin could see back to 1.2 million light-years.', []],
+  ['It travelled 4 million miles.', []],
+  ['That object could be as far away as 700 times the distance between the Earth and the Sun.', []],
+  // A quantity of something is a figure; so is a multiple of a level.
+  ['They laid 90 million miles of cable.', ['90 million']],
+  ['Revenue was 3 times the level of 2019.', ['3 times the']],
+]);
 
-describe('a line pairing a measure with its value (#3)', () => {
-  it.each([
-    ['Attendance: 31,204', ['31,204']],
-    ['Followers Increase - 2300+', ['2300+']],
-    ['Post Engagement Increase - 1,356 per post', ['1,356 per post']],
-    ['Number of Posts: 20 a month', ['20 a month']],
-    // Any plural thing counted, a change from one value to another, about a value, a multiple (#3).
-    ['Registered Companies: 503 → 4,585', ['503 → 4,585']],
-    ['Support emails: ~6,000', ['~6,000']],
-    ['Feature Requests submitted: 400+', ['400+']],
-    ['Revenue Growth: 5.6x (and hit breakeven — phew!)', ['5.6x']],
-    // Prices, servings and pages are counted too, but they are no measure.
-    ['Servings: 12', []],
-    ['Pages: 320', []],
-    // A time, a step, a chapter and a small count are no such lines.
-    ['Time Spent on Post Creation - 1 hour a week', []],
-    ['Step 3: 25', []],
-    ['Chapter 12: 45', []],
-    ['Users: 5', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('a line pairing a measure with its value (#3)', [
+  ['Attendance: 31,204', ['31,204']],
+  ['Followers Increase - 2300+', ['2300+']],
+  ['Post Engagement Increase - 1,356 per post', ['1,356 per post']],
+  ['Number of Posts: 20 a month', ['20 a month']],
+  // Any plural thing counted, a change from one value to another, about a value, a multiple (#3).
+  ['Registered Companies: 503 → 4,585', ['503 → 4,585']],
+  ['Support emails: ~6,000', ['~6,000']],
+  ['Feature Requests submitted: 400+', ['400+']],
+  ['Revenue Growth: 5.6x (and hit breakeven — phew!)', ['5.6x']],
+  // Prices, servings and pages are counted too, but they are no measure.
+  ['Servings: 12', []],
+  ['Pages: 320', []],
+  // A time, a step, a chapter and a small count are no such lines.
+  ['Time Spent on Post Creation - 1 hour a week', []],
+  ['Step 3: 25', []],
+  ['Chapter 12: 45', []],
+  ['Users: 5', []],
+]);
 
-describe('figures of speech, counts of events, thresholds and ages (#3)', () => {
-  it.each([
-    ['There are a million things you could be doing right now.', []],
-    ['Google has won our award 3 times over 7 years.', []],
-    // The first of two numbers takes the second's unit: durations are no figures.
-    ['Cut clips into shorts of less than 30 or 60 seconds.', []],
-    ['The course takes 2 to 3 weeks.', []],
-    ['Between 1 and 2 million people signed up.', ['2 million']],
-    // People of an age, told apart by it.
-    ['Adrian shared what it was like to be a developer over 40.', []],
-    ['Women under 30 spend 40% more time on TikTok.', ['40%']],
-    ['Founders over 50,000 strong joined the network.', ['50,000']],
-    // "Doubled down": an idiom, not a multiple.
-    ['When teams found channels that worked, they doubled down and tested new inputs.', []],
-    ['Sales doubled in a year.', ['doubled']],
-    // A multiple told with "over" at the end, and a count of views in words, are figures.
-    ['The campaign paid for itself 3 times over.', ['3 times over']],
-    ['The video was viewed a million times.', ['a million']],
-    // "More than" told with a plus before the magnitude.
-    ['Airbnb raised a $7+ million series A.', ['$7+ million']],
-    ['The app has 2+ million users.', ['2+ million']],
-    // A threshold that defines a kind of thing is set, not measured.
-    ['We look for small companies (less than 100 employees) that have set the online world alight.', []],
-    ['These are small companies (loosely defined as less than 100 employees).', []],
-    ['None of those would qualify, using our benchmark of 100 employees.', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('figures of speech, counts of events, thresholds and ages (#3)', [
+  ['There are a million things you could be doing right now.', []],
+  ['Google has won our award 3 times over 7 years.', []],
+  // The first of two numbers takes the second's unit: durations are no figures.
+  ['Cut clips into shorts of less than 30 or 60 seconds.', []],
+  ['The course takes 2 to 3 weeks.', []],
+  ['Between 1 and 2 million people signed up.', ['2 million']],
+  // People of an age, told apart by it.
+  ['Adrian shared what it was like to be a developer over 40.', []],
+  ['Women under 30 spend 40% more time on TikTok.', ['40%']],
+  ['Founders over 50,000 strong joined the network.', ['50,000']],
+  // "Doubled down": an idiom, not a multiple.
+  ['When teams found channels that worked, they doubled down and tested new inputs.', []],
+  ['Sales doubled in a year.', ['doubled']],
+  // A multiple told with "over" at the end, and a count of views in words, are figures.
+  ['The campaign paid for itself 3 times over.', ['3 times over']],
+  ['The video was viewed a million times.', ['a million']],
+  // "More than" told with a plus before the magnitude.
+  ['Airbnb raised a $7+ million series A.', ['$7+ million']],
+  ['The app has 2+ million users.', ['2+ million']],
+  // A threshold that defines a kind of thing is set, not measured.
+  ['We look for small companies (less than 100 employees) that have set the online world alight.', []],
+  ['These are small companies (loosely defined as less than 100 employees).', []],
+  ['None of those would qualify, using our benchmark of 100 employees.', []],
+]);
 
 describe('money in words (#3)', () => {
   it.each([
@@ -434,26 +406,22 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
   });
 });
 
-describe('figures of makers\' posts and roundups, and their false friends (#3, real30)', () => {
-  it.each([
-    // Recurring revenue is measured money; a goal is set, not reached, and an amount raised after it is.
-    ['Woot, $1900 MRR!', ['$1900']],
-    ['We reached $2,000 MRR in 30 days.', ['$2,000']],
-    ['The MRR goal for sustainability is $5000.', []],
-    ['I have a revenue goal of getting to $3,000 by the end of August.', []],
-    ['The campaign beat its goal of $50,000, raising $75,000 in a week.', ['$75,000']],
-    // Thousands in words; not figures of speech.
-    ['We looked at over ten thousand different blogs.', ['ten thousand']],
-    ['The largest servers are nearing six hundred thousand users.', ['six hundred thousand']],
-    ['Twenty-five thousand people came.', ['Twenty-five thousand']],
-    ['A picture is worth a thousand words.', []],
-    ['I told you ten thousand times.', []],
-    // A share of any plural thing counted; not of the people a story is about, nor a quarter that is a period.
-    ['Nearly a quarter of shopping carts were abandoned on the mobile site.', ['a quarter of']],
-    ['Half of the actions ended with a sale.', ['Half of']],
-    ['“Half of them are turtles,” said Alden.', []],
-    ['Apple expected growth in the March quarter of "low to mid single digits".', []],
-  ])('%s', (sentence, expected) => {
-    expect(figures(sentence)).toEqual(expected);
-  });
-});
+readsFigures('figures of makers\' posts and roundups, and their false friends (#3, real30)', [
+  // Recurring revenue is measured money; a goal is set, not reached, and an amount raised after it is.
+  ['Woot, $1900 MRR!', ['$1900']],
+  ['We reached $2,000 MRR in 30 days.', ['$2,000']],
+  ['The MRR goal for sustainability is $5000.', []],
+  ['I have a revenue goal of getting to $3,000 by the end of August.', []],
+  ['The campaign beat its goal of $50,000, raising $75,000 in a week.', ['$75,000']],
+  // Thousands in words; not figures of speech.
+  ['We looked at over ten thousand different blogs.', ['ten thousand']],
+  ['The largest servers are nearing six hundred thousand users.', ['six hundred thousand']],
+  ['Twenty-five thousand people came.', ['Twenty-five thousand']],
+  ['A picture is worth a thousand words.', []],
+  ['I told you ten thousand times.', []],
+  // A share of any plural thing counted; not of the people a story is about, nor a quarter that is a period.
+  ['Nearly a quarter of shopping carts were abandoned on the mobile site.', ['a quarter of']],
+  ['Half of the actions ended with a sale.', ['Half of']],
+  ['“Half of them are turtles,” said Alden.', []],
+  ['Apple expected growth in the March quarter of "low to mid single digits".', []],
+]);
