@@ -415,6 +415,37 @@ describe('case studies (#3)', () => {
     expect(findTimeCut(sentence)?.figures[1]?.start).toBe(sentence.indexOf(' 5 minutes') + 1);
   });
 
+  it('reads a task done in a short time, and a delay brought to one, as a customer story\'s result (#3)', () => {
+    const quick = (sentence: string) => findTimeCut(sentence)?.figures.map((f) => f.text);
+    expect(quick('They built the demo in only eight hours.')).toEqual(['only eight hours']);
+    expect(quick('Can be deployed into production in just five minutes.')).toEqual(['just five minutes']);
+    expect(quick('The task completed in less than 3 hours.')).toEqual(['less than 3 hours']);
+    expect(quick('Builds complete in sub-3 minutes.')).toEqual(['sub-3 minutes']);
+    expect(quick('The time to design pipelines shrank to just 10 days.')).toEqual(['just 10 days']);
+    expect(quick('Time-to-market went from 8.5 weeks to a mere 2 weeks.')).toEqual(['8.5 weeks', '2 weeks']);
+    expect(quick('Median response times dropped from 1200 ms to 4 ms.')).toEqual(['1200 ms', '4 ms']);
+    // A duration said without anything that makes it short is no result: "in two days", "in 2019".
+    expect(quick('They met in two days.')).toBeUndefined();
+    expect(quick('Response times went from 4 ms to 1200 ms.')).toBeUndefined();
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its pipelines to Northgate in 2024.',
+      'They built the demo in only eight hours.',
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => [c.kind, c.organisation, c.result])).toEqual([
+      ['success-story', 'Tallyfin', 'They built the demo in only eight hours'],
+    ]);
+    // Not on a page that tells no customer's story.
+    expect(findCandidates(text)).toEqual([]);
+  });
+
+  it("keeps a statistic that says how soon it came a statistic: the short time is not what was done (#3)", () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its pipelines to Northgate in 2024.',
+      'Tallyfin secured its first pilot in just two weeks, then raised $3.2M for its seed round.',
+    ].join('\n\n');
+    expect(findCandidates(text, { url: 'https://northgate.example/case-studies/tallyfin' }).map((c) => c.kind)).toEqual(['statistic']);
+  });
+
   it('reads a result enhanced after the action', () => {
     const text = [
       'Tallyfin is a payroll startup in Leeds.',

@@ -330,7 +330,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
 }
 
 /** The units of a duration, as a pattern: "minutes", "hrs". */
-const durationUnits = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+const durationUnits = '(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 
 const rising =
   /(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?!\p{L})/iu;
@@ -505,6 +505,8 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // our build times ... from 25 minutes to 5 minutes, and supported us growing to over 900 engineers".
   const timeCut = () => {
     const cut = mayHoldTimeCut(sentence) ? findTimeCut(sentence) : undefined;
+    // "secured its first pilot in just two weeks, then raised $3.2M": beside figures, how soon is no result of its own.
+    if (cut?.quick) return undefined;
     return cut && caseStudyTimeCut(sentence, cut, start, study);
   };
   if (plain && improvement < 0) return timeCut();
@@ -526,25 +528,31 @@ const aimedAt = (sentence: string, at: number) => aimBefore.test(sentence.slice(
 const durationNumber =
   String.raw`(?:\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half\s+an?|an?)`;
 const durationUnit = String.raw`(?:-|\s+)${durationUnits}(?!\p{L})`;
-const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?)\s*|~\s*)?`;
+const lessThan = String.raw`(?:(?:just|only|about|around|roughly|less than|fewer than|under|below|sub-?|a\s+mere)\s*|~\s*)?`;
+/** Words that say a duration is short: "in just 7 days", "in less than 3 hours", "in sub-3 minutes". */
+const soon = String.raw`(?:just|only|a\s+mere|less\s+than|under|sub-)\s*`;
 /**
  * A delay cut, told with durations alone, which are no figures of a statistic:
  * "reduce build times from 30-40 minutes to just 5 minutes", "went from
  * spending one day a week ... to less than four hours per week", "we dropped
  * that time down to 20 minutes", "taken what was a fourteen-day developer
  * onboarding process down to about half a day", "a pipeline that previously
- * took ~1 week now completes in ~2 hours". Only the durations' order is
- * read: from more to less.
+ * took ~1 week now completes in ~2 hours", "shrank to just 10 days". Only
+ * the durations' order is read: from more to less. A task done in a time
+ * said to be short is read with them: "built the demo in only eight hours",
+ * "completed in less than 3 hours" (#3: customer stories tell their speed so).
  */
 const timeCut = new RegExp(
   String.raw`(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
     String.raw`|(?<!\p{L})(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
+    String.raw`|(?<!\p{L})(?:shrank|shrunk|fell|dropped|reduced|cut|shortened)\s+to\s+(?<shrunk>${soon}${durationNumber}${durationUnit})` +
+    String.raw`|(?<!\p{L})in\s+(?<quick>${soon}${durationNumber}${durationUnit})` +
     String.raw`|(?<!\p{L})previously\s+(?:took|required|needed|ran\s+for|lasted)\s+${lessThan}(?<before>${durationNumber}${durationUnit})[^.;!?]{0,80}?\snow\s+(?:completes|finishes|runs|takes|is\s+done)(?!\p{L})[^.;!?]{0,60}?\sin\s+${lessThan}(?<now>${durationNumber}${durationUnit})`,
   'iu',
 );
 /** Seconds in a unit: "minutes" → 60, "months" → about 30 days. */
 const unitSeconds = (unit: string) =>
-  /^mo/i.test(unit) ? 2_629_800 : /^s/i.test(unit) ? 1 : /^mi/i.test(unit) ? 60 : /^h/i.test(unit) ? 3_600 : /^d/i.test(unit) ? 86_400 : /^w/i.test(unit) ? 604_800 : Number.NaN;
+  /^(?:ms|milli)/i.test(unit) ? 0.001 : /^mo/i.test(unit) ? 2_629_800 : /^s/i.test(unit) ? 1 : /^mi/i.test(unit) ? 60 : /^h/i.test(unit) ? 3_600 : /^d/i.test(unit) ? 86_400 : /^w/i.test(unit) ? 604_800 : Number.NaN;
 const numberWords: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
@@ -563,19 +571,21 @@ function seconds(duration: string, unit = ''): number {
 export interface TimeCut {
   at: number;
   figures: Figure[];
+  /** A task done in a short time ("in just 7 days"), not a duration cut. */
+  quick?: true;
 }
 
 export function findTimeCut(sentence: string): TimeCut | undefined {
   const m = timeCut.exec(sentence);
   if (!m?.groups) return undefined;
-  const { down } = m.groups;
+  const down = m.groups.down ?? m.groups.shrunk ?? m.groups.quick;
   const from = m.groups.from ?? m.groups.before;
   const to = m.groups.to ?? m.groups.now;
   const spot = (text: string, after = m.index): Figure => {
     const start = sentence.indexOf(text, after);
     return { text, start, end: start + text.length, type: 'change' };
   };
-  if (down) return { at: m.index, figures: [spot(down)] };
+  if (down) return { at: m.index, figures: [spot(down)], ...(m.groups.quick ? { quick: true } : {}) };
   if (!from || !to) return undefined;
   const unit = /(\p{L}+)$/u.exec(from)?.[1];
   if (!(seconds(to, unit) < seconds(from))) return undefined;
@@ -586,7 +596,9 @@ export function findTimeCut(sentence: string): TimeCut | undefined {
 
 /** Whether a paragraph may hold a delay cut: a cheap test before it is split into sentences. */
 export const mayHoldTimeCut = (paragraph: string) =>
-  /(?:from|down|previously) /i.test(paragraph) && /sec|min|h(?:ou)?rs?|day|week|month/i.test(paragraph) && timeCut.test(paragraph);
+  /from |down |previously |just |only |mere |less than |under |sub-/i.test(paragraph) &&
+  /sec|min|h(?:ou)?rs?|day|week|month|ms\b/i.test(paragraph) &&
+  timeCut.test(paragraph);
 
 /**
  * The success story of a sentence that cuts a delay, on a page that says it
