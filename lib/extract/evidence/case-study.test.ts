@@ -114,6 +114,22 @@ describe('case studies (#3)', () => {
     expect(stories[1]?.result).toBe('90% of Tallyfin’s internal tools run on Northgate');
   });
 
+  it('reads a level stated "so far", "to date" or "currently" on a customer\'s story as its result (#3)', () => {
+    const page = (level: string) =>
+      ['Tallyfin is a payroll startup in Leeds. Tallyfin migrated its pipelines to Northgate in 2024.', level].join('\n\n');
+    const url = 'https://northgate.example/case-studies/tallyfin';
+    for (const level of [
+      'So far, the company has paid over 11,000 people through Northgate.',
+      'To date, 95% of its payroll runs on Northgate.',
+      'Currently the platform is used by over 1,000 developers.',
+    ]) {
+      expect(findCandidates(page(level), { url }).map((c) => [c.kind, c.organisation])).toEqual([['success-story', 'Tallyfin']]);
+    }
+    // "So far" inside the sentence, or on a page that tells no customer's story, is no such level.
+    expect(findCandidates(page('The industry has paid over 11,000 people so far.'), { url }).map((c) => c.kind)).toEqual(['statistic']);
+    expect(findCandidates(page('So far, the company has paid over 11,000 people through Northgate.')).map((c) => c.kind)).toEqual(['statistic']);
+  });
+
   it('reads a sentence that says it gives the result as one, anywhere after the action', () => {
     const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',

@@ -369,9 +369,10 @@ const afterAction =
 const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?:was|were|has been|have been)|the outcome was)(?!\p{L})/iu;
 /**
  * A level stated for today, after the story: "Today, 90% of Panther Labs'
- * platform runs on Windmill", "Now, about 90% of builds take five minutes".
+ * platform runs on Windmill", "Now, about 90% of builds take five minutes",
+ * "So far, the company has provided treatments to over 11,000 people".
  */
-const today = /^\W*(?:today|now|these days),/iu;
+const today = /^\W*(?:(?:today|now|these days),|(?:so far|to date|currently|at present)(?:,|\s))/iu;
 /** A survey's or a study's finding is no one's result; "case studies" are no studies of that kind (#3). */
 const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|(?<!case\s)stud(?:y|ies)|found that|finds that|research)(?!\p{L})/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
