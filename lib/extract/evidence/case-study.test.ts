@@ -236,6 +236,10 @@ describe('case studies (#3)', () => {
       expect(findCaseStudy(text, { url: 'https://agency.example/how-we-work' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'How Tallyfin reached 1,000 stars on GitHub' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'How Tallyfin ships faster with Northgate' })?.declared).toBe(true);
+      // Or the tool first, then the customer it helped (#3).
+      expect(findCaseStudy(text, { title: 'Northgate Boosts Tallyfin to Build a Lighter Gateway' })?.declared).toBe(true);
+      expect(findCaseStudy(text, { title: 'Northgate helps Tallyfin pay 2,000 people' })?.declared).toBe(true);
+      expect(findCaseStudy(text, { title: 'Rising Costs Hit Tallyfin and Its Rivals' })?.declared).toBe(false);
       // A title with "on" or "with" before a name says nothing of the customer's story.
       expect(findCaseStudy(text, { title: 'Lessons on Going Faster' })?.declared).toBe(false);
       expect(findCaseStudy(text, { title: 'A Payroll Startup Hits a Home Run with Facebook Ads' })?.declared).toBe(false);

@@ -105,10 +105,18 @@ function storyAddress(url: string | undefined): boolean {
  */
 const titleToolUsed = /(?:^|\s)(?:with|using|uses|used|use|via|chose|chooses|adopted|adopts|(?:moved|moves|migrated|migrates|switched|switches)\s+to|(?:runs|running|built)\s+on)\s+$/i;
 
-/** A title that names the subject, then the tool it used: "How New10 deploys 3 times faster with GitLab". */
+/** Verbs of a tool's help, as a title capitalises them or not: "APISIX Boosts Lenovo ...", "Garden helps Podium ...". */
+const helped = String.raw`(?:[Hh]elps?|[Hh]elped|[Bb]oosts?|[Bb]oosted|[Ee]nables?|[Ee]nabled|[Pp]owers?|[Pp]owered|[Ll]ets|[Aa]llows?|[Aa]llowed|[Ee]mpowers?|[Ee]mpowered)`;
+/** A title that opens on the tool, then says it helped the subject: "APISIX Boosts Lenovo to Build ..." (#3). */
+const toolHelpedBefore = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}\s+${helped}\s+$`, 'u');
+/** After a name in a title, that it helped another: the name is the tool, not the subject. */
+const helpedAfter = new RegExp(String.raw`^\s+${helped}\s+\p{Lu}`, 'u');
+
+/** A title that names the subject, then the tool it used: "How New10 deploys 3 times faster with GitLab"; or the tool that helped it first. */
 function titleNamesTool(title: string, subject: string): boolean {
   const at = wholeWordAt(title, subject);
   if (at < 0) return false;
+  if (toolHelpedBefore.test(title.slice(0, at))) return true;
   return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolUsed.test(title.slice(0, at + subject.length + m.index)));
 }
 
@@ -151,7 +159,7 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
     let firstAt = Infinity;
     for (const name of new Set([...candidates, ...namesIn(title)])) {
       const at = wholeWordAt(title, name);
-      if (at < 0 || at >= firstAt || titleToolBefore.test(title.slice(Math.max(0, at - 16), at))) continue;
+      if (at < 0 || at >= firstAt || titleToolBefore.test(title.slice(Math.max(0, at - 16), at)) || helpedAfter.test(title.slice(at + name.length))) continue;
       if (subjectMentions(text, name) === 0) continue;
       first = name;
       firstAt = at;
