@@ -130,6 +130,17 @@ describe('case studies (#3)', () => {
     expect(findCandidates(page('So far, the company has paid over 11,000 people through Northgate.')).map((c) => c.kind)).toEqual(['statistic']);
   });
 
+  it('reads "N times more ..." on a customer\'s story as its result, but not a figure across all the vendor\'s customers (#3)', () => {
+    const page = (sentence: string) =>
+      ['Tallyfin is a payroll startup in Leeds. Tallyfin implemented push reminders in 2024.', sentence].join('\n\n');
+    const url = 'https://northgate.example/case-studies/tallyfin';
+    const kinds = (sentence: string) => findCandidates(page(sentence), { url }).map((c) => [c.kind, c.organisation]);
+    expect(kinds('The new strategy delivered a 38% open rate, and shoppers recovered carts 9X more often than before.')).toEqual([['success-story', 'Tallyfin']]);
+    // More of a cost is no good change.
+    expect(kinds('The move brought 20% higher costs.')).toEqual([['statistic', undefined]]);
+    expect(kinds('Across all customers, teams that use sequences book 23% more meetings.')).toEqual([['statistic', undefined]]);
+  });
+
   it('reads a sentence that says it gives the result as one, anywhere after the action', () => {
     const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',
