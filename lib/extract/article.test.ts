@@ -56,6 +56,25 @@ describe('readArticle', () => {
   });
 });
 
+describe("readArticle's cleaning of presentational attributes", () => {
+  it('cleans only the elements whose attributes Readability reads later (images, figures, embeds), as Readability cleans them', () => {
+    const paragraph = '<p style="color: red" align="left">Casefile reads the article, every sentence of it, and the figures in it, as Readability finds them.</p>';
+    const doc = parse(
+      `<!doctype html><html><head><title>T</title></head><body><article>${paragraph.repeat(6)}` +
+        '<figure background="a.jpg" style="width: 10px"><img src="b.jpg" style="border: 0" width="10"></figure>' +
+        '<svg><foreignObject><img src="c.jpg" style="border: 0"></foreignObject></svg></article></body></html>',
+    );
+    const content = readArticle(doc)!.content!;
+    // The text's elements keep theirs: nothing reads them, and only the text is kept.
+    expect(content.querySelector('p')!.getAttribute('style')).toBe('color: red');
+    const figure = content.querySelector('figure')!;
+    expect(figure.hasAttribute('background') || figure.hasAttribute('style')).toBe(false);
+    expect(figure.querySelector('img')!.hasAttribute('style')).toBe(false);
+    // Readability never cleans inside an <svg>.
+    expect(content.querySelector('svg img')!.getAttribute('style')).toBe('border: 0');
+  });
+});
+
 /** isProbablyReaderable's default visibility test, as @mozilla/readability 0.6 writes it. */
 function readerableVisible(node: Element & { style?: CSSStyleDeclaration }) {
   return (

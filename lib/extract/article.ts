@@ -262,7 +262,7 @@ type ReaderInternals = Record<string, unknown> & { REGEXPS: Record<string, RegEx
 const replacedMethods = [
   '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_fixRelativeUris', '_hasChildBlockElement',
   '_isPhrasingContent', '_getNodeAncestors', '_initializeNode', '_getLinkDensity', '_cleanConditionally',
-  '_getInnerText', '_grabArticle',
+  '_getInnerText', '_grabArticle', '_cleanStyles',
 ] as const;
 type Methods = Record<(typeof replacedMethods)[number], Method>;
 
@@ -291,7 +291,8 @@ function hasText(node: Node): boolean {
  * NodeList and a callback, tags looked up in a Set rather than a list, and
  * texts read once where Readability reads them again unchanged (below).
  * `_fixRelativeUris` only rewrites link and image addresses, which Casefile
- * never reads (it keeps the article's text), so it is skipped.
+ * never reads (it keeps the article's text), so it is skipped; `_cleanStyles`
+ * cleans only the elements whose attributes Readability reads again.
  * lib/extract/article.test.ts checks, page by page, that the article and
  * fields are the same with and without these.
  */
@@ -326,6 +327,7 @@ export function speedUp(reader: Readability<Element>): void {
     (!node.children.length ||
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   internals._fixRelativeUris = () => {};
+  cleanStylesWhereRead(internals, original._cleanStyles);
   const hasChildBlock = (element: Node): boolean => {
     for (let node = element.firstChild; node; node = node.nextSibling) {
       if (blocks.has((node as Element).tagName) || hasChildBlock(node)) return true;
@@ -346,6 +348,25 @@ export function speedUp(reader: Readability<Element>): void {
   scoreCandidatesOnce(internals, original, hashUrl);
   cleanReadingTextsOnce(internals, original);
   skipGrabbedLog(internals, original._grabArticle);
+}
+
+/**
+ * `_cleanStyles` strips style and presentational attributes from every
+ * element of the article, for the HTML it hands back; Casefile keeps only the
+ * text. Of those attributes, Readability itself reads later only those of
+ * images and figures (`_fixLazyImages` looks in every attribute for an
+ * image's address) and of embeds (`_clean` and `_cleanConditionally` look in
+ * every attribute, and in an <object>'s HTML, for a video's): those elements
+ * alone are cleaned, as Readability cleans them (with what is below them,
+ * never inside an <svg>).
+ */
+function cleanStylesWhereRead(internals: ReaderInternals, cleanStyles: Method): void {
+  internals._cleanStyles = function (this: unknown, root: Element | null) {
+    if (!root) return;
+    for (const element of Array.from(root.querySelectorAll('img, picture, figure, object, embed, iframe'))) {
+      if (!element.closest('svg')) cleanStyles.call(this, element);
+    }
+  };
 }
 
 /**
