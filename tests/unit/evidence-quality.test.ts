@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphMayHoldEvidence } from '../../lib/extract/evidence';
 import { findFigures, mayHoldFigure, strongFigure } from '../../lib/extract/evidence/figures';
 import { splitSentences } from '../../lib/extract/evidence/sentences';
-import { corpusDir, heldOutSplits, loadLabelledSet, realPagesDir, scoreArticles } from '../../scripts/evidence-quality';
+import { corpusDir, heldOutSplits, loadLabelledSet, realPagesDir, scoreArticles, tuningSplits } from '../../scripts/evidence-quality';
 
 const hasCorpus = existsSync(corpusDir);
 const set = loadLabelledSet();
@@ -240,6 +240,14 @@ describe('evidence detector quality', () => {
     expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.855);
     expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.74);
     expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(78);
+  });
+  // The tuning sets' sum: statistic P 0.863 / R 0.914, success stories P 0.938, 198 of 299 found when set.
+  it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
+    const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
+    expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
+    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.9);
+    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.92);
+    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(195);
   });
   (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic and success-story precision meet the issue targets (not yet)', () => {
     const total = allHeldOut();
