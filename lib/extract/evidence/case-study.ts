@@ -105,10 +105,15 @@ function storyAddress(url: string | undefined): boolean {
  */
 const titleToolUsed = /(?:^|\s)(?:with|using|uses|used|use|via|chose|chooses|adopted|adopts|(?:moved|moves|migrated|migrates|switched|switches)\s+to|(?:runs|running|built)\s+on)\s+$/i;
 
+/** A capitalised word of a name: "Panther", "Smirnoff.com", "O’Neill". */
+const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/** A name of one to three such words, as a title ends or opens on it: "Lenovo", "Cross Screen Media". */
+const shortName = String.raw`${nameWord}(?:\s+${nameWord}){0,2}`;
+
 /** Verbs of a tool's help, as a title capitalises them or not: "APISIX Boosts Lenovo ...", "Garden helps Podium ...". */
 const helped = String.raw`(?:[Hh]elps?|[Hh]elped|[Bb]oosts?|[Bb]oosted|[Ee]nables?|[Ee]nabled|[Pp]owers?|[Pp]owered|[Ll]ets|[Aa]llows?|[Aa]llowed|[Ee]mpowers?|[Ee]mpowered)`;
 /** A title that opens on the tool, then says it helped the subject: "APISIX Boosts Lenovo to Build ..." (#3). */
-const toolHelpedBefore = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}\s+${helped}\s+$`, 'u');
+const toolHelpedBefore = new RegExp(String.raw`^${shortName}\s+${helped}\s+$`, 'u');
 /** After a name in a title, that it helped another: the name is the tool, not the subject. */
 const helpedAfter = new RegExp(String.raw`^\s+${helped}\s+\p{Lu}`, 'u');
 
@@ -121,7 +126,11 @@ function titleNamesTool(title: string, subject: string): boolean {
 }
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
-const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu;
+const nameRun = new RegExp(String.raw`(?<![\p{L}\p{N}])${nameWord}(?:\s+(?:of\s+(?:the\s+)?|&\s+)?${nameWord})*`, 'gu');
+/** A title that is a name alone: "Fleuriste San Remo", "Bank of America". */
+const titleIsName = new RegExp(String.raw`^${nameWord}(?:\s+(?:(?:of|de|and|&)\s+)?${nameWord}){0,3}$`, 'u');
+/** A title that ends "at <name>": "... with Elixir at Discord". */
+const titleEndsAtName = new RegExp(String.raw`(?:^|\s)at\s+(${shortName})\s*$`, 'u');
 /** Capitalised words that open a sentence or a heading without naming anyone. */
 const notNames =
   /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary|Founded|Based|Headquartered|Additionally|However|Finally|Instead|Meanwhile|Moreover|Furthermore|Currently|Previously|Recently|Overall|Initially|Ultimately|Together|Therefore)$/;
@@ -207,7 +216,7 @@ function addressSubject(text: string, url: string | undefined, title: string | u
  * there, as in a customer story's address.
  */
 function titleCustomer(text: string, title: string | undefined): string | undefined {
-  const atEnd = title && /(?:^|\s)at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s*$/u.exec(title.trim())?.[1];
+  const atEnd = title && titleEndsAtName.exec(title.trim())?.[1];
   return atEnd && atEnd.length >= 3 && !notNames.test(atEnd) && subjectMentions(text, atEnd) > 0 ? atEnd : undefined;
 }
 
@@ -313,7 +322,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   const named = addressSubject(text, url, title) ?? titleCustomer(text, title);
   let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
-  if (!named && !maySubject(subject) && title && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u.test(title.trim())) subject = title.trim();
+  if (!named && !maySubject(subject) && title && titleIsName.test(title.trim())) subject = title.trim();
   if (!named && !maySubject(subject)) return undefined;
   if (!subject) return undefined;
   const resultSections: [number, number][] = [];
