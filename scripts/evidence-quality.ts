@@ -6,17 +6,16 @@
  * are described in split.json's notes), `real`: real articles by other
  * authors, labelled before the detector ran on them, and `real2` to `real31`,
  * more such sets (real3, real4 and real5 split in halves after their first
- * measures; only their tuning halves' errors are read; real7, real8, real10,
- * real11, real14, real16, real18, real19, real21, real24, real25 and real30 are tuning material whole; real9, real12, real13, real15,
- * real17, real20, real22, real23, real26, real27, real28, real29 and real31 are read only by their totals).
+ * measures). Which sets are tuning material and which are held out is said
+ * once, by `tuningSplits` and `heldOutSplits` below.
  *
  *   npx tsx scripts/evidence-quality.ts [--errors]
  *   npx tsx scripts/evidence-quality.ts --text real/<name>
  *
- * Prints a table per split and kind; with --errors, lists the errors of the
- * tuning half, of realTuning, fresh4Tuning, real3Tuning, real4Tuning, real5Tuning, real7, real8, real10, real11, real14, real16, real18, real19, real21, real24, real25 and real30
- * (never those of held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut,
- * real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28, real29 or real31: they are not for tuning).
+ * Prints a table per split and kind, then the two sums the targets and the
+ * tuning are read against ("all held out", "all tuning"); with --errors, lists
+ * the errors of the tuning sets only (never those of a held-out set: they are
+ * not for tuning, and real held-out sets are written out by their totals only).
  * --text prints one article's text as the detector reads it, and nothing
  * else (for labelling before the detector runs). Writes
  * bench-results/evidence-quality.json. Corpus articles are read from
@@ -180,7 +179,7 @@ function main() {
   >;
   const verbose = process.argv.includes('--errors');
   if (verbose) {
-    // Errors of the tuning halves only: held-out, fresh3, fresh4HeldOut, realHeldOut, real2, real3HeldOut, real4HeldOut, real5HeldOut, real6, real9, real12, real13, real15, real17, real20, real22, real23, real26, real27, real28, real29 and real31 are for reporting.
+    // Errors of the tuning sets only: the held-out sets are for reporting.
     for (const [id, score] of tuningSplits.flatMap((name) => Object.entries(results[name].perArticle))) {
       for (const kind of ['statistic', 'success-story'] as const) {
         for (const text of score[kind].falsePositives) console.log(`FP ${kind} ${id}: ${text.slice(0, 200)}`);
