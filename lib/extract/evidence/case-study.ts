@@ -59,10 +59,10 @@ const minMentions = 2;
 
 /** Verbs of adopting or trying something: the action a case study's results follow. */
 const action =
-  /(?<!\p{L})(?:switched|switching|migrated|migrating|moved to|chose|adopted|adopting|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced|optimi[sz]ed|optimi[sz]ing|(?:ran|running|run)\s+an?\s+A\/B\s+test)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:switched|switching|migrated|migrating|moved to|chose|adopted|adopting|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced|optimi[sz]ed|optimi[sz]ing|(?:ran|running|run)\s+an?\s+A\/B\s+test)(?!\p{L})/iu;
 
 /** "The Results", "Results and business impact", "Impact", "The outcome". */
-const resultsHeading = /(?<!\p{L})(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?!\p{L})/iu;
+const resultsHeading = /(?<![A-Za-z])(?<!\p{L})(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?!\p{L})/iu;
 
 /** A paragraph that is a heading: one short line with no sentence's end ("the results" too). */
 function isHeading(paragraph: string): boolean {
@@ -72,14 +72,14 @@ function isHeading(paragraph: string): boolean {
 }
 
 /** A title that says what the page is: "Case Study: ...", "Customer story", "Success stories". */
-const storyTitle = /(?<!\p{L})(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?!\p{L})/iu;
+const storyTitle = /(?<![A-Za-z])(?<!\p{L})(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?!\p{L})/iu;
 
 /**
  * A line that introduces a list of figures, after the story: it ends on a
  * colon ("Here are some numbers that show the current usage:") or leaves its
  * clause open on a word of reaching ("... steadily growing, having garnered").
  */
-const listLeadIn = /(?::|(?<!\p{L})(?:garnered|reached|achieved|gained|grown to|include|includes|including))\s*$/iu;
+const listLeadIn = /(?::|(?<![A-Za-z])(?<!\p{L})(?:garnered|reached|achieved|gained|grown to|include|includes|including))\s*$/iu;
 /** A short line of a list with a number in it: "400,000+ executions every month", "5000+ registered users". */
 const isListedFigure = (paragraph: string) =>
   paragraph.length <= 100 && !paragraph.includes('\n') && /\d/.test(paragraph) && !/[.!?]["”’]?\s*\S|\?/.test(paragraph);
@@ -350,17 +350,17 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
 const durationUnits = '(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 
 const rising =
-  /(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?!\p{L})/iu;
 const fallingWords =
-  /(?<!\p{L})(?:cut|cuts|reduced|reduces|reduction|lowered|lower|slashed|halved|decrease[sd]?|drop(?:ped|s)?|fell|fallen|less|fewer|down|shorter)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|reduction|lowered|lower|slashed|halved|decrease[sd]?|drop(?:ped|s)?|fell|fallen|less|fewer|down|shorter)(?!\p{L})/iu;
 /** Measures of a gain: less of one is never a good result. */
 const gainMeasure =
-  /(?<!\p{L})(?:revenues?|sales|profits?|income|conversions?|traffic|engagement|users|customers|clients|followers|fans|subscribers|sign-?ups|leads|visits|visitors|views|orders|bookings|retention|reach|impressions|clicks|downloads|installs|likes|shares|members|donations|savings)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:revenues?|sales|profits?|income|conversions?|traffic|engagement|users|customers|clients|followers|fans|subscribers|sign-?ups|leads|visits|visitors|views|orders|bookings|retention|reach|impressions|clicks|downloads|installs|likes|shares|members|donations|savings)(?!\p{L})/iu;
 /** A change that is good whichever way it goes. */
-const alwaysGood = /(?<!\p{L})(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?|enhanced|enhances)(?!\p{L})/iu;
+const alwaysGood = /(?<![A-Za-z])(?<!\p{L})(?:saved|saves|savings|faster|better|quicker|improved|improves|improvements?|enhanced|enhances)(?!\p{L})/iu;
 /** A level reached now, after the action: "the team now spends $2,155 per month". */
 const levelNow =
-  /(?<!\p{L})(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|manages?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:(?:is|are)\s+)?now\s+(?:(?:between|at|over|about|around|more than)\s|spends?|takes?|costs?|runs?|manages?|handles?|processes|serves?|gets?|sees?|averages?|pays?|receives?|reaches|attracts?|draws?)(?!\p{L})/iu;
 /**
  * A level of use reached, read as a result where the page says it gives results (under a results
  * heading, after "The result was"), not anywhere on a customer's page: its introduction states such
@@ -369,7 +369,7 @@ const levelNow =
  * pipelines handle ~17.3 billion events" (#3).
  */
 const levelInUse =
-  /(?<!\p{L})(?:(?:are|is|were)\s+(?:now\s+)?using|leveraged\s+by|used\s+by|serves?|serving|handles?|handling|manages?|managing|processes|processing|powers?|powering|adoption|in\s+production|scaled?\s+(?:up\s+)?to|scaled\s+from|grown\s+to|grew\s+to|reached|crossed|surpassed)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:(?:are|is|were)\s+(?:now\s+)?using|leveraged\s+by|used\s+by|serves?|serving|handles?|handling|manages?|managing|processes|processing|powers?|powering|adoption|in\s+production|scaled?\s+(?:up\s+)?to|scaled\s+from|grown\s+to|grew\s+to|reached|crossed|surpassed)(?!\p{L})/iu;
 /**
  * A sentence that opens on the subject's action: "Since adopting GitLab
  * Premium, ...", "After switching to Supabase, ...", "Since it launched in
@@ -391,7 +391,7 @@ const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?
  */
 const today = /^\W*(?:(?:today|now|these days),|(?:so far|to date|currently|at present)(?:,|\s))/iu;
 /** A survey's or a study's finding is no one's result; "case studies" are no studies of that kind (#3). */
-const surveyed = /(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|(?<!case\s)stud(?:y|ies)|found that|finds that|research)(?!\p{L})/iu;
+const surveyed = /(?<![A-Za-z])(?<!\p{L})(?:respondents|surveyed|survey|poll|polled|(?<!case\s)stud(?:y|ies)|found that|finds that|research)(?!\p{L})/iu;
 const surveyWords = new RegExp(surveyed.source, 'giu');
 
 /** "$7k" → 7000, "2.1 million" → 2100000; NaN when it is no plain amount. */
@@ -408,7 +408,7 @@ function amount(figure: string): number {
  * went down.
  */
 function fromTo(sentence: string, figures: Figure[]): { at: number; firstAt: number; down: boolean } | undefined {
-  const from = /(?<!\p{L})from\s/iu.exec(sentence);
+  const from = /(?<![A-Za-z])(?<!\p{L})from\s/iu.exec(sentence);
   if (!from) return undefined;
   const [a, b] = figures.filter((f) => f.start > from.index);
   if (!a || !b || !/ to /.test(sentence.slice(a.end, b.start))) return undefined;
@@ -438,23 +438,23 @@ function goodChange(sentence: string, figures: Figure[], inResults: boolean): nu
 }
 
 /** A duration: "25 minutes", "one day a week". */
-const duration = new RegExp(String.raw`(?<!\p{L})${durationUnits}(?!\p{L})`, 'iu');
+const duration = new RegExp(String.raw`(?<![A-Za-z])(?<!\p{L})${durationUnits}(?!\p{L})`, 'iu');
 /** A change told by its figure: "an 8x improvement", "3 times faster", "70% less", "10x-50x Performance Increase", "9X more often than before". */
 const figuredChange =
   /\d(?:[\d.,]*)\s*(?:x|%|percent|times)\s+(?:(?!(?:of|than|the|as)\s)[\p{L}-]+\s+){0,2}?(?:faster|quicker|improvements?|better|reductions?|less|fewer|lower|cheaper|lighter|more\s+(?:efficient|productive)|(?<rise>increases?|more|higher))(?!\p{L})/iu;
 /** The same told the other way round: "for an improvement of 42.7%", "an increase on advertising ROI of 42.7%". */
 const changeOfFigure =
-  /(?<!\p{L})(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?!\p{L})/iu;
-const changeVerb = /(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?!\p{L})/iu;
-const growthVerb = /(?<!\p{L})(?:increased|grew|boosted|doubled|tripled|quadrupled|lifted|gained)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?!\p{L})/iu;
+const changeVerb = /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?!\p{L})/iu;
+const growthVerb = /(?<![A-Za-z])(?<!\p{L})(?:increased|grew|boosted|doubled|tripled|quadrupled|lifted|gained)(?!\p{L})/iu;
 
 /** Figures of a whole field, not the subject's: "across the industry", "the market average", "nationwide", a vendor's "across all customers". */
 const beyondSubject =
-  /(?<!\p{L})(?:industry|industries|market|sector|nationwide|nationally|worldwide|globally|competitors|peers|benchmarks?|on average|typical(?:ly)?|across\s+(?:all\s+)?(?:(?:our|its|their)\s+)?(?:customers|clients|users|accounts))(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:industry|industries|market|sector|nationwide|nationally|worldwide|globally|competitors|peers|benchmarks?|on average|typical(?:ly)?|across\s+(?:all\s+)?(?:(?:our|its|their)\s+)?(?:customers|clients|users|accounts))(?!\p{L})/iu;
 
 /** Done with nothing going wrong: "migrated ... without downtime", "updates every 2 weeks with zero incidents". */
 const cleanOutcome =
-  /(?<!\p{L})(?:without|with zero|with no|zero)\s+(?:any\s+)?(?:downtime|issues?|incidents?|interruptions?|disruptions?|data loss|outages?)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:without|with zero|with no|zero)\s+(?:any\s+)?(?:downtime|issues?|incidents?|interruptions?|disruptions?|data loss|outages?)(?!\p{L})/iu;
 
 /**
  * Where the sentence tells plainly of a good change, or -1; read anywhere on
@@ -539,7 +539,7 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
 }
 
 /** A cut someone needed or wanted, not one made: "Shopify needed to reduce their build times from 25 minutes to ...". */
-const aimBefore = /(?<!\p{L})(?:needed|needs|need|wanted|wants|want|aimed|aims|aim|hoped|hopes|hope|planned|plans|plan|had|has|have|trying|tried)\s+to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const aimBefore = /(?<![A-Za-z])(?<!\p{L})(?:needed|needs|need|wanted|wants|want|aimed|aims|aim|hoped|hopes|hope|planned|plans|plan|had|has|have|trying|tried)\s+to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const aimedAt = (sentence: string, at: number) => aimBefore.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** A number of a duration: "30-40", "1.5", "fourteen", "half a". */
@@ -561,11 +561,11 @@ const soon = String.raw`(?:just|only|a\s+mere|less\s+than|under|sub-)\s*`;
  * "completed in less than 3 hours" (#3: customer stories tell their speed so).
  */
 const timeCut = new RegExp(
-  String.raw`(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
-    String.raw`|(?<!\p{L})(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
-    String.raw`|(?<!\p{L})(?:shrank|shrunk|fell|dropped|reduced|cut|shortened)\s+to\s+(?<shrunk>${soon}${durationNumber}${durationUnit})` +
-    String.raw`|(?<!\p{L})in\s+(?<quick>${soon}${durationNumber}${durationUnit})` +
-    String.raw`|(?<!\p{L})previously\s+(?:took|required|needed|ran\s+for|lasted)\s+${lessThan}(?<before>${durationNumber}${durationUnit})[^.;!?]{0,80}?\snow\s+(?:completes|finishes|runs|takes|is\s+done)(?!\p{L})[^.;!?]{0,60}?\sin\s+${lessThan}(?<now>${durationNumber}${durationUnit})`,
+  String.raw`(?<![A-Za-z])(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
+    String.raw`|(?<![A-Za-z])(?<!\p{L})(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
+    String.raw`|(?<![A-Za-z])(?<!\p{L})(?:shrank|shrunk|fell|dropped|reduced|cut|shortened)\s+to\s+(?<shrunk>${soon}${durationNumber}${durationUnit})` +
+    String.raw`|(?<![A-Za-z])(?<!\p{L})in\s+(?<quick>${soon}${durationNumber}${durationUnit})` +
+    String.raw`|(?<![A-Za-z])(?<!\p{L})previously\s+(?:took|required|needed|ran\s+for|lasted)\s+${lessThan}(?<before>${durationNumber}${durationUnit})[^.;!?]{0,80}?\snow\s+(?:completes|finishes|runs|takes|is\s+done)(?!\p{L})[^.;!?]{0,60}?\sin\s+${lessThan}(?<now>${durationNumber}${durationUnit})`,
   'iu',
 );
 /** Seconds in a unit: "minutes" → 60, "months" → about 30 days. */

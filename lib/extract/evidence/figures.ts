@@ -150,7 +150,7 @@ const dealRateAfter =
  * A limit told a few words before its figure: "has limitations with result sets over 10,000",
  * "constrain the number of APIs that can be deployed in a single cluster to less than 1,000" (#3).
  */
-const limitingClauseBefore = /(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
+const limitingClauseBefore = /(?<![A-Za-z])(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?!\p{L})/iu;
@@ -197,7 +197,7 @@ const pricedSentence =
  * totals.
  */
 const measuredMoney = new RegExp(
-  '(?<!\\p{L})(?:' +
+  '(?<![A-Za-z])(?<!\\p{L})(?:' +
     [
       'average|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
@@ -224,7 +224,7 @@ const measuredMoney = new RegExp(
   'iu',
 );
 /** A goal or target named just before an amount, in the same clause ("goal of $50,000, raising $75,000": the second is raised). */
-const goalBefore = /(?<!\p{L})(?:goals?|targets?|objectives?)(?!\p{L})[^.;:,\d]{0,40}$/iu;
+const goalBefore = /(?<![A-Za-z])(?<!\p{L})(?:goals?|targets?|objectives?)(?!\p{L})[^.;:,\d]{0,40}$/iu;
 /**
  * "Cost: $92,000", "Affiliate income: $8,975": a line that names what it
  * measures, then the amount, is a figure from a table written as text.
@@ -263,7 +263,7 @@ const averageValueBefore =
 // "spends 2 hours and 24 minutes on social media every day" (#3).
 const timeUseAfter =
   /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?!\p{L})/iu;
-const reportedWords = /(?<!\p{L})(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?!\p{L})/iu;
+const reportedWords = /(?<![A-Za-z])(?<!\p{L})(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?!\p{L})/iu;
 function measuredDuration(sentence: string, start: number, after: string, hasAverage: boolean): boolean {
   if (hasAverage && averageValueBefore.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   // "people spend, on average, 1.7 seconds with a piece of content" (#3).
@@ -351,12 +351,12 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
     pattern:
-      /(?<!\p{L})(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:de cada|sur|von)\s+(?:diez|cien|dix|cent|zehn|hundert|\d+)(?![\p{L}\d])/giu,
+      /(?<![A-Za-z])(?<!\p{L})(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:de cada|sur|von)\s+(?:diez|cien|dix|cent|zehn|hundert|\d+)(?![\p{L}\d])/giu,
     type: 'ratio',
   },
   {
     hints: ['a la mitad', 'divisé'],
-    pattern: /(?<!\p{L})(?:a la mitad|divisée?s?\s+par\s+(?:deux|trois|quatre|dix|\d+))(?!\p{L})/giu,
+    pattern: /(?<![A-Za-z])(?<!\p{L})(?:a la mitad|divisée?s?\s+par\s+(?:deux|trois|quatre|dix|\d+))(?!\p{L})/giu,
     type: 'multiplier',
   },
   { hints: ['jede'], pattern: /\bjede[rs]?\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?(?!\p{L})/giu, type: 'ratio' },
@@ -368,9 +368,9 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     // The verb is checked on the text before a match, not by a lookbehind at every position: that
     // made this one pattern a tenth of the detector's time.
     pattern:
-      /(?<!\p{L})by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?(?:(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)(?![\p{L}-])/giu,
+      /(?<![A-Za-z])(?<!\p{L})by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?(?:(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)|half|two-thirds|three-quarters)(?![\p{L}-])/giu,
     before:
-      /(?<!\p{L})(?:cut|cuts|reduced|reduces|lowered|slashed|trimmed|fell|falls|dropped|declined|decreased|shrank|rose|rises|grew|grows|increased|increases|jumped|climbed|went up|went down|up|down|raised|boosted|lifted|expanded)(?!\p{L})[^.,;:]{0,40}$/iu,
+      /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|lowered|slashed|trimmed|fell|falls|dropped|declined|decreased|shrank|rose|rises|grew|grows|increased|increases|jumped|climbed|went up|went down|up|down|raised|boosted|lifted|expanded)(?!\p{L})[^.,;:]{0,40}$/iu,
     type: 'multiplier',
   },
   {
@@ -572,7 +572,7 @@ function classifyNumber(
   // "reduced conversion costs by 2.6 times": a change by a multiple (#3).
   const multiplier =
     multiplierAfter.exec(after) ??
-    (/(?<!\p{L})(?:reduced|reduces|cut|cuts|lowered|increased|increases|grew|grown|raised|boosted|improved|decreased|dropped|fell|rose|multiplied)(?!\p{L})[^.;,]{0,40}?(?<!\p{L})by\s+$/iu.test(before)
+    (/(?<![A-Za-z])(?<!\p{L})(?:reduced|reduces|cut|cuts|lowered|increased|increases|grew|grown|raised|boosted|improved|decreased|dropped|fell|rose|multiplied)(?!\p{L})[^.;,]{0,40}?(?<![A-Za-z])(?<!\p{L})by\s+$/iu.test(before)
       ? /^\s+times(?!\p{L})/iu.exec(after)
       : null);
 
@@ -701,7 +701,7 @@ function classifyNumber(
   if (lw1 === 'top') return undefined;
   // "450+ data types", "all 43,000+ resources": a plus after a number says it counts something (#3);
   // not an age or a rating ("aged 65+", "rated 18+").
-  if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<!\p{L})(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
+  if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<![A-Za-z])(?<!\p{L})(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
   // "companies with 10 to 50 employees": a size band that sorts, not a count.
   if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
@@ -784,14 +784,14 @@ const countLinePattern = new RegExp(
   'iu',
 );
 const countLabel =
-  /(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?!\p{L})/iu;
-const notCountLabel = /(?<!\p{L})(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?!\p{L})/iu;
+const notCountLabel = /(?<![A-Za-z])(?<!\p{L})(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?!\p{L})/iu;
 /**
  * The label of a measure's line: a word of counting, or a plural thing counted
  * ("Registered Companies", "Support emails", "Projects created"), no date,
  * price or page.
  */
-const countedThing = /(?<!\p{L})\p{L}{2,}[^s\W]s(?!\p{L})/iu;
+const countedThing = /(?<![A-Za-z])(?<!\p{L})\p{L}{2,}[^s\W]s(?!\p{L})/iu;
 const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
 
 /** A marketing rate's line: "CTR: 0.9%", "Fan CVR: 0.04%", "ROAS: 4.2" (#3, real30). */
@@ -848,7 +848,7 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       const compound = /^(?:two-thirds|three-quarters|(?:two|three|four)-fifths)\b/i.test(m[0]);
       if (type === 'ratio' && !compound && /^(?:(?:one|two|three|a|an)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)\b/i.test(m[0]) && !sharedWhole(sentence.slice(m.index + m[0].length))) continue;
       // "every third smartphone owner", not "every third year" or "every second counts".
-      if (type === 'ratio' && /^every\s/i.test(m[0]) && !/^[\s\p{L}-]{0,30}?(?<!\p{L})(?:owners?|users?|customers?|adults?|people|persons?|households?|companies|company|firms?|consumers?|shoppers?|employees?|workers?|voters?|children|students?|teens?|patients?|respondents?|visitors?|buyers?|americans?|europeans?|internet users?)(?!\p{L})/iu.test(sentence.slice(m.index + m[0].length))) continue;
+      if (type === 'ratio' && /^every\s/i.test(m[0]) && !/^[\s\p{L}-]{0,30}?(?<![A-Za-z])(?<!\p{L})(?:owners?|users?|customers?|adults?|people|persons?|households?|companies|company|firms?|consumers?|shoppers?|employees?|workers?|voters?|children|students?|teens?|patients?|respondents?|visitors?|buyers?|americans?|europeans?|internet users?)(?!\p{L})/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "two quarters of declining profits": a stretch of time, not a share.
       if (type === 'ratio' && /^(?:two|three|four)\squarters\s+of$/i.test(m[0]) && /^\s+(?:\p{L}+ing|consecutive|straight|negative|positive)(?!\p{L})/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "$18,000 in 1972": the end of a bigger number, and a year, not "3 in 10".
@@ -861,9 +861,9 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
       // "Our score: 9 out of 10" is a rating, not a share.
       if (type === 'ratio' && ratingNear.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "the twice as fast A6 chip": a product's trait, said of the thing, not measured (#3).
-      if (type === 'multiplier' && /^twice\s+as\b/i.test(m[0]) && /(?<!\p{L})(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (type === 'multiplier' && /^twice\s+as\b/i.test(m[0]) && /(?<![A-Za-z])(?<!\p{L})(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "The purpose is twofold:" means two parts, not twice as much.
-      if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<!\p{L})(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
+      if (type === 'multiplier' && /fold$/i.test(m[0]) && /(?<![A-Za-z])(?<!\p{L})(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && /^\s*[:;.,]/.test(sentence.slice(m.index + m[0].length))) continue;
       // "half a billion dollars": an amount of money in words (#3).
       const currencyWord = type === 'count' ? /^\s+(?:dollars|euros|pounds|yen|yuan)(?!\p{L})/iu.exec(sentence.slice(m.index + m[0].length)) : null;
       if (currencyWord) {

@@ -48,7 +48,7 @@ const imperative = new RegExp(
   'iu',
 );
 const recommendation =
-  /(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
 
 /**
  * The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people"; nor
@@ -63,7 +63,7 @@ const ownPlan = new RegExp(
     String.raw`(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to`,
     String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
   ]
-    .map((alternative) => String.raw`(?<!\p{L})${alternative}(?!\p{L})`)
+    .map((alternative) => String.raw`(?<![A-Za-z])(?<!\p{L})${alternative}(?!\p{L})`)
     .join('|'),
   'iu',
 );
@@ -74,13 +74,13 @@ const ownPlan = new RegExp(
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
-const surveyWords = /(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
+const surveyWords = /(?<![A-Za-z])(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?!\p{L})/iu;
 /**
  * A set amount, not a measured one: "the maximum 10 per cent", "a required
  * minimum contribution of $124 million"; but "a minimum of about 60%" is a measured floor.
  */
-const setAmount = /(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?!\p{L}))(?!\p{L})[^,;:.]{0,30}$/iu;
+const setAmount = /(?<![A-Za-z])(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?!\p{L}))(?!\p{L})[^,;:.]{0,30}$/iu;
 /**
  * Money a bill or a budget sets aside, or someone asks for, is set, not
  * measured: "The Orion spacecraft will get $1.194 billion, an increase of
@@ -90,15 +90,15 @@ const setAmount = /(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!\s+of(?!\p{L}
  * €40m for its campaign"), nor a measured average.
  */
 const budgetSetting =
-  /(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
-const measuredAverage = /(?<!\p{L})(?:average|median|typical|total)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
+const measuredAverage = /(?<![A-Za-z])(?<!\p{L})(?:average|median|typical|total)(?!\p{L})/iu;
 /**
  * A fee is set, not measured: "Hedge funds typically charge 2 percent of
  * assets, plus 20 percent of gains" (#3). Each figure a percentage or a plain
  * amount in the clause after "charge"; "charged $4 billion in fees" (a
  * magnitude) or an average charged is measured.
  */
-const chargeBefore = /(?<!\p{L})(?:charges?|charging|charged)\s(?:[^.;:]|\.(?=\d)){0,60}$/iu;
+const chargeBefore = /(?<![A-Za-z])(?<!\p{L})(?:charges?|charging|charged)\s(?:[^.;:]|\.(?=\d)){0,60}$/iu;
 const isFee = (sentence: string, figure: Figure) =>
   (figure.type === 'percent' || (figure.type === 'money' && !/illion|bn|mn|\d[mkMBK]$/i.test(figure.text))) && chargeBefore.test(sentence.slice(0, figure.start));
 /**
@@ -106,10 +106,10 @@ const isFee = (sentence: string, figure: Figure) =>
  * lieu of $1 million bail", "was fined $2,500", "a $5,000 fine" (#3; the labels
  * leave a court's fine out).
  */
-const penaltyBefore = /(?<!\p{L})(?:fined|bail\s+(?:of|at|set at)|bond\s+of|(?:a|the)\s+(?:fine|penalty)\s+of|ordered\s+to\s+pay)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/iu;
+const penaltyBefore = /(?<![A-Za-z])(?<!\p{L})(?:fined|bail\s+(?:of|at|set at)|bond\s+of|(?:a|the)\s+(?:fine|penalty)\s+of|ordered\s+to\s+pay)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/iu;
 const penaltyAfter = /^\s+(?:cash\s+)?(?:bail|bond|fine|penalty)(?!\p{L})/iu;
 /** Prizes are set too: "the $1.6 billion Powerball jackpot", "a $1-million bonus" (#3). */
-const prizeNear = /^[^,;.]{0,25}?(?<!\p{L})(?:jackpot|prize|prizes|payout|bonus|winnings|purse|gift (?:card|certificate)|voucher)(?!\p{L})/iu;
+const prizeNear = /^[^,;.]{0,25}?(?<![A-Za-z])(?<!\p{L})(?:jackpot|prize|prizes|payout|bonus|winnings|purse|gift (?:card|certificate)|voucher)(?!\p{L})/iu;
 const isPrize = (sentence: string, figure: Figure) =>
   figure.type === 'money' && (prizeNear.test(sentence.slice(figure.end)) || /(?:jackpot|prize|payout|bonus)\s+(?:of|worth|was|is)\s+(?:about\s+|nearly\s+)?$/iu.test(sentence.slice(0, figure.start)));
 const isPenalty = (sentence: string, figure: Figure) =>
@@ -128,18 +128,18 @@ export function onlySetAmounts(sentence: string, strong: Figure[]): boolean {
 }
 /** An outcome on a condition: "the deal could eventually raise up to $12.9bn if the option is exercised". */
 const conditional =
-  /(?<!\p{L})(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?!\p{L})[^;]{0,80}?(?<!\p{L})if(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:could|would|might)\s+(?:\p{L}+\s+){0,3}?(?:raise|reach|cost|save|generate|add|cut|bring|be)(?!\p{L})[^;]{0,80}?(?<![A-Za-z])(?<!\p{L})if(?!\p{L})/iu;
 /**
  * A figure inside a condition someone states: "Kovac said that if social
  * commerce grew another 20% next year, ... it would be losing ground" (#3).
  */
 /** Text ending inside a condition: an "if", "unless" or "whether" with no clause break after it. */
-export const openCondition = /(?<!\p{L})(?:if|unless|whether)\s[^,;:—–]*$/iu;
+export const openCondition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless|whether)\s[^,;:—–]*$/iu;
 /** Text ending inside a "whether": alternatives, true of neither ("whether you have 20 followers or 10,000", #3). */
-const openWhether = /(?<!\p{L})whether\s[^,;:—–]*$/iu;
-const wouldBe = /(?<!\p{L})(?:would|could|might)(?!\p{L})/iu;
+const openWhether = /(?<![A-Za-z])(?<!\p{L})whether\s[^,;:—–]*$/iu;
+const wouldBe = /(?<![A-Za-z])(?<!\p{L})(?:would|could|might)(?!\p{L})/iu;
 /** A condition put to the reader: "if your average open rate is 17 percent then ..." (#3, real30). */
-const readerCondition = /(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^,;:—–]*$/iu;
+const readerCondition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^,;:—–]*$/iu;
 function insideCondition(sentence: string, strong: Figure[]): boolean {
   const before = strong.map((f) => sentence.slice(0, f.start));
   if (before.every((text) => openWhether.test(text) || readerCondition.test(text))) return true;
@@ -175,9 +175,9 @@ export function wordCount(sentence: string): number {
  * percent" (#3).
  */
 const policyRate =
-  /(?<!\p{L})(?:(?:key|benchmark|policy|overnight|base|bank['’]s|central bank['’]s)\s+(?:interest\s+|lending\s+)?rates?|(?:federal )?funds rate|interest rates?)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:(?:key|benchmark|policy|overnight|base|bank['’]s|central bank['’]s)\s+(?:interest\s+|lending\s+)?rates?|(?:federal )?funds rate|interest rates?)(?!\p{L})/iu;
 const centralBank =
-  /(?<!\p{L})(?:central bank|federal reserve|fed|bank of (?:canada|england|japan|korea)|ecb|european central bank|boe|reserve bank|riksbank|snb)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:central bank|federal reserve|fed|bank of (?:canada|england|japan|korea)|ecb|european central bank|boe|reserve bank|riksbank|snb)(?!\p{L})/iu;
 const setRate = (sentence: string, strong: Figure[]) =>
   strong.every((f) => f.type === 'percent') && policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence);
 

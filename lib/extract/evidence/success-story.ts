@@ -27,15 +27,15 @@ const moneyOnly = /^(?:made|making|received)$/i;
 const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
 
 /** "... and saw", "... and in turn saw": a result seen after something done. */
-const doneThenSaw = /(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
-const thenSaw = /(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
+const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
+const thenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
 
 /** What follows a figure to say what changed: "increase in visitors", "more conversions", "rise in sales". */
 const changeOf =
   /^\s+(?:(?:increase|rise|jump|growth|lift|uplift|boost|improvement|gain|decrease|drop|reduction|fall|decline|cut)\s+(?:in|of)\s+|more\s+|fewer\s+|less\s+|higher\s+|lower\s+)(?:[\p{L}\p{N}'’-]+)(?:\s+(?!and\b|but\b|in\b|by\b|after\b|within\b|from\b|over\b|during\b|for\b|on\b|at\b|with\b)[\p{L}\p{N}'’-]+){0,3}/iu;
 /** Result verbs in the present tense, and "now" before one. */
 const presentTense = /^(?:cuts|reduces|lifts|boosts|increases|improves|saves|generates|drives|gains|reaches|grows|delivers|attracts)$/i;
-const nowBefore = /(?<!\p{L})now\s+(?:\p{L}+\s+)?$/iu;
+const nowBefore = /(?<![A-Za-z])(?<!\p{L})now\s+(?:\p{L}+\s+)?$/iu;
 const sinceItsBirth = /^\W*since\s+(?:its|their|his|her)\s+(?:founding|foundation|launch|inception|creation|start|beginning|debut|birth)(?!\p{L})/iu;
 const imagined = /^\W*(?:suppose|imagine|picture this|let['’]s say)(?!\p{L})/iu;
 
@@ -50,7 +50,7 @@ const sawVerb = new RegExp(`^(?:${sawVerbs})$`, 'i');
  * figure between it and the verb is found after the match's start.
  */
 const resultVerb = new RegExp(
-  '(?<!\\p{L})(?:(' +
+  '(?<![A-Za-z])(?<!\\p{L})(?:(' +
     [
       // English
       'cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|lifted|lifts|boosted|boosts|increased|increases|raised',
@@ -82,7 +82,7 @@ const resultVerb = new RegExp(
       'steigerte|steigerten|erhöhte|erhöhten|senkte|senkten|verdoppelte|verdoppelten|verdreifachte|verdreifachten',
       'halbierte|halbierten|vervielfachte|gewann|gewannen|erzielte|erzielten|erreichte|erreichten|generierte|verkaufte',
       'verbesserte|reduzierte|reduzierten|sammelte|gewinnt|steigert|senkt|erzielt|verdoppelt',
-      '(?:konnte|konnten|hat|haben|hatte|hatten)\\s[^.;:!?]{0,90}?(?<!\\p{L})(?:steigern|erhöhen|senken|verdoppeln|' +
+      '(?:konnte|konnten|hat|haben|hatte|hatten)\\s[^.;:!?]{0,90}?(?<![A-Za-z])(?<!\\p{L})(?:steigern|erhöhen|senken|verdoppeln|' +
         'verdreifachen|halbieren|reduzieren|verbessern|gewinnen|gesteigert|erhöht|gesenkt|verdoppelt|verdreifacht|' +
         'halbiert|reduziert|verbessert|gewonnen|erzielt|generiert|verkauft)',
       // French
@@ -92,7 +92,7 @@ const resultVerb = new RegExp(
       "(?:a|ont)\\sfait\\s(?:passer|grimper|bondir|progresser|baisser|chuter|tripler|doubler)",
       "a pu\\s(?:augmenter|réduire|doubler|tripler|multiplier|diviser|gagner|attirer|atteindre|générer|vendre|améliorer|accroître)",
       // "Veja a vu ses ventes bondir de 40 %": the measure between the auxiliary and the verb.
-      "(?:a|ont)\\svu\\s[^.;:!?]{0,60}?(?<!\\p{L})(?:bondir|grimper|progresser|augmenter|doubler|tripler|exploser|croître|décoller)",
+      "(?:a|ont)\\svu\\s[^.;:!?]{0,60}?(?<![A-Za-z])(?<!\\p{L})(?:bondir|grimper|progresser|augmenter|doubler|tripler|exploser|croître|décoller)",
       // Spanish
       'aumentó|incrementó|redujo|recortó|duplicó|triplicó|multiplicó|alcanzó|logró|consiguió|generó|ganó|vendió',
       'mejoró|elevó|captó|atrajo|sumó|ahorró|disparó|rebajó',
@@ -123,10 +123,10 @@ const resultVerb = new RegExp(
 const falling = /^(?:fell|dropped|decreased|declined|went down|came down|shrank|fallen|sank|sanken)$/iu;
 /** Measures of a cost, a delay or a loss, web pages' load timings too ("DCL actually increased 15%"): a fall in one is a good result. */
 export const badMeasure =
-  /(?<!\p{L})(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+|LCP|FCP|TTFB|DCL|TTI|INP|TBT)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:costs?|bills?|spend|spending|expenses|latency|latencies|downtime|outages|no-shows|returns|return rate|errors?|complaints?|churn|abandonment|bounce rate|cancellations|refunds|chargebacks|defects|attrition|backlog|tickets|calls|(?:waiting|wait|response|processing|handling|resolution|load|loading|delivery|turnaround|onboarding|build|deploy|deployment|release|cycle|lead|run)\s+times?|runtimes?|turnaround|days to \p{L}+|LCP|FCP|TTFB|DCL|TTI|INP|TBT)(?!\p{L})/iu;
 
 /** After "saw": less of a cost or a delay is a good result too ("saw a 40% lower response time", #3). */
-const lowerAfterSaw = /^[^.;]{0,40}?(?<!\p{L})(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
+const lowerAfterSaw = /^[^.;]{0,40}?(?<![A-Za-z])(?<!\p{L})(?:lower|less|fewer|shorter|reduced|reduction in|decrease in|drop in|fall in|cut in)\s/iu;
 function lowerCostAfterSaw(rest: string): boolean {
   const lower = lowerAfterSaw.exec(rest);
   return lower !== null && badMeasure.test(rest.slice(lower[0].length, lower[0].length + 40));
@@ -137,7 +137,7 @@ const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal
 
 /** After "saw": the result must be a gain ("saw sales rise 30%", "saw 3x higher rates"), not "saw sales fall". */
 const goodAfterSaw =
-  /^[^.;]{0,80}?(?<!\p{L})(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|doubl\p{L}*|tripl\p{L}*|record)(?!\p{L})/iu;
+  /^[^.;]{0,80}?(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|doubl\p{L}*|tripl\p{L}*|record)(?!\p{L})/iu;
 
 /**
  * Channels: a result on one ("duplicó sus ventas por WhatsApp") says the actor
@@ -145,7 +145,7 @@ const goodAfterSaw =
  * revenue rose").
  */
 const channelWords = 'whatsapp|instagram|tiktok|facebook|youtube|linkedin|pinterest|twitter|snapchat|threads|reels|messenger|email|e-mail|sms|webinars?|seo';
-const channel = new RegExp(`(?<!\\p{L})(?:${channelWords})(?!\\p{L})`, 'giu');
+const channel = new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${channelWords})(?!\\p{L})`, 'giu');
 
 /** A name made only of channels: "Facebook Ads", "Facebook and Instagram", "Instagram Stories". */
 const channelPart = `(?:${channelWords}|ads?|and|&|stories|live|pages?)`;
@@ -181,7 +181,7 @@ const activities = [
   // Spanish
   'campaña|programa|aplicación|vídeo|vídeos|lanzar|lanzamiento|estrategia',
 ];
-const wordsOf = (alternatives: string[]) => `(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`;
+const wordsOf = (alternatives: string[]) => `(?<![A-Za-z])(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`;
 /** Something the actor did. */
 const actionCue = new RegExp(wordsOf([...actionConnectives, ...activities]), 'iu');
 /** An activity named outright, not only a connective that may introduce one (#3). */
@@ -273,13 +273,13 @@ const germanFronted =
 /** A capitalised -ing word, and what follows a doing that opens a clause ("Adding a ...", "Sending your ..."); not "Boeing said". */
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
 /** "A study found that ...": what follows is a finding about people in general, not one organisation's result. */
-const foundInGeneral = /(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
+const foundInGeneral = /(?<![A-Za-z])(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
 /** "never managed to", "did not help": what follows was denied. */
-const deniedBefore = /(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const deniedBefore = /(?<![A-Za-z])(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
-const objectOfVerb = /(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
+const objectOfVerb = /(?<![A-Za-z])(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
 /** A verb in the past tense right before a name: the name is its object ("used Thought Leader Ads"); not "a firm called Acme". */
-const verbBefore = /(?<!\p{L})(?!(?:called|named|dubbed|nicknamed|renamed|titled)\s)(?:\p{Ll}{2,}ed|used|made|bought|chose|built|ran|took|got|hired|won)\s+$/u;
+const verbBefore = /(?<![A-Za-z])(?<!\p{L})(?!(?:called|named|dubbed|nicknamed|renamed|titled)\s)(?:\p{Ll}{2,}ed|used|made|bought|chose|built|ran|took|got|hired|won)\s+$/u;
 /** Doings that open a sentence before the name they were done to: "Rebuilding Pinterest pages ...". */
 const doingGerunds = new Set(
   'adding adopting building creating implementing launching migrating moving optimising optimizing partnering rebuilding redesigning running sending switching'.split(' '),
@@ -434,12 +434,12 @@ function chineseStory(sentence: string, figures: Figure[]): SuccessStory | undef
 const quotation = /[“"«]([^“”"«»]{10,300})[”"»]/gu;
 const attribution =
   /^[\s,]*(?:(?:said|says|explains|explained|adds|added|told \p{L}+|wrote|writes|recalls|explica|afirma|dice|cuenta|señala|sagt|erklärt|explique|raconte|ajoute)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:said|says|explains|explained|added|adds|wrote|recalls))(?!\p{L})/u;
-const speakersOrganisation = /^[^.;]{0,60}?(?<!\p{L})(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
+const speakersOrganisation = /^[^.;]{0,60}?(?<![A-Za-z])(?<!\p{L})(?:of|at|from|de|del|von|bei|chez)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/u;
 /** A sentence that closes a quote it did not open: it starts inside the quote. */
 const quoteTail = /^([^“”"«»]{10,300})[”"»]/u;
 /** The writer's or the speaker's own words: "we", "our", "I" ("we've" and "I've" too: an apostrophe is no letter). */
-export const firstPerson = /(?<!\p{L})(?:we|our|us|i|my|hemos|nosotros|wir|nous)(?!\p{L})/iu;
-const spanishFirstPerson = /(?<!\p{L})hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?!\p{L})/iu;
+export const firstPerson = /(?<![A-Za-z])(?<!\p{L})(?:we|our|us|i|my|hemos|nosotros|wir|nous)(?!\p{L})/iu;
+const spanishFirstPerson = /(?<![A-Za-z])(?<!\p{L})hemos\s+(?:aumentado|incrementado|reducido|recortado|duplicado|triplicado|multiplicado|alcanzado|logrado|conseguido|generado|ganado|vendido|mejorado|captado|atraído|sumado|pasado de)(?!\p{L})/iu;
 
 /**
  * "Push Notifications help Jumia reverse cart abandonment and increase conversions by 9X", "Beam allows
@@ -447,7 +447,7 @@ const spanishFirstPerson = /(?<!\p{L})hemos\s+(?:aumentado|incrementado|reducido
  * named organisation, told as the change it made; the one helped is the story's organisation (#3).
  */
 const helpedName = new RegExp(
-  String.raw`(?<!\p{L})(?:helps?|helped|helping|enabled|enables|enabling|allowed|allows|allowing)\s+` +
+  String.raw`(?<![A-Za-z])(?<!\p{L})(?:helps?|helped|helping|enabled|enables|enabling|allowed|allows|allowing)\s+` +
     String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:to\s+)?` +
     String.raw`(?:increase|boost|grow|cut|reduce|lower|double|triple|improve|raise|save|reach|attract|gain|win|sell|generate|drive|lift|recover|convert|reverse|scale|accelerate|speed up|halve|shrink|slash|add|sign up|enrich|deliver)(?!\p{L})`,
   'u',
@@ -504,7 +504,7 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
 }
 
 /** "at Marlow's practices", "at Brightwater": a place of business that owns a measure. */
-const atOwner = /(?<!\p{L})at\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
+const atOwner = /(?<![A-Za-z])(?<!\p{L})at\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
 const notOwners = new Set('Christmas Easter Thanksgiving Halloween Diwali Ramadan Hanukkah Eid Lunar New Year Black Friday Cyber Monday'.split(' '));
 
 /** The owner named after "at" in the clause of a "rose" result, up to the clause's end after the figure. */
@@ -549,7 +549,7 @@ const groupAfterName =
 const reducing =
   /^(?:cut|cuts|reduced|reduces|slashed|lowered|halved|trimmed|saved|saves|senkte|senkten|halbierte|halbierten|reduzierte|reduzierten|senkt|a réduit|ont réduit|a divisé|a économisé|redujo|recortó|rebajó|ahorró|redujeron|ha(?:n)?\s(?:reducido|recortado))$/iu;
 /** A figure capped low: "fewer than 20", "only 300". */
-const lowBound = /^[^.;]{0,30}?(?<!\p{L})(?:fewer than|less than|under|only|just|barely|no more than|not even)\s+\S*$/iu;
+const lowBound = /^[^.;]{0,30}?(?<![A-Za-z])(?<!\p{L})(?:fewer than|less than|under|only|just|barely|no more than|not even)\s+\S*$/iu;
 /** A clause whose subject is the writer: "our revenue", "we", "my team". */
 const firstPersonSubject = /^\s*(?:(?:and|but|so|then|now)\s+)?(?:\p{L}+\s+)?(?:we|our|my|i)(?![\p{L}'’])/iu;
 
@@ -594,7 +594,7 @@ function sawGood(rest: string): boolean {
  * ("ran a monthly 'ask us anything' post"), too common to cue a sentence on
  * their own: in lower case, so that "the Post" is not one (#3).
  */
-const toldActivity = /(?<!\p{L})(?:post|series|challenge|giveaway|livestreams?|streams|tutorials?|clips|workshops?|Q&A)(?!\p{L})/u;
+const toldActivity = /(?<![A-Za-z])(?<!\p{L})(?:post|series|challenge|giveaway|livestreams?|streams|tutorials?|clips|workshops?|Q&A)(?!\p{L})/u;
 
 /**
  * The organisation a paragraph opens with, as its subject ("Pennywhistle, an
@@ -625,7 +625,7 @@ const leadIn =
 
 /** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
 const doing =
-  /(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?!\p{L})/u;
+  /(?<![A-Za-z])(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?!\p{L})/u;
 
 /**
  * What the paragraph before the one starting at `start` says: an actor it
@@ -790,9 +790,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
     // Whole words only: "YouTube lifted" ends in "be ", and is no passive.
-    if (!intransitive && /(?<!\p{L})(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    if (!intransitive && /(?<![A-Za-z])(?<!\p{L})(?:been|be|being|is|are|was|were|get|gets|got)\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     // "the cost of goods sold — of 46.9%": an accounting term, not a sale (#3).
-    if (/^sold$/i.test(m[0]) && /(?<!\p{L})goods\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
+    if (/^sold$/i.test(m[0]) && /(?<![A-Za-z])(?<!\p{L})goods\s+$/iu.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) continue;
     // "cut with 23 percent", "To cut through the algorithms, they spent $25": no result cut (#3).
     if (/^cut\s+(?:with|through|across|into)\b/i.test(masked.slice(verbStart, verbStart + 12))) continue;
     // The result: the first figure from the verb on (the verb itself when it is "doubled").
@@ -826,7 +826,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // "HN launch brought us about 200 stars": so is one the writer got (#3).
     if (/^\s+(?:us|me)(?!\p{L})/iu.test(masked.slice(verbEnd, verbEnd + 5))) continue;
     // "you could argue we would have made another $10k": a result that did not happen, the writer's own (#3).
-    if (/(?<!\p{L})(?:(?:would|could|might|should)(?:n['’]t)?\s+have|we|i)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) continue;
+    if (/(?<![A-Za-z])(?<!\p{L})(?:(?:would|could|might|should)(?:n['’]t)?\s+have|we|i)\s+(?:\p{L}+\s+)?$/iu.test(masked.slice(Math.max(0, verbStart - 30), verbStart))) continue;
     let actor: Run | undefined;
     // German: "Nach dem Start steigerte tado° ...", "Durch die App konnte die Sparkasse ...": the subject follows.
     const inverted =
