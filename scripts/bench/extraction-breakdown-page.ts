@@ -9,6 +9,11 @@ import { extractArticle, isNodeVisible, plainText, readArticle, readerCopy } fro
 import { findCandidates } from '../../lib/extract/evidence';
 import { extractMetadata } from '../../lib/extract/metadata';
 import { hasOpenShadowRoot } from '../../lib/extract/shadow-dom';
+import { markupByline } from '../../lib/extract/metadata/byline';
+import { datelineCandidates, postedLineDates } from '../../lib/extract/metadata/dateline';
+import { readJsonLd } from '../../lib/extract/metadata/json-ld';
+import { readMetaTags } from '../../lib/extract/metadata/meta-tags';
+import { headings } from '../../lib/extract/metadata/title';
 
 /** `setup` runs outside the timed span; `run` is timed. */
 interface Variant {
@@ -27,6 +32,13 @@ const variants: Record<string, Variant> = {
   readerCopy: { run: readerCopy },
   readArticle: { run: readArticle },
   metadata: { run: (doc, url) => extractMetadata(doc, url, {}) },
+  // Parts of the metadata: the tags and JSON-LD every page reads, and the walks of the page made when they say nothing.
+  metaTags: { run: readMetaTags },
+  jsonLd: { run: (doc, url) => readJsonLd(doc, [url]) },
+  headings: { run: headings },
+  bylineWalk: { run: markupByline },
+  datelineWalk: { run: datelineCandidates },
+  postedLineWalk: { run: (doc) => [...postedLineDates(doc)] },
   // Checks extractPage makes before reading (issue #6).
   elementCount: { run: (doc) => doc.getElementsByTagName('*').length },
   shadowCheck: { run: hasOpenShadowRoot },
