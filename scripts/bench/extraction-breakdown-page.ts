@@ -31,7 +31,8 @@ const variants: Record<string, Variant> = {
   readerable: { run: (doc) => isProbablyReaderable(doc, { visibilityChecker: isNodeVisible }) },
   readerCopy: { run: readerCopy },
   readArticle: { run: readArticle },
-  metadata: { run: (doc, url) => extractMetadata(doc, url, {}) },
+  // With Readability's fields, as extractPage passes them: a byline Readability found spares the walk for one.
+  metadata: { setup: (doc) => ({ doc, fields: extractArticle(doc)?.fields }), run: ({ doc, fields }, url) => extractMetadata(doc, url, fields) },
   // Parts of the metadata: the tags and JSON-LD every page reads, and the walks of the page made when they say nothing.
   metaTags: { run: readMetaTags },
   jsonLd: { run: (doc, url) => readJsonLd(doc, [url]) },
