@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './figures';
-import { isStatistic } from './statistic';
+import { isStatistic, wordCount } from './statistic';
 
 const statistic = (sentence: string) => isStatistic(sentence, findFigures(sentence));
 
@@ -151,5 +151,18 @@ describe('money a budget sets, beside money measured (#3)', () => {
     'Airlines charged an average of $35 per checked bag in 2023.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts runs of two letters or more, in any alphabet', () => {
+    expect(wordCount('About 23,000 die.')).toBe(2);
+    expect(wordCount('Ünïcödé wörds ça a b c')).toBe(3);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('counts two Chinese or Japanese characters as a word, with the words of other alphabets beside them', () => {
+    expect(wordCount('中国 sales grew 30%')).toBe(3);
+    expect(wordCount('回答者の約85％が安全と回答')).toBe(5);
   });
 });

@@ -157,6 +157,7 @@ const precisionAfter = /^\s+(?:margin of|confidence|marge d|margen de)/i;
 const referenceLine = /^\^|\bRetrieved\b|\bArchived from\b|\bISBN\b|\bdoi:/;
 
 const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const cjkChars = new RegExp(cjkChar.source, 'gu');
 
 /** Words of two letters or more: "About 23,000 die." has two. */
 export function wordCount(sentence: string): number {
@@ -166,7 +167,7 @@ export function wordCount(sentence: string): number {
   let count = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     // Chinese and Japanese leave no spaces: two characters count as a word.
-    const cjk = m[0].match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+    const cjk = m[0].match(cjkChars)?.length ?? 0;
     count += cjk > 1 ? Math.max(1, Math.floor(cjk / 2)) + (m[0].length - cjk > 1 ? 1 : 0) : 1;
   }
   return count;
