@@ -21,6 +21,12 @@ describe('findCitedOrigin', () => {
     ['A Gallup Korea poll released on Friday showed his approval rating at 13%.', 'Gallup Korea'],
     ['Selon Médiamétrie, 38 millions de Français se connectent chaque mois.', 'Médiamétrie'],
     ['Laut einer Studie des Digitalverbands Bitkom nutzen 87 % soziale Netzwerke.', 'Bitkom'],
+    // The bracket closing a source is no part of its name, nor is the stop after it (#3).
+    ['News on TikTok has risen to 17%, from 3% in 2020 (Pew Research Center).', 'Pew Research Center'],
+    ['Apple sold 4 million watches in the quarter (via AllThingsD).', 'AllThingsD'],
+    // A French name holds its elided particles (#3).
+    ['2 209 Français ont été localisés, tandis que 393 n’ont pas pu être joints, selon le Quai d’Orsay.', 'Quai d’Orsay'],
+    ["Selon la Banque d'Italie, le PIB a reculé de 0,3 %.", "Banque d'Italie"],
   ])('%s', (sentence, origin) => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });

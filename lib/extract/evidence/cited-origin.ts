@@ -48,8 +48,15 @@ function isNameWord(word: string): boolean {
   return /^[@#]?(?:\p{Lu}|\p{Ll}\p{Lu}|\d+\p{L})/u.test(word);
 }
 
+/** A French name's elided particle, inside a name: "Quai d’Orsay", "Banque d'Italie" (#3). */
+const elidedParticle = /^[dl]['’]\p{Lu}/u;
+
+/**
+ * The word without the brackets, quotes and stops around it: "(Pew Research Center)." ends on "Center" (#3). A stop
+ * right after the letters stays, for the callers to tell "Inc." and "J.D." from the end of a sentence.
+ */
 function clean(word: string): string {
-  return word.replace(/^[("“'‘[]+/, '').replace(/[)"”'’\],;:!?]+$/, '');
+  return word.replace(/^[("“'‘[]+/, '').replace(/[)"”'’\],;:!?.]+$/, (tail) => (tail.startsWith('.') ? '.' : ''));
 }
 
 /** A run of capitalised words starting at `from` (possibly with "of", "&"...). */
@@ -66,6 +73,8 @@ function readNameForward(text: string, from: number): string | undefined {
     } else if (taken.length && connectors.has(word.toLowerCase()) && !endsClause) {
       taken.push(word);
       continue;
+    } else if (taken.length && elidedParticle.test(word)) {
+      taken.push(word.replace(/\.$/, ''));
     } else {
       break;
     }
