@@ -62,3 +62,21 @@ describe('what a name is not (#3, on real market and business news)', () => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('who said it, on news and customer stories (#3)', () => {
+  it.each([
+    // "per" inside a word introduces no one.
+    ['Juniper Home, a furniture and home goods brand, reported a 28% lift in repeat purchases.', 'Juniper Home'],
+    ["Gatorade's Super Bowl filter generated 160 million impressions.", undefined],
+    // The name before an apposition said it, not the place inside it.
+    ['Tillbrook Candles, a two-person shop in Vermont, said its first month brought in $62,000.', 'Tillbrook Candles'],
+    ['Lee, the Democratic Party leader, said Yoon’s declaration had caused chaos in the country of 50 million people.', 'Lee'],
+    // A place is where something was found, not who found it.
+    ['That’s right — a man in England found a statue worth £20,000.', undefined],
+    // A study's own name after "in" or "of" still names it.
+    ['Put that in the context of Nielsen’s estimate that adults watch 15 hours of TV a week.', 'Nielsen'],
+    ['Over 4,000 people answered in the State of Haskell survey.', 'State of Haskell'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

@@ -15,7 +15,8 @@ const reportVerbs =
 
 /** Phrases after which a name follows. */
 const afterTriggers = new RegExp(
-  `(?:according to|per|citing|cited by|via|source:|sources:|courtesy of|` +
+  // Whole words only: the "per" in "Juniper Home" or "Super Bowl" introduces no one (#3).
+  `(?<![A-Za-z])(?<!\\p{L})(?:according to|per|citing|cited by|via|source:|sources:|courtesy of|` +
     `(?:${studyWords})\\s+(?:by|from|of|conducted by|published by|commissioned by|released by)|` +
     `(?:experts|researchers|analysts|economists|scientists|scholars|authors|data|figures)\\s+(?:at|from|with)|` +
     `(?:says|said|reports?|reported|estimates|found|notes|predicts)|` +
@@ -105,6 +106,27 @@ function readNameBackward(text: string, to: number): string | undefined {
   return accept(taken.join(' '));
 }
 
+/** An apposition right before the verb: "Tillbrook Candles, a two-person shop in Vermont, said" (#3). */
+const appositionBefore = /,\s+(?:a|an|the|one of)\s[^,;:()“”"]{1,80},\s*$/iu;
+/**
+ * A word after which a name is where or what a verb is about, not who: "a man in England found", "raised £8 million
+ * for Cancer Research". Not "of", "at" or "from": "the CEO of Acme said", "Neil Patel at QuickSprout suggested".
+ */
+const placeBefore = /(?<![A-Za-z])(?<!\p{L})(?:in|on|for|to|with|near|across|outside|inside|into|than|like)\s+(?:the\s+)?$/iu;
+
+/**
+ * Who the verb at `to` is said of: the name before it, or before an apposition ending there. A name after
+ * "in", "for" ... says what or where, not who; before a study's name ("in the Pew survey") it still names it.
+ */
+function sayerBefore(sentence: string, to: number, verb: boolean): string | undefined {
+  const apposition = verb ? appositionBefore.exec(sentence.slice(0, to)) : null;
+  if (apposition) return readNameBackward(sentence, apposition.index);
+  const name = readNameBackward(sentence, to);
+  if (!name || !verb) return name;
+  const start = sentence.lastIndexOf(name, to);
+  return start >= 0 && placeBefore.test(sentence.slice(Math.max(0, start - 20), start)) ? undefined : name;
+}
+
 /** "Alden on Tuesday": when, not who. */
 const trailingWhen =
   /\s+(?:on|in|at|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -150,7 +172,7 @@ export function findCitedOrigin(text: string): string | undefined {
     // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
     const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
     if (/^\p{Lu}/u.test(verb) && isReportVerb.test(verb)) continue;
-    let name = readNameBackward(sentence, m.index);
+    let name = sayerBefore(sentence, m.index, isReportVerb.test(verb));
     // "The National Survey on Drug Use and Health": a study's own title names it whole.
     if (name && /^(?:['’]s)?\s+\p{Lu}/u.test(m[0]) && isStudyWord.test(/^(?:['’]s)?\s+(\p{L}+)/u.exec(m[0])?.[1] ?? '')) {
       const start = sentence.lastIndexOf(name, m.index);
