@@ -80,3 +80,19 @@ describe('who said it, on news and customer stories (#3)', () => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('names that open on a common word, and words that are no one (#3)', () => {
+  it.each([
+    ['The company had 12,500 employees on June 30, the New York Times reported.', 'New York Times'],
+    ['According to the New York Times, 40% of readers pay.', 'New York Times'],
+    ['Italy will ask for a 15 billion euro loan, La Stampa reported.', 'La Stampa'],
+    ['Selon Le Monde, 38 % des Français lisent un quotidien.', 'Le Monde'],
+    ['The New Pew Research Center data shows 40% agree.', 'Pew Research Center'],
+    ['Results show a 40% rise in sign-ups.', undefined],
+    ['By 56% to 35%, Hispanics said it is more important.', undefined],
+    ['Thursday’s GDP figures also showed that services fell 1.8%.', undefined],
+    ['Data arrives every minute instead of every 4 hours, a 240x improvement.', undefined],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

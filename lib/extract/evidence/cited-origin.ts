@@ -39,9 +39,16 @@ const generic = new Set(
     'consumers brands the company the firm in on at for and but or if as after when while according also however ' +
     'january february march april may june july august september october november december monday tuesday ' +
     'wednesday thursday friday saturday sunday today yesterday new recent last next this year team group ' +
-    'le la les une un des der die das ein eine il elle ils nous sie er es wir'
+    'le la les une un des der die das ein eine il elle ils nous sie er es wir ' +
+    // What was measured, and the people a poll asked, say nothing of who measured: "Results show", "Hispanics said" (#3).
+    'results findings management income index revenue revenues sales earnings profits figures numbers statistics ' +
+    'estimates hispanics americans democrats republicans voters millennials adults teens women men parents ' +
+    'students workers employees shoppers buyers readers viewers investors economists'
   ).split(' '),
 );
+
+/** Measures, not sources: "Thursday’s GDP figures showed", "the DAU data". */
+const measureWord = /(?:^|\s)(?:GDP|CPI|DAU|MAU|ROI|CTR|KPIs?|ARR|MRR|EPS)$/;
 
 const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'des', 'the', 'on', 'in', 'für', 'der', 'des', 'et', 'la', "d'", 'van', 'von']);
 
@@ -100,10 +107,19 @@ function readNameBackward(text: string, to: number): string | undefined {
     else break;
     if (/^[("“]/.test(raw)) break;
   }
-  while (taken.length && connectors.has((taken[0] ?? '').toLowerCase())) taken.shift();
-  // The sentence's first word is capitalised anyway: "The", "A", "Data".
-  while (taken.length && generic.has((taken[0] ?? '').toLowerCase())) taken.shift();
+  while (taken.length && connectors.has((taken[0] ?? '').toLowerCase()) && !startsName(taken[0] ?? '', taken[1] ?? '')) taken.shift();
+  // The sentence's first word is capitalised anyway: "The", "A", "Data"; but not "New" in "New York Times", nor "La" in "La Stampa".
+  while (taken.length > 1 && generic.has((taken[0] ?? '').toLowerCase()) && !startsName(taken[0] ?? '', taken[1] ?? '')) taken.shift();
+  if (taken.length === 1 && generic.has((taken[0] ?? '').toLowerCase())) taken.shift();
   return accept(taken.join(' '));
+}
+
+/** Places and titles that open on "New": "New York Times", "New Zealand Herald", "New Scientist". */
+const newNames = new Set(['York', 'Jersey', 'Zealand', 'Mexico', 'Hampshire', 'England', 'South', 'Delhi', 'Orleans', 'Haven', 'Brunswick', 'Scientist', 'Yorker', 'Republic', 'Statesman']);
+
+/** Whether `first` opens a name with `next`: "New York", or a newspaper's article ("Le Monde", "La Stampa", "El País"). */
+function startsName(first: string, next: string): boolean {
+  return (first === 'New' && newNames.has(next.replace(/(?:['’]s)$/, ''))) || (/^(?:Le|La|Les|El)$/.test(first) && /^\p{Lu}/u.test(next));
 }
 
 /** An apposition right before the verb: "Tillbrook Candles, a two-person shop in Vermont, said" (#3). */
@@ -136,6 +152,8 @@ function accept(name: string): string | undefined {
   if (!trimmed || trimmed.length < 2) return undefined;
   if (generic.has(trimmed.toLowerCase())) return undefined;
   if (/^\d+$/.test(trimmed)) return undefined;
+  // "a 240x improvement": a multiplier, and a measure's name, are no one.
+  if (/^\d+(?:[.,]\d+)?[xX×]$/.test(trimmed) || measureWord.test(trimmed)) return undefined;
   // A ticker ("US10YT=RR", "CMCU3") names a price, not who reported it.
   if (/[\d=]/.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return undefined;
   const first = trimmed.split(' ')[0] ?? '';
@@ -163,7 +181,12 @@ export function findCitedOrigin(text: string): string | undefined {
   const hits: { index: number; name: string }[] = [];
   afterTriggers.lastIndex = 0;
   for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
-    const name = readNameForward(sentence, m.index + m[0].length);
+    let from = m.index + m[0].length;
+    // The words passed over may have opened the name: "according to the New York Times", "selon Le Monde".
+    const opener = /(\S+)\s+$/u.exec(m[0]);
+    const next = /^\S+/u.exec(sentence.slice(from))?.[0] ?? '';
+    if (opener?.[1] && startsName(opener[1], clean(next))) from -= opener[0].length;
+    const name = readNameForward(sentence, from);
     if (name) hits.push({ index: m.index, name });
     if (m[0].length === 0) afterTriggers.lastIndex++;
   }
