@@ -96,3 +96,17 @@ describe('names that open on a common word, and words that are no one (#3)', () 
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('a name after a verb of saying (#3)', () => {
+  it.each([
+    ['It ranks first for 94% of marketers, says the Content Marketing Institute.', 'Content Marketing Institute'],
+    ['Costs fell 40%, said Patrick McHugh, vice president of engineering.', 'Patrick McHugh'],
+    ['Sales rose 12%, said Cook on Tuesday.', 'Cook'],
+    // Not what was said about: the name goes on into the clause said.
+    ['Another 27 percent said Pence had been underused.', undefined],
+    ['The retailer said a TikTok creator program brought in 310,000 new members.', undefined],
+    ['A recent report by the International Energy Agency stated capacity reached 8 GW.', 'International Energy Agency'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

@@ -165,6 +165,10 @@ function accept(name: string): string | undefined {
 const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
 
 const isReportVerb = new RegExp(`^(?:${reportVerbs})$`, 'iu');
+/** A trigger that is a verb of saying, the name after it (inverted: "..., says Forrester."). */
+const saidBefore = /^(?:says|said|reports?|reported|estimates|found|notes|predicts)\s+(?!(?:by|from|of|conducted|published|commissioned|released)\s)/iu;
+/** What may follow the name of who said it: the clause's end, or when or where it was said. */
+const endsClause = /^\s*(?:[,.;:!?)"”’]|$|(?:on|in|at|last|this|during|when|after|while|to)\s)/u;
 const isStudyWord = new RegExp(`^(?:${studyWords})$`, 'iu');
 const tickerNote = /\s*\((?:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:[^()]{1,20}\)/g;
 
@@ -187,6 +191,9 @@ export function findCitedOrigin(text: string): string | undefined {
     const next = /^\S+/u.exec(sentence.slice(from))?.[0] ?? '';
     if (opener?.[1] && startsName(opener[1], clean(next))) from -= opener[0].length;
     const name = readNameForward(sentence, from);
+    // After a verb ("..., says the Content Marketing Institute."), the name ends the clause; one that goes on
+    // is what was said about: "27 percent said Pence had been underused", "said Yoon’s declaration" (#3).
+    if (name && saidBefore.test(m[0]) && !endsClause.test(sentence.slice(sentence.indexOf(name, from) + name.length))) continue;
     if (name) hits.push({ index: m.index, name });
     if (m[0].length === 0) afterTriggers.lastIndex++;
   }
