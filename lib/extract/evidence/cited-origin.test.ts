@@ -110,3 +110,16 @@ describe('a name after a verb of saying (#3)', () => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('more names and no-names (#3)', () => {
+  it.each([
+    ['A detailed survey by New Media Campaigns revealed that SEO is 5.66 times better.', 'New Media Campaigns'],
+    ['The campaign raised £8 million for Cancer Research, a great success.', undefined],
+    ['Please note that 40% of tweets are spam.', undefined],
+    ['The highest count I’ve found is 800,000.', undefined],
+    ["I'd estimate that at least 80% of the tweets were favorited.", undefined],
+    ['Another report of Growcode stated that videos improve conversions by 86%.', 'Growcode'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

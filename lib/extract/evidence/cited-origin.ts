@@ -43,7 +43,9 @@ const generic = new Set(
     // What was measured, and the people a poll asked, say nothing of who measured: "Results show", "Hispanics said" (#3).
     'results findings management income index revenue revenues sales earnings profits figures numbers statistics ' +
     'estimates hispanics americans democrats republicans voters millennials adults teens women men parents ' +
-    'students workers employees shoppers buyers readers viewers investors economists'
+    'students workers employees shoppers buyers readers viewers investors economists ' +
+    // Words that open a sentence and name no one: "Please note that", "Another report", "Highlights showed".
+    'please another current highlights using'
   ).split(' '),
 );
 
@@ -97,6 +99,8 @@ function readNameBackward(text: string, to: number): string | undefined {
   const words = text.slice(Math.max(0, to - 120), to).split(/\s+/);
   if (to - 120 > 0) words.shift();
   const taken: string[] = [];
+  // A capitalised "New" after a word in lower case opens a name: "a survey by New Media Campaigns revealed".
+  let midSentence = false;
   for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
     const raw = words[i] ?? '';
     if (!raw) continue;
@@ -104,12 +108,17 @@ function readNameBackward(text: string, to: number): string | undefined {
     const word = clean(raw);
     if (isNameWord(word)) taken.unshift(word);
     else if (taken.length && connectors.has(word.toLowerCase())) taken.unshift(word);
-    else break;
+    else {
+      midSentence = true;
+      break;
+    }
     if (/^[("“]/.test(raw)) break;
   }
   while (taken.length && connectors.has((taken[0] ?? '').toLowerCase()) && !startsName(taken[0] ?? '', taken[1] ?? '')) taken.shift();
   // The sentence's first word is capitalised anyway: "The", "A", "Data"; but not "New" in "New York Times", nor "La" in "La Stampa".
-  while (taken.length > 1 && generic.has((taken[0] ?? '').toLowerCase()) && !startsName(taken[0] ?? '', taken[1] ?? '')) taken.shift();
+  while (taken.length > 1 && generic.has((taken[0] ?? '').toLowerCase()) && !startsName(taken[0] ?? '', taken[1] ?? '') && !(midSentence && taken[0] === 'New')) {
+    taken.shift();
+  }
   if (taken.length === 1 && generic.has((taken[0] ?? '').toLowerCase())) taken.shift();
   return accept(taken.join(' '));
 }
@@ -138,10 +147,14 @@ function sayerBefore(sentence: string, to: number, verb: boolean): string | unde
   const apposition = verb ? appositionBefore.exec(sentence.slice(0, to)) : null;
   if (apposition) return readNameBackward(sentence, apposition.index);
   const name = readNameBackward(sentence, to);
-  if (!name || !verb) return name;
+  if (!name) return undefined;
   const start = sentence.lastIndexOf(name, to);
-  return start >= 0 && placeBefore.test(sentence.slice(Math.max(0, start - 20), start)) ? undefined : name;
+  const before = start >= 0 ? sentence.slice(Math.max(0, start - 20), start) : '';
+  return (verb ? placeBefore : givenTo).test(before) ? undefined : name;
 }
+
+/** A study's name after these is what was given to or worked with, not a source: "raised £8 million for Cancer Research". */
+const givenTo = /(?<![A-Za-z])(?<!\p{L})(?:for|to|with|into|than|like)\s+(?:the\s+)?$/iu;
 
 /** "Alden on Tuesday": when, not who. */
 const trailingWhen =
@@ -152,6 +165,8 @@ function accept(name: string): string | undefined {
   if (!trimmed || trimmed.length < 2) return undefined;
   if (generic.has(trimmed.toLowerCase())) return undefined;
   if (/^\d+$/.test(trimmed)) return undefined;
+  // "the highest count I’ve found", "I'd estimate": the writer.
+  if (/^(?:i|we|you|they|he|she)['’]/i.test(trimmed)) return undefined;
   // "a 240x improvement": a multiplier, and a measure's name, are no one.
   if (/^\d+(?:[.,]\d+)?[xX×]$/.test(trimmed) || measureWord.test(trimmed)) return undefined;
   // A ticker ("US10YT=RR", "CMCU3") names a price, not who reported it.
@@ -189,7 +204,7 @@ export function findCitedOrigin(text: string): string | undefined {
     // The words passed over may have opened the name: "according to the New York Times", "selon Le Monde".
     const opener = /(\S+)\s+$/u.exec(m[0]);
     const next = /^\S+/u.exec(sentence.slice(from))?.[0] ?? '';
-    if (opener?.[1] && startsName(opener[1], clean(next))) from -= opener[0].length;
+    if (opener?.[1] && (startsName(opener[1], clean(next)) || (opener[1] === 'New' && /^\p{Lu}/u.test(next)))) from -= opener[0].length;
     const name = readNameForward(sentence, from);
     // After a verb ("..., says the Content Marketing Institute."), the name ends the clause; one that goes on
     // is what was said about: "27 percent said Pence had been underused", "said Yoon’s declaration" (#3).
