@@ -123,3 +123,18 @@ describe('more names and no-names (#3)', () => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('titles, lists and footnotes (#3)', () => {
+  it.each([
+    ['Cost Per Click: $0.08', undefined],
+    ['The consensus forecasts 15% Earnings Per Share growth for 2022.', undefined],
+    ['Per Statista, 62% of people search online first.', 'Statista'],
+    ['We have more than 20,000 episodes of TV shows and movies.', undefined],
+    ['Segmented campaigns drive up to 760% more revenue, Campaign Monitor claims.', 'Campaign Monitor'],
+    ['Sales came in at $979 million, ahead of StreetAccount’s estimates of $973 million.', 'StreetAccount'],
+    ['We moved tens of billions of rows of data from MySQL to TiDB without downtime.', undefined],
+    ['Its GDP per capita is US$36,254, according to the Human Development Index[8] figures.', 'Human Development Index'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

@@ -66,7 +66,11 @@ const elidedParticle = /^[dl]['’]\p{Lu}/u;
  * right after the letters stays, for the callers to tell "Inc." and "J.D." from the end of a sentence.
  */
 function clean(word: string): string {
-  return word.replace(/^[("“'‘[]+/, '').replace(/[)"”'’\],;:!?.]+$/, (tail) => (tail.startsWith('.') ? '.' : ''));
+  return word
+    .replace(/^[("“'‘[]+/, '')
+    // A footnote marker: "Index[8]", "Index.[8]".
+    .replace(/\[[\p{L}\p{N}]{1,4}\]?$/u, '')
+    .replace(/[)"”'’\],;:!?.]+$/, (tail) => (tail.startsWith('.') ? '.' : ''));
 }
 
 /** A run of capitalised words starting at `from` (possibly with "of", "&"...). */
@@ -180,6 +184,10 @@ function accept(name: string): string | undefined {
 const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
 
 const isReportVerb = new RegExp(`^(?:${reportVerbs})$`, 'iu');
+/** Verbs of saying that are also plural nouns. */
+const pluralNounVerb = /^(?:shows|projects|reports|notes|claims|estimates|forecasts|finds)$/i;
+/** What follows such a word when it is a noun in a list: "TV shows and movies". */
+const listAfter = /^\s+(?:and|or)\s/u;
 /** A trigger that is a verb of saying, the name after it (inverted: "..., says Forrester."). */
 const saidBefore = /^(?:says|said|reports?|reported|estimates|found|notes|predicts)\s+(?!(?:by|from|of|conducted|published|commissioned|released)\s)/iu;
 /** What may follow the name of who said it: the clause's end, or when or where it was said. */
@@ -200,6 +208,8 @@ export function findCitedOrigin(text: string): string | undefined {
   const hits: { index: number; name: string }[] = [];
   afterTriggers.lastIndex = 0;
   for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
+    // "Cost Per Click", "Earnings Per Share": a capitalised "Per" inside a sentence is part of a title.
+    if (m.index > 0 && m[0].startsWith('Per ')) continue;
     let from = m.index + m[0].length;
     // The words passed over may have opened the name: "according to the New York Times", "selon Le Monde".
     const opener = /(\S+)\s+$/u.exec(m[0]);
@@ -208,7 +218,10 @@ export function findCitedOrigin(text: string): string | undefined {
     const name = readNameForward(sentence, from);
     // After a verb ("..., says the Content Marketing Institute."), the name ends the clause; one that goes on
     // is what was said about: "27 percent said Pence had been underused", "said Yoon’s declaration" (#3).
-    if (name && saidBefore.test(m[0]) && !endsClause.test(sentence.slice(sentence.indexOf(name, from) + name.length))) continue;
+    const rest = name ? sentence.slice(sentence.indexOf(name, from) + name.length) : '';
+    if (name && saidBefore.test(m[0]) && !endsClause.test(rest)) continue;
+    // "migrated tens of billions of rows of data from MySQL to TiDB": where data went from, not who measured it.
+    if (name && /^\s+to\s+\p{Lu}/u.test(rest)) continue;
     if (name) hits.push({ index: m.index, name });
     if (m[0].length === 0) afterTriggers.lastIndex++;
   }
@@ -217,6 +230,8 @@ export function findCitedOrigin(text: string): string | undefined {
     // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
     const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
     if (/^\p{Lu}/u.test(verb) && isReportVerb.test(verb)) continue;
+    // "TV shows and movies": a plural noun in a list, not a verb of saying (a possessive's is its owner's: "StreetAccount's estimates").
+    if (pluralNounVerb.test(verb) && !/^['’]/.test(m[0]) && listAfter.test(sentence.slice(m.index + m[0].length))) continue;
     let name = sayerBefore(sentence, m.index, isReportVerb.test(verb));
     // "The National Survey on Drug Use and Health": a study's own title names it whole.
     if (name && /^(?:['’]s)?\s+\p{Lu}/u.test(m[0]) && isStudyWord.test(/^(?:['’]s)?\s+(\p{L}+)/u.exec(m[0])?.[1] ?? '')) {
