@@ -138,3 +138,19 @@ describe('titles, lists and footnotes (#3)', () => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('a report that names itself before "which", and indexes that moved (#3)', () => {
+  it.each([
+    [
+      'Take a look at the United Nations Office on Drugs and Crime World Drug Report 2014, which reports that street cocaine is 40 percent pure.',
+      'United Nations Office on Drugs and Crime World Drug Report',
+    ],
+    ['The findings echo a report published by IZEA in March, which found that 51% of respondents bought.', 'IZEA'],
+    ['Japan’s Topix index gained 0.9 percent in Tokyo.', undefined],
+    ['The Markit iTraxx Europe Index of credit-default swaps rose 3 basis points.', undefined],
+    ['MSCI’s broadest index of Asia-Pacific shares outside Japan closed 0.68% higher.', undefined],
+    ['The Digital Publishers’ Revenue Index shows a 3.88% growth in display advertising.', 'Digital Publishers Revenue'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

@@ -105,7 +105,7 @@ function readNameBackward(text: string, to: number): string | undefined {
   const taken: string[] = [];
   // A capitalised "New" after a word in lower case opens a name: "a survey by New Media Campaigns revealed".
   let midSentence = false;
-  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+  for (let i = words.length - 1; i >= 0 && taken.length < 10; i--) {
     const raw = words[i] ?? '';
     if (!raw) continue;
     if (taken.length && /[,;:!?(.]$/.test(raw) && !/^(?:\p{Lu}\.)+$|^(?:Inc|Co|Corp|Ltd)\.$/u.test(raw)) break;
@@ -135,6 +135,8 @@ function startsName(first: string, next: string): boolean {
   return (first === 'New' && newNames.has(next.replace(/(?:['’]s)$/, ''))) || (/^(?:Le|La|Les|El)$/.test(first) && /^\p{Lu}/u.test(next));
 }
 
+/** "..., which" right before the verb, after a name and perhaps its year. */
+const whichBefore = /(?:\s+(?:1[89]|20)\d\d)?,?\s+which\s*$/u;
 /** An apposition right before the verb: "Tillbrook Candles, a two-person shop in Vermont, said" (#3). */
 const appositionBefore = /,\s+(?:a|an|the|one of)\s[^,;:()“”"]{1,80},\s*$/iu;
 /**
@@ -150,6 +152,9 @@ const placeBefore = /(?<![A-Za-z])(?<!\p{L})(?:in|on|for|to|with|near|across|out
 function sayerBefore(sentence: string, to: number, verb: boolean): string | undefined {
   const apposition = verb ? appositionBefore.exec(sentence.slice(0, to)) : null;
   if (apposition) return readNameBackward(sentence, apposition.index);
+  // "the UN's World Drug Report 2014, which reports that": the name before "which", its year left out.
+  const which = verb ? whichBefore.exec(sentence.slice(0, to)) : null;
+  if (which) return readNameBackward(sentence, which.index);
   const name = readNameBackward(sentence, to);
   if (!name) return undefined;
   const start = sentence.lastIndexOf(name, to);
@@ -184,6 +189,8 @@ function accept(name: string): string | undefined {
 const parenthesisSource = /\(\s*(?:sources?\s*:\s*)?([^()]{2,80}?)(?:,\s*|\s+)(?:\p{L}+\.?\s+)?(1[89]\d\d|20\d\d)\s*\)|\(\s*sources?\s*:\s*([^()]{2,80}?)\s*\)/giu;
 
 const isReportVerb = new RegExp(`^(?:${reportVerbs})$`, 'iu');
+/** What follows an index that moved or that is made of something. */
+const indexMoved = /^\s+(?:\p{L}+\s+)?(?:gained|gains|rose|rises|fell|falls|climbed|dropped|slipped|added|lost|closed|ended|jumped|edged|was|is|stood|of)(?!\p{L})/iu;
 /** Verbs of saying that are also plural nouns. */
 const pluralNounVerb = /^(?:shows|projects|reports|notes|claims|estimates|forecasts|finds)$/i;
 /** What follows such a word when it is a noun in a list: "TV shows and movies". */
@@ -210,6 +217,8 @@ export function findCitedOrigin(text: string): string | undefined {
   for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
     // "Cost Per Click", "Earnings Per Share": a capitalised "Per" inside a sentence is part of a title.
     if (m.index > 0 && m[0].startsWith('Per ')) continue;
+    // "MSCI’s broadest index of Asia-Pacific shares": what an index is made of, not who made it.
+    if (/^index\s+of\s/i.test(m[0])) continue;
     let from = m.index + m[0].length;
     // The words passed over may have opened the name: "according to the New York Times", "selon Le Monde".
     const opener = /(\S+)\s+$/u.exec(m[0]);
@@ -230,6 +239,9 @@ export function findCitedOrigin(text: string): string | undefined {
     // A verb is written in lower case: "the Dubai Air Show" is a name, not "Dubai Air shows".
     const verb = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
     if (/^\p{Lu}/u.test(verb) && isReportVerb.test(verb)) continue;
+    // "Japan’s Topix index gained 0.9 percent", "the Markit iTraxx Europe Index of credit-default swaps": a market's
+    // index is what moved, not who measured it.
+    if (/index$/i.test(m[0]) && indexMoved.test(sentence.slice(m.index + m[0].length))) continue;
     // "TV shows and movies": a plural noun in a list, not a verb of saying (a possessive's is its owner's: "StreetAccount's estimates").
     if (pluralNounVerb.test(verb) && !/^['’]/.test(m[0]) && listAfter.test(sentence.slice(m.index + m[0].length))) continue;
     let name = sayerBefore(sentence, m.index, isReportVerb.test(verb));
