@@ -15,6 +15,18 @@ describe('findDataYear', () => {
     expect(findDataYear(sentence, '2017-03-01')).toBe(year);
   });
 
+  it('reads years in Chinese and Japanese text (#3)', () => {
+    expect(findDataYear('2019年至2023年，农村网络零售额翻了一番。', '2024-03-01')).toBe(2023);
+    expect(findDataYear('截至2023年12月，我国网络购物用户规模达9.15亿人。', '2024-03-01')).toBe(2023);
+  });
+
+  it('reads "by" a year before the article as the data’s year, a year to come as a forecast (#3)', () => {
+    expect(findDataYear('By 2008, that number was 300,000, and by 2009 it had grown to 2.5 million per day.', '2010-05-01')).toBe(2009);
+    expect(findDataYear('By the end of 2024, LinkedIn was 41% of new opportunities.', '2025-06-01')).toBe(2024);
+    expect(findDataYear('By 2020, 85% of interactions will be automated.', '2017-03-01')).toBeUndefined();
+    expect(findDataYear('The shop, which did not exist before 2020, now makes 40% of revenue online.', '2024-03-01')).toBeUndefined();
+  });
+
   it('ignores years after publication and forecasts', () => {
     expect(findDataYear('Video will be 82% of traffic in 2020.', '2017-03-01')).toBeUndefined();
     expect(findDataYear('By 2020, 85% of interactions will be automated.')).toBeUndefined();

@@ -7,11 +7,16 @@
  * the article's date, this module never does.
  */
 
-const yearPattern = /(?<![\p{L}\p{N}$€£.,:]|\p{L}-)(?:1[89]\d\d|20\d\d)(?![\p{N}\p{L}%]|[.,]\d|\s?(?:%|percent|per cent))/gu;
+// A year may carry its Chinese or Japanese sign, "2023年" (#3).
+// Chinese and Japanese leave no space before it either: "2019年至2023年".
+const yearPattern =
+  /(?<![^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{N}$€£.,:]|\p{L}-)(?:1[89]\d\d|20\d\d)(?!(?!年)[\p{N}\p{L}%]|[.,]\d|\s?(?:%|percent|per cent))/gu;
 /** Years that name things rather than dates: "Windows 2000", "Office 2016". */
 const productBefore = /(?:Windows|Office|Word|Excel|Server|Studio|SQL|Xbox|Fortune|Forbes|Global|Inc\.|Top|Vision|Agenda|Horizon)\s$/;
 /** Forecasts and deadlines: not data about that year. */
-const forecastBefore = /(?:\bby|\buntil|\btill|\bbefore|\bbis|\bbis zum Jahr|\bd['’]ici|\bd['’]ici à|\bthrough|\bin the year)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i;
+const forecastBefore = /(?:\buntil|\btill|\bbefore|\bbis|\bbis zum Jahr|\bd['’]ici|\bd['’]ici à)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i;
+/** "by 2020", "through 2019": a forecast when the year is still to come, else the data's year ("by 2009 it had grown"). */
+const byBefore = /(?:\bby|\bthrough|\bin the year)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i;
 /** Dates of publication, not of the data. */
 const publishedBefore =
   /(?:released|published|issued|updated|retrieved|accessed|archived|posted|veröffentlicht|publié|publiée)\s+(?:in|on|im|en|le)?\s*(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
@@ -36,6 +41,8 @@ export function findDataYear(sentence: string, publishedTime?: string): number |
     if (latest !== undefined && year > latest) continue;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (productBefore.test(before) || forecastBefore.test(before) || publishedBefore.test(before)) continue;
+    // "by 2020" is a forecast, unless the article was written after it: "by 2009 it had grown to 2.5 million" (#3).
+    if (byBefore.test(before) && (latest === undefined || year >= latest)) continue;
     // "’91", "the 1990s" never reach here; "2015-2016" takes the later one below.
     const inParen = parens.some(([s, e]) => m!.index > s && m!.index < e);
     if (inParen) inParens = Math.max(inParens ?? 0, year);
