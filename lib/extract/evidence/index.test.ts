@@ -172,3 +172,12 @@ describe('a success story told over a paragraph (#3)', () => {
     ]);
   });
 });
+
+describe('an organisation named with its own article (#3)', () => {
+  it('keeps "La" or "Le" that a name carries in the middle of a sentence', () => {
+    const french = findCandidates("Grâce à sa nouvelle newsletter, la marque Le Slip Français a fait passer le taux d'ouverture de 18 % à 31 %.", { lang: 'fr' });
+    expect(french.map((c) => c.organisation)).toEqual(['Le Slip Français']);
+    const spanish = findCandidates('Tras abrir su tienda online, La Hoja duplicó sus ventas en 2024.', { lang: 'es' });
+    expect(spanish.map((c) => c.organisation)).toEqual(['La Hoja']);
+  });
+});

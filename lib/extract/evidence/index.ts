@@ -60,6 +60,15 @@ interface Found {
   merged: boolean;
 }
 
+/**
+ * A name as the passage writes it, with the article that is part of it: "La Hoja", "Le Slip Français" (#3). The
+ * detector reads names without a leading article; Romance brand names keep theirs capitalised mid-sentence.
+ */
+function withOwnArticle(name: string, passage: string): string {
+  const article = new RegExp(`(?<=^|\\s)(La|Le|Les|El|Los|Las)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(passage);
+  return article && article.index > 0 ? `${article[1]} ${name}` : name;
+}
+
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
   const { lang, publishedTime, title, url } = options;
@@ -185,7 +194,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
     const dataYear = findDataYear(passage, publishedTime);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
-    if (item.organisation) candidate.organisation = item.organisation;
+    if (item.organisation) candidate.organisation = withOwnArticle(item.organisation, passage);
     if (item.result) candidate.result = item.result;
     return candidate;
   });
