@@ -181,3 +181,12 @@ describe('an organisation named with its own article (#3)', () => {
     expect(spanish.map((c) => c.organisation)).toEqual(['La Hoja']);
   });
 });
+
+describe('a result as the briefing lists it (#3)', () => {
+  it('leaves out the words that join it to its sentence and the saying it is reported with', () => {
+    const joined = findCandidates('Our CTO, Mark Delaney, started posting every Tuesday about the boring parts of payroll engineering, and his posts now average 25,000 impressions.');
+    expect(joined.map((c) => c.result)).toEqual(['his posts now average 25,000']);
+    const said = findCandidates('Halden & Rowe, the department store chain, said on Thursday that its live shopping streams on Instagram generated $48 million in sales last quarter.');
+    expect(said.map((c) => [c.organisation, c.result])).toEqual([['Halden & Rowe', 'its live shopping streams on Instagram generated $48 million']]);
+  });
+});

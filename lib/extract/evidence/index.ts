@@ -69,6 +69,23 @@ function withOwnArticle(name: string, passage: string): string {
   return article && article.index > 0 ? `${article[1]} ${name}` : name;
 }
 
+/** Words that join a result to what came before it, and the saying it is reported with: "and his posts now average", "said on Thursday that". */
+const resultLeadIn = /^(?:(?:and|but|so|which|while|also|then)\s+|(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|["“«]\s*)/iu;
+
+/**
+ * A result as a briefing lists it, without the words that joined it to its sentence: "his posts now average 25,000",
+ * not "and his posts now average 25,000" (#3).
+ */
+function tidyResult(result: string): string {
+  let tidy = result;
+  for (let lead = resultLeadIn.exec(tidy); lead && lead[0]; lead = resultLeadIn.exec(tidy)) tidy = tidy.slice(lead[0].length);
+  // A closing quote whose opening was cut off with the words before the result.
+  const opened = (tidy.match(/[“«]/gu) ?? []).length;
+  const closed = (tidy.match(/[”»]/gu) ?? []).length;
+  if (closed > opened || (tidy.match(/"/g) ?? []).length % 2 === 1) tidy = tidy.replace(/\s*["”»]$/u, '');
+  return tidy.length >= 3 ? tidy : result;
+}
+
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
   const { lang, publishedTime, title, url } = options;
@@ -195,7 +212,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const dataYear = findDataYear(passage, publishedTime);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
     if (item.organisation) candidate.organisation = withOwnArticle(item.organisation, passage);
-    if (item.result) candidate.result = item.result;
+    if (item.result) candidate.result = tidyResult(item.result);
     return candidate;
   });
 }
