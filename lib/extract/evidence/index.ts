@@ -69,6 +69,11 @@ function withOwnArticle(name: string, passage: string): string {
   return article && article.index > 0 ? `${article[1]} ${name}` : name;
 }
 
+/** A sentence whose words a person is said to speak: "..., he adds." */
+const personSpeaks = /(?<![A-Za-z])(?<!\p{L})(?:he|she)\s+(?:adds|added|says|said|notes|noted|explains|explained|continues|continued)(?!\p{L})/iu;
+/** A name that is a document's: "... World Drug Report", "... Survey". */
+const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census|poll|paper|review|data)$/iu;
+
 /** Words that join a result to what came before it, and the saying it is reported with: "and his posts now average", "said on Thursday that". */
 const resultLeadIn = /^(?:(?:and|but|so|which|while|also|then)\s+|(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|["“«]\s*)/iu;
 
@@ -200,6 +205,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       const before = index > 0 ? sentences[index - 1] : undefined;
       if (before && before.paragraph === item.paragraph && before.end - before.start <= maxSentenceLength) {
         citedOrigin = findCitedOrigin(text.slice(before.start, before.end));
+        // "..., he adds.": a person speaks; a report named before is not who (#3).
+        if (citedOrigin && personSpeaks.test(passage) && documentName.test(citedOrigin)) citedOrigin = undefined;
       }
     }
     const candidate: Candidate = {
