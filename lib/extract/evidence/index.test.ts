@@ -198,3 +198,12 @@ describe('the origin a sentence takes from the one before (#3)', () => {
     expect(findCandidates(text).map((c) => c.citedOrigin)).toEqual(['World Drug Report', undefined]);
   });
 });
+
+describe('the organisation a story shows (#3)', () => {
+  it('shows none rather than a word that names no one, and the brand without the channel after it', () => {
+    const who = (text: string) => findCandidates(text).map((c) => c.organisation);
+    expect(who('Old Spice Facebook fans increased from 563k to 592k after the launch of the social campaign.')).toEqual(['Old Spice']);
+    expect(who('Attendance tripled, and Hatchway says upgrade conversations now start with the webinar.')).toEqual([undefined]);
+    expect(who('Her Thursday videos regularly get 30,000 views, and Saturday walk-in sales have roughly doubled since she started.')).toEqual([undefined]);
+  });
+});

@@ -69,6 +69,22 @@ function withOwnArticle(name: string, passage: string): string {
   return article && article.index > 0 ? `${article[1]} ${name}` : name;
 }
 
+/**
+ * Words the detector may read as a story's actor that name no one: a sentence's opener ("Separately, ...",
+ * "Another ..."), a month, a kind of business in a roundup's title ("B2B"), a word cut at a hyphen ("User-generated"),
+ * someone's thing ("Her Thursday videos") (#3). The story stays; its "who" is left blank rather than shown wrong.
+ */
+const notOrganisation =
+  /^(?:Another|Even|Founded|Further|Here|There|To|Separately|More|Less|Fewer|Attendance|Videos?|Results?|Users?|basically|actually|really|also|when|which|who|then|January|February|March|April|June|July|August|September|October|November|December|B2B|B2C|D2C|DTC|SaaS|SEO|CRM|ROI|SMBs?|SMEs?)$|-$|^(?:Her|His|Their|Its|Our|My|Your)\s/u;
+/** A channel after a name: "Old Spice Facebook fans": the name is the brand's. */
+const channelAfterName = /\s+(?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|Pinterest|Snapchat)$/u;
+
+/** The organisation as the popup and the briefing show it, or none when the word names no one. */
+function shownOrganisation(name: string): string | undefined {
+  if (notOrganisation.test(name)) return undefined;
+  return name.replace(channelAfterName, '') || name;
+}
+
 /** A sentence whose words a person is said to speak: "..., he adds." */
 const personSpeaks = /(?<![A-Za-z])(?<!\p{L})(?:he|she)\s+(?:adds|added|says|said|notes|noted|explains|explained|continues|continued)(?!\p{L})/iu;
 /** A name that is a document's: "... World Drug Report", "... Survey". */
@@ -218,7 +234,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
     const dataYear = findDataYear(passage, publishedTime);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
-    if (item.organisation) candidate.organisation = withOwnArticle(item.organisation, passage);
+    const organisation = item.organisation && shownOrganisation(withOwnArticle(item.organisation, passage));
+    if (organisation) candidate.organisation = organisation;
     if (item.result) candidate.result = tidyResult(item.result);
     return candidate;
   });
