@@ -185,7 +185,7 @@ describe('an organisation named with its own article (#3)', () => {
 describe('a result as the briefing lists it (#3)', () => {
   it('leaves out the words that join it to its sentence and the saying it is reported with', () => {
     const joined = findCandidates('Our CTO, Mark Delaney, started posting every Tuesday about the boring parts of payroll engineering, and his posts now average 25,000 impressions.');
-    expect(joined.map((c) => c.result)).toEqual(['his posts now average 25,000']);
+    expect(joined.map((c) => c.result)).toEqual(['his posts now average 25,000 impressions']);
     const said = findCandidates('Halden & Rowe, the department store chain, said on Thursday that its live shopping streams on Instagram generated $48 million in sales last quarter.');
     expect(said.map((c) => [c.organisation, c.result])).toEqual([['Halden & Rowe', 'its live shopping streams on Instagram generated $48 million']]);
   });
@@ -205,5 +205,16 @@ describe('the organisation a story shows (#3)', () => {
     expect(who('Old Spice Facebook fans increased from 563k to 592k after the launch of the social campaign.')).toEqual(['Old Spice']);
     expect(who('Attendance tripled, and Hatchway says upgrade conversations now start with the webinar.')).toEqual([undefined]);
     expect(who('Her Thursday videos regularly get 30,000 views, and Saturday walk-in sales have roughly doubled since she started.')).toEqual([undefined]);
+  });
+});
+
+describe('a result names what its figure counts (#3)', () => {
+  it.each([
+    ["Dollar Shave Club's launch video, which cost $4,500 to make, brought in 12,000 orders in the first 48 hours.", 'brought in 12,000 orders'],
+    ['Thanks to a win-back series, coolblue recovered 11% of lapsed customers within one quarter.', 'recovered 11% of lapsed customers'],
+    ['Hearth & Co. now gets 27% of its web traffic from Pinterest, more than from Google search.', 'now gets 27% of its web traffic'],
+    ['Blendtec\'s "Will It Blend?" videos lifted sales 700% within two years.', 'lifted sales 700%'],
+  ])('%s', (text, result) => {
+    expect(findCandidates(text).map((c) => c.result)).toEqual([result]);
   });
 });
