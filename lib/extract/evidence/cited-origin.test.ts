@@ -154,3 +154,18 @@ describe('a report that names itself before "which", and indexes that moved (#3)
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
 });
+
+describe('sources named in Spanish and Portuguese (#3)', () => {
+  it.each([
+    ['En Colombia hay 35 millones de usuarios de redes sociales, según DataReportal.', 'DataReportal'],
+    ['Según el IAB Spain, el 85 % de los internautas usa redes sociales.', 'IAB Spain'],
+    ['Según una encuesta de la Confederación Española de la Pequeña y Mediana Empresa, el 41% de las pymes lo hacen.', 'Confederación Española de la Pequeña y Mediana Empresa'],
+    ['Segundo pesquisa da Opinion Box, 99% dos brasileiros têm o aplicativo.', 'Opinion Box'],
+    ['Las ventas se triplicaron, según la propia Soler.', 'Soler'],
+    ['Según El País, el 40 % de los lectores paga.', 'El País'],
+    ['Facebook sigue en segundo lugar con el 89 %.', undefined],
+    ['Nuestro estudio se basa en 1.500 encuestas.', undefined],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});

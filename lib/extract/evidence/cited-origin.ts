@@ -9,7 +9,9 @@
  */
 
 const studyWords =
-  'study|survey|report|poll|analysis|data|research|census|index|estimates?|figures|statistics|numbers|review|audit|paper|whitepaper|benchmark|barometer|studie|umfrage|erhebung|étude|enquête|sondage|rapport|baromètre';
+  'study|survey|report|poll|analysis|data|research|census|index|estimates?|figures|statistics|numbers|review|audit|paper|whitepaper|benchmark|barometer|studie|umfrage|erhebung|étude|enquête|sondage|rapport|baromètre|' +
+  // Spanish, Portuguese, Italian (#3).
+  'encuesta|estudio|informe|datos|pesquisa|levantamento|relatório|dados|sondaggio|indagine|rapporto';
 const reportVerbs =
   'reports?|reported|says|said|found|finds|estimates?|estimated|predicts?|predicted|shows?|showed|suggests?|suggested|notes?|noted|forecasts?|forecast|projects|projected|calculated|counted|surveyed|polled|revealed|reveals|concluded|concludes|claims?|claimed|announced|told';
 
@@ -20,8 +22,9 @@ const afterTriggers = new RegExp(
     `(?:${studyWords})\\s+(?:by|from|of|conducted by|published by|commissioned by|released by)|` +
     `(?:experts|researchers|analysts|economists|scientists|scholars|authors|data|figures)\\s+(?:at|from|with)|` +
     `(?:says|said|reports?|reported|estimates|found|notes|predicts)|` +
-    `selon|d['’]après|laut|zufolge|gemäß|nach\\s+angaben)\\s+` +
-    `(?:(?:a|an|the|le|la|les|l['’]|der|die|das|des|dem|einer|eines|einem|une?|new|recent|latest|annual|own|\\d{4}|${studyWords}|by|from|of|source|du|de|l['’]institut|institut|institute|firm|group|agency|website|site|company|organisation|organization|des|digitalverbands|verband|cabinet)\\s+){0,5}`,
+    `selon|d['’]après|laut|zufolge|gemäß|nach\\s+angaben|según|segun|de\\s+acuerdo\\s+con|segundo|secondo)\\s+` +
+    `(?:(?:a|an|the|le|la|les|l['’]|der|die|das|des|dem|einer|eines|einem|une?|new|recent|latest|annual|own|\\d{4}|${studyWords}|by|from|of|source|du|de|l['’]institut|institut|institute|firm|group|agency|website|site|company|organisation|organization|des|digitalverbands|verband|cabinet|` +
+    `el|los|las|una|del|da|do|dos|das|propia|propio|própria|próprio|il|lo|gli|della|dello|dei)\\s+){0,5}`,
   'giu',
 );
 
@@ -45,14 +48,16 @@ const generic = new Set(
     'estimates hispanics americans democrats republicans voters millennials adults teens women men parents ' +
     'students workers employees shoppers buyers readers viewers investors economists ' +
     // Words that open a sentence and name no one: "Please note that", "Another report", "Highlights showed".
-    'please another current highlights using'
+    'please another current highlights using ' +
+    // "Nuestro estudio", "Unsere Umfrage": the writer's own.
+    'nuestro nuestra nuestros nuestras su sus este esta nosso nossa notre nos unser unsere unserer el los las una'
   ).split(' '),
 );
 
 /** Measures, not sources: "Thursday’s GDP figures showed", "the DAU data". */
 const measureWord = /(?:^|\s)(?:GDP|CPI|DAU|MAU|ROI|CTR|KPIs?|ARR|MRR|EPS)$/;
 
-const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'des', 'the', 'on', 'in', 'für', 'der', 'des', 'et', 'la', "d'", 'van', 'von']);
+const connectors = new Set(['of', 'for', 'and', '&', 'de', 'du', 'des', 'the', 'on', 'in', 'für', 'der', 'des', 'et', 'la', "d'", 'van', 'von', 'y', 'e', 'del', 'da', 'do', 'dos', 'das', 'della']);
 
 function isNameWord(word: string): boolean {
   return /^[@#]?(?:\p{Lu}|\p{Ll}\p{Lu}|\d+\p{L})/u.test(word);
