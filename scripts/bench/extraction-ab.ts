@@ -11,14 +11,13 @@
  * alternating from run to run.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, offlineChromiumArgs } from '../lib/chromium';
+import { openIsolatedPage } from '../lib/isolated-page';
 import { median } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -76,19 +75,11 @@ globalThis.timePage = (html, url, repetitions) => {
     })
   ).outputFiles[0]!.text;
   const pages = readdirSync(corpusDir).filter((page) => existsSync(join(corpusDir, page, 'source.html'))).sort();
-  // Cross-origin isolated, as in the extraction benchmark: a timer to 5 µs, not 100 µs.
-  const server = createServer((request, response) => {
-    response.setHeader('cross-origin-opener-policy', 'same-origin');
-    response.setHeader('cross-origin-embedder-policy', 'require-corp');
-    if (request.url === '/ab.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title><script src="/ab.js"></script>');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: offlineChromiumArgs });
   const perPage: Record<string, { readability: number; baseline: number; now: number }> = {};
+  // Cross-origin isolated, as in the extraction benchmark: a timer to 5 µs, not 100 µs.
+  const { tab, close } = await openIsolatedPage(browser, script);
   try {
-    const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     for (const page of pages) {
       const html = readFileSync(join(corpusDir, page, 'source.html'), 'utf8');
       perPage[page] = await tab.evaluate(
@@ -101,7 +92,7 @@ globalThis.timePage = (html, url, repetitions) => {
     process.stderr.write('\n');
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
   const rows = Object.values(perPage);
   // Mid-sized pages: where Readability takes 2-20 ms, neither a test page of a few elements nor the 1 MB one.

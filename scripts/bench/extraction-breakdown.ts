@@ -6,12 +6,11 @@
  * BENCH_REPETITIONS sets the runs per page, PAGES=a,b a subset.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, offlineChromiumArgs } from '../lib/chromium';
+import { openIsolatedPage } from '../lib/isolated-page';
 import { median, percentile } from './stats';
 
 const corpusDir = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
@@ -28,15 +27,7 @@ const script = (await build({
 const pages = readdirSync(corpusDir).filter((p) => existsSync(join(corpusDir, p, 'source.html')) && (!only || only.includes(p))).sort();
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: offlineChromiumArgs });
 // Cross-origin isolated, as in the extraction benchmark: a timer to 5 µs, not 100 µs, for the small pages.
-const server = createServer((request, response) => {
-  response.setHeader('cross-origin-opener-policy', 'same-origin');
-  response.setHeader('cross-origin-embedder-policy', 'require-corp');
-  if (request.url === '/breakdown.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title><script src="/breakdown.js"></script>');
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const tab = await browser.newPage();
-await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+const { tab, close } = await openIsolatedPage(browser, script);
 const perPage: Record<string, Record<string, number>> = {};
 for (const page of pages) {
   const html = readFileSync(join(corpusDir, page, 'source.html'), 'utf8');
@@ -51,7 +42,7 @@ for (const page of pages) {
 }
 process.stderr.write('\n');
 await browser.close();
-server.close();
+close();
 const keys = Object.keys(perPage[pages[0]!]!);
 const slowest = pages.reduce((a, b) => (perPage[b]!.readability! > perPage[a]!.readability! ? b : a));
 const col = (k: string) => pages.map((p) => perPage[p]![k]!);
