@@ -261,3 +261,11 @@ export function findCitedOrigin(text: string): string | undefined {
   hits.sort((a, b) => a.index - b.index);
   return hits[0]?.name;
 }
+
+/** A sentence whose words a person is said to speak: "..., he adds." */
+const personSpeaks = /(?<![A-Za-z])(?<!\p{L})(?:he|she)\s+(?:adds|added|says|said|notes|noted|explains|explained|continues|continued)(?!\p{L})/iu;
+/** A name that is a document's: "... World Drug Report", "... Survey". */
+const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census|poll|paper|review|data)$/iu;
+
+/** Whether `origin`, named in the sentence before, may be who speaks in `sentence`: not a report when a person speaks ("..., he adds."). */
+export const mayBeSpeaker = (origin: string, sentence: string): boolean => !(personSpeaks.test(sentence) && documentName.test(origin));

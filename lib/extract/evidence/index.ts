@@ -1,10 +1,11 @@
 /** Statistics and success stories in an article's text. */
 import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
-import { findCitedOrigin } from './cited-origin';
+import { findCitedOrigin, mayBeSpeaker } from './cited-origin';
 import { findDataYear } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
+import { shownOrganisation, shownResult } from './story-fields';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
 import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
 import { findSuccessStory, headingNameBefore, isChannelName, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
@@ -58,96 +59,6 @@ interface Found {
   organisation?: string;
   result?: string;
   merged: boolean;
-}
-
-/**
- * A name as the passage writes it, with the article that is part of it: "La Hoja", "Le Slip Français" (#3). The
- * detector reads names without a leading article; Romance brand names keep theirs capitalised mid-sentence.
- */
-function withOwnArticle(name: string, passage: string): string {
-  const article = new RegExp(`(?<=^|\\s)(La|Le|Les|El|Los|Las)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(passage);
-  return article && article.index > 0 ? `${article[1]} ${name}` : name;
-}
-
-/**
- * Words the detector may read as a story's actor that name no one: a sentence's opener ("Separately, ...",
- * "Another ..."), a month, a kind of business in a roundup's title ("B2B"), a word cut at a hyphen ("User-generated"),
- * someone's thing ("Her Thursday videos") (#3). The story stays; its "who" is left blank rather than shown wrong.
- */
-const notOrganisation =
-  /^(?:Another|Even|Founded|Further|Here|There|To|Separately|More|Less|Fewer|Attendance|Videos?|Results?|Users?|basically|actually|really|also|when|which|who|then|January|February|March|April|June|July|August|September|October|November|December|B2B|B2C|D2C|DTC|SaaS|SEO|CRM|ROI|SMBs?|SMEs?)$|-$|^(?:Her|His|Their|Its|Our|My|Your)\s/u;
-/** A channel after a name: "Old Spice Facebook fans": the name is the brand's. */
-const channelAfterName = /\s+(?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|Pinterest|Snapchat)$/u;
-
-/** The organisation as the popup and the briefing show it, or none when the word names no one. */
-function shownOrganisation(name: string): string | undefined {
-  if (notOrganisation.test(name)) return undefined;
-  return name.replace(channelAfterName, '') || name;
-}
-
-/** A sentence whose words a person is said to speak: "..., he adds." */
-const personSpeaks = /(?<![A-Za-z])(?<!\p{L})(?:he|she)\s+(?:adds|added|says|said|notes|noted|explains|explained|continues|continued)(?!\p{L})/iu;
-/** A name that is a document's: "... World Drug Report", "... Survey". */
-const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census|poll|paper|review|data)$/iu;
-
-/** Words after which the thing a figure counts has been named: a preposition, a joining word, a time. */
-const measureStop = new Set(
-  (
-    'in within during after before by for from to on at over since than until through across into per via with without of and but or nor ' +
-    'while which that who when as so if because according the a an its their his her our this last next each every ' +
-    'year years month months week weeks quarter quarters day days hour hours year-over-year year-on-year ' +
-    'de del en con por para y que lo et à au aux dans pour avec sur und im mit für von auf bei'
-  ).split(' '),
-);
-/** A result that ends on its figure: "brought in 12,000", "recovered 11%". */
-const endsOnFigure = /(?:\d|%|\b(?:million|billion|trillion|thousand|millions|billions|mil|millones|Mio|Mrd)\.?)$/u;
-
-/**
- * A result whose figure counts something names it: "brought in 12,000 orders", "recovered 11% of lapsed customers",
- * not "brought in 12,000" (#3). The words after the figure, to the first word of a new phrase or the clause's end:
- * four at most, five after a share's "of".
- */
-function withMeasure(result: string, passage: string): string {
-  const at = passage.indexOf(result);
-  if (at < 0 || !endsOnFigure.test(result)) return result;
-  const taken: string[] = [];
-  const words = passage.slice(at + result.length).split(/(\s+)/);
-  // The text after the result starts with white space when a word follows: ["", " ", "orders", " ", "in", ...].
-  if (words[0] !== '' || !words[1]) return result;
-  // Four words, five after "of": "22% of the company's online revenue".
-  for (let i = 2; i < words.length && taken.length < (taken[0] === 'of' ? 5 : 4); i += 2) {
-    const raw = words[i] ?? '';
-    const word = raw.replace(/[,.;:!?)”"»]+$/u, '');
-    const lower = word.toLowerCase();
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(word)) break;
-    // "24 million views prompting 12,000 orders": a new clause.
-    if (taken.length > 0 && /ing$/.test(word)) break;
-    if (measureStop.has(lower) && !(lower === 'of' && taken.length === 0 && result.endsWith('%'))) {
-      // "27% of its web traffic": the share's whole, with its owner.
-      if (!(taken[0] === 'of' && /^(?:its|their|his|her|our|the|all)$/.test(lower) && taken.length === 1)) break;
-    }
-    taken.push(word);
-    if (word !== raw) break;
-  }
-  while (taken.length && measureStop.has((taken[taken.length - 1] ?? '').toLowerCase())) taken.pop();
-  return taken.length ? `${result} ${taken.join(' ')}` : result;
-}
-
-/** Words that join a result to what came before it, and the saying it is reported with: "and his posts now average", "said on Thursday that". */
-const resultLeadIn = /^(?:(?:and|but|so|which|while|also|then)\s+|(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|["“«]\s*)/iu;
-
-/**
- * A result as a briefing lists it, without the words that joined it to its sentence: "his posts now average 25,000",
- * not "and his posts now average 25,000" (#3).
- */
-function tidyResult(result: string): string {
-  let tidy = result;
-  for (let lead = resultLeadIn.exec(tidy); lead && lead[0]; lead = resultLeadIn.exec(tidy)) tidy = tidy.slice(lead[0].length);
-  // A closing quote whose opening was cut off with the words before the result.
-  const opened = (tidy.match(/[“«]/gu) ?? []).length;
-  const closed = (tidy.match(/[”»]/gu) ?? []).length;
-  if (closed > opened || (tidy.match(/"/g) ?? []).length % 2 === 1) tidy = tidy.replace(/\s*["”»]$/u, '');
-  return tidy.length >= 3 ? tidy : result;
 }
 
 /** Every statistic and success-story sentence in `text`, in text order. */
@@ -265,7 +176,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       if (before && before.paragraph === item.paragraph && before.end - before.start <= maxSentenceLength) {
         citedOrigin = findCitedOrigin(text.slice(before.start, before.end));
         // "..., he adds.": a person speaks; a report named before is not who (#3).
-        if (citedOrigin && personSpeaks.test(passage) && documentName.test(citedOrigin)) citedOrigin = undefined;
+        if (citedOrigin && !mayBeSpeaker(citedOrigin, passage)) citedOrigin = undefined;
       }
     }
     const candidate: Candidate = {
@@ -277,9 +188,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
     const dataYear = findDataYear(passage, publishedTime);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
-    const organisation = item.organisation && shownOrganisation(withOwnArticle(item.organisation, passage));
+    const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
-    if (item.result) candidate.result = tidyResult(withMeasure(item.result, passage));
+    if (item.result) candidate.result = shownResult(item.result, passage);
     return candidate;
   });
 }

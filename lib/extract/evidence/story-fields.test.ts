@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { shownOrganisation, shownResult } from './story-fields';
+
+describe('shownOrganisation', () => {
+  it.each([
+    ['Slip Français', "En douze mois, Le Slip Français a fait passer le taux d'ouverture de 18 % à 31 %.", 'Le Slip Français'],
+    ['Fnac', 'Grâce à sa nouvelle application, la Fnac a augmenté ses ventes de 25 %.', 'Fnac'],
+    ['Old Spice Facebook', 'Old Spice Facebook fans increased from 563k to 592k.', 'Old Spice'],
+    ['Separately', 'Separately, they sold about 600 units in six months.', undefined],
+    ['User-', 'User-generated posts now drive 35% of its engagement.', undefined],
+    ['Her Thursday', 'Her Thursday videos regularly get 30,000 views.', undefined],
+    ['Comcast', 'Comcast cut average response times by 40%.', 'Comcast'],
+  ])('%s', (name, passage, shown) => {
+    expect(shownOrganisation(name, passage)).toBe(shown);
+  });
+});
+
+describe('shownResult', () => {
+  it.each([
+    ['brought in 12,000', 'The video brought in 12,000 orders in the first 48 hours.', 'brought in 12,000 orders'],
+    ['now gets 27%', 'Hearth & Co. now gets 27% of its web traffic from Pinterest.', 'now gets 27% of its web traffic'],
+    ['grew 34%', 'Video uploads grew 34% year over year.', 'grew 34%'],
+    ['lifted sales 700%', 'Its videos lifted sales 700% within two years.', 'lifted sales 700%'],
+    ['and his posts now average 25,000', 'He started posting, and his posts now average 25,000 impressions.', 'his posts now average 25,000 impressions'],
+    ['says walk-in traffic doubled', 'Its pharmacist says walk-in traffic doubled after a video.', 'walk-in traffic doubled'],
+    ['These changes helped us deliver a 10-20% improvement.”', '“These changes helped us deliver a 10-20% improvement.”', 'These changes helped us deliver a 10-20% improvement.'],
+  ])('%s', (result, passage, shown) => {
+    expect(shownResult(result, passage)).toBe(shown);
+  });
+});

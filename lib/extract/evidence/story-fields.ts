@@ -1,0 +1,95 @@
+/**
+ * How a success story's organisation and result read in the popup and the
+ * briefing (#3): the detector finds them; this writes them as a reader would
+ * ("Le Slip Français", "brought in 12,000 orders"), or leaves a "who" blank
+ * that names no one. Nothing here changes which sentences are found.
+ */
+
+/**
+ * A name as the passage writes it, with the article that is part of it: "La Hoja", "Le Slip Français" (#3). The
+ * detector reads names without a leading article; Romance brand names keep theirs capitalised mid-sentence.
+ */
+function withOwnArticle(name: string, passage: string): string {
+  const article = new RegExp(`(?<=^|\\s)(La|Le|Les|El|Los|Las)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(passage);
+  return article && article.index > 0 ? `${article[1]} ${name}` : name;
+}
+
+/**
+ * Words the detector may read as a story's actor that name no one: a sentence's opener ("Separately, ...",
+ * "Another ..."), a month, a kind of business in a roundup's title ("B2B"), a word cut at a hyphen ("User-generated"),
+ * someone's thing ("Her Thursday videos") (#3). The story stays; its "who" is left blank rather than shown wrong.
+ */
+const notOrganisation =
+  /^(?:Another|Even|Founded|Further|Here|There|To|Separately|More|Less|Fewer|Attendance|Videos?|Results?|Users?|basically|actually|really|also|when|which|who|then|January|February|March|April|June|July|August|September|October|November|December|B2B|B2C|D2C|DTC|SaaS|SEO|CRM|ROI|SMBs?|SMEs?)$|-$|^(?:Her|His|Their|Its|Our|My|Your)\s/u;
+/** A channel after a name: "Old Spice Facebook fans": the name is the brand's. */
+const channelAfterName = /\s+(?:Facebook|Instagram|Twitter|YouTube|TikTok|LinkedIn|Pinterest|Snapchat)$/u;
+
+/** The organisation as the popup and the briefing show it, or none when the word names no one. */
+export function shownOrganisation(name: string, passage: string): string | undefined {
+  const written = withOwnArticle(name, passage);
+  if (notOrganisation.test(written)) return undefined;
+  return written.replace(channelAfterName, '') || written;
+}
+
+/** Words after which the thing a figure counts has been named: a preposition, a joining word, a time. */
+const measureStop = new Set(
+  (
+    'in within during after before by for from to on at over since than until through across into per via with without of and but or nor ' +
+    'while which that who when as so if because according the a an its their his her our this last next each every ' +
+    'year years month months week weeks quarter quarters day days hour hours year-over-year year-on-year ' +
+    'de del en con por para y que lo et à au aux dans pour avec sur und im mit für von auf bei'
+  ).split(' '),
+);
+/** A result that ends on its figure: "brought in 12,000", "recovered 11%". */
+const endsOnFigure = /(?:\d|%|\b(?:million|billion|trillion|thousand|millions|billions|mil|millones|Mio|Mrd)\.?)$/u;
+
+/**
+ * A result whose figure counts something names it: "brought in 12,000 orders", "recovered 11% of lapsed customers",
+ * not "brought in 12,000" (#3). The words after the figure, to the first word of a new phrase or the clause's end:
+ * four at most, five after a share's "of".
+ */
+function withMeasure(result: string, passage: string): string {
+  const at = passage.indexOf(result);
+  if (at < 0 || !endsOnFigure.test(result)) return result;
+  const taken: string[] = [];
+  const words = passage.slice(at + result.length).split(/(\s+)/);
+  // The text after the result starts with white space when a word follows: ["", " ", "orders", " ", "in", ...].
+  if (words[0] !== '' || !words[1]) return result;
+  // Four words, five after "of": "22% of the company's online revenue".
+  for (let i = 2; i < words.length && taken.length < (taken[0] === 'of' ? 5 : 4); i += 2) {
+    const raw = words[i] ?? '';
+    const word = raw.replace(/[,.;:!?)”"»]+$/u, '');
+    const lower = word.toLowerCase();
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(word)) break;
+    // "24 million views prompting 12,000 orders": a new clause.
+    if (taken.length > 0 && /ing$/.test(word)) break;
+    // "27% of its web traffic": a share's "of", and the owner after it, open its whole.
+    const opensShare = lower === 'of' && taken.length === 0 && result.endsWith('%');
+    const shareOwner = taken.length === 1 && taken[0] === 'of' && /^(?:its|their|his|her|our|the|all)$/.test(lower);
+    if (measureStop.has(lower) && !opensShare && !shareOwner) break;
+    taken.push(word);
+    if (word !== raw) break;
+  }
+  while (taken.length && measureStop.has((taken[taken.length - 1] ?? '').toLowerCase())) taken.pop();
+  return taken.length ? `${result} ${taken.join(' ')}` : result;
+}
+
+/** Words that join a result to what came before it, and the saying it is reported with: "and his posts now average", "said on Thursday that". */
+const resultLeadIn = /^(?:(?:and|but|so|which|while|also|then)\s+|(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|["“«]\s*)/iu;
+
+/**
+ * A result as a briefing lists it, without the words that joined it to its sentence: "his posts now average 25,000",
+ * not "and his posts now average 25,000" (#3).
+ */
+function tidyResult(result: string): string {
+  let tidy = result;
+  for (let lead = resultLeadIn.exec(tidy); lead && lead[0]; lead = resultLeadIn.exec(tidy)) tidy = tidy.slice(lead[0].length);
+  // A closing quote whose opening was cut off with the words before the result.
+  const opened = (tidy.match(/[“«]/gu) ?? []).length;
+  const closed = (tidy.match(/[”»]/gu) ?? []).length;
+  if (closed > opened || (tidy.match(/"/g) ?? []).length % 2 === 1) tidy = tidy.replace(/\s*["”»]$/u, '');
+  return tidy.length >= 3 ? tidy : result;
+}
+
+/** The result as the popup and the briefing show it: what its figure counts named, the words joining it to its sentence left out. */
+export const shownResult = (result: string, passage: string): string => tidyResult(withMeasure(result, passage));
