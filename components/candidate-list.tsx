@@ -63,11 +63,14 @@ function CandidateItem({ index, candidates, publishedTime, today, staleAfterYear
         <MarkedFigures text={candidate.text} figures={candidate.figures} />
       </p>
       <p className="candidate-facts">
-        {candidate.organisation && (
+        {candidate.organisation ? (
           <span>
             Who: {candidate.organisation}
             {candidate.result ? ` — ${candidate.result}` : ''}
           </span>
+        ) : (
+          // A story whose text names no one still shows what was got (#3).
+          candidate.result && <span>Result: {candidate.result}</span>
         )}
         {candidate.citedOrigin && <span>Source: {candidate.citedOrigin}</span>}
         {when && <span>{when}</span>}

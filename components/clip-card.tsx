@@ -82,11 +82,14 @@ export function ClipCard(props: ClipCardProps) {
           <blockquote dir="auto">
             <Highlighted text={clip.quote} terms={terms} />
           </blockquote>
-          {clip.organisation && (
+          {clip.organisation ? (
             <p className="clip-who">
               Who: {clip.organisation}
               {clip.result ? ` — ${clip.result}` : ''}
             </p>
+          ) : (
+            // A story whose text names no one still shows what was got (#3).
+            clip.result && <p className="clip-who">Result: {clip.result}</p>
           )}
           {(clip.citedOrigin || clip.dataYear) && (
             <p className="clip-origin">

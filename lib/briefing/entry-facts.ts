@@ -14,14 +14,16 @@ export function preparedLine(settings: BriefingSettings): string {
 }
 
 export interface EntryFact {
-  label: 'Who' | 'Data' | 'Note';
+  label: 'Who' | 'Result' | 'Data' | 'Note';
   text: string;
 }
 
-/** Who got the result, where the figure comes from, the user's note: each when known. */
+/** Who got the result (or the result alone), where the figure comes from, the user's note: each when known. */
 export function entryFacts({ clip }: BriefingEntry): EntryFact[] {
   const facts: EntryFact[] = [];
   if (clip.organisation?.trim()) facts.push({ label: 'Who', text: `${oneLine(clip.organisation)}${clip.result?.trim() ? ` — ${oneLine(clip.result)}` : ''}.` });
+  // A story whose text names no one still shows what was got (#3).
+  else if (clip.result?.trim()) facts.push({ label: 'Result', text: `${oneLine(clip.result)}.` });
   const origin = [clip.citedOrigin?.trim() && oneLine(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
   if (origin.length) facts.push({ label: 'Data', text: `${origin.join(', ')}.` });
   if (clip.note.trim()) facts.push({ label: 'Note', text: oneLine(clip.note) });

@@ -106,6 +106,12 @@ describe('briefingMarkdown', () => {
       .split('\n')
       .filter((line) => /^(Who|Data|Note):/.test(line));
     expect(facts).toEqual(['Who: Acme.', 'Data: 2019.', 'Note: Two lines \\*here\\*']);
+    // A story whose text names no one shows its result alone (#3).
+    const unnamed = clip('00000000-0000-4000-8000-000000000005', pew, { kind: 'success-story', quote: 'Attendance tripled.', result: 'tripled' });
+    const unnamedFacts = briefingMarkdown(buildBriefing({ ...input, clips: [unnamed] }))
+      .split('\n')
+      .filter((line) => /^(Who|Result):/.test(line));
+    expect(unnamedFacts).toEqual(['Result: tripled.']);
     // The web page tells the same facts in the same words.
     const html = briefingHtmlBody(document);
     expect(html).toContain('Acme.');
