@@ -133,4 +133,22 @@ describe('candidates in the popup', () => {
     expect(await saveStoryAndFindItInLibrary(popup, routes, /^Save success story: Each night/, 'from 45 minutes to just 4 minutes')).toContain('Success story');
     await article.close();
   });
+
+  it('names what a result counts, and shows a result alone when the text names no one', async () => {
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/webinar-roundup.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+
+    const stories = popup.getByRole('region', { name: 'Success stories' });
+    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    const orders = stories.getByRole('listitem').filter({ hasText: 'Dollar Shave Club' });
+    expect(await orders.locator('.candidate-facts').textContent()).toContain('Who: Dollar Shave Club — brought in 12,000 orders');
+    // "Attendance" names no one: the result stands alone rather than beside a wrong "who".
+    const attendance = stories.getByRole('listitem').filter({ hasText: 'Attendance tripled' });
+    expect(await attendance.locator('.candidate-facts').textContent()).toContain('Result: tripled');
+    expect(await attendance.locator('.candidate-facts').textContent()).not.toContain('Who:');
+
+    expect(await saveStoryAndFindItInLibrary(popup, attendance, /^Save success story: Attendance tripled/, 'Attendance tripled')).toContain('Result: tripled');
+    await article.close();
+  });
 });
