@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, offlineChromiumArgs } from '../lib/chromium';
-import { openIsolatedPage } from '../lib/isolated-page';
+import { openIsolatedPage, readabilityBands } from '../lib/isolated-page';
 import { median, percentile } from './stats';
 
 const corpusDir = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
@@ -54,12 +54,11 @@ for (const k of keys) {
     (perPage[slowest]![k]! / perPage[slowest]!.readability!).toFixed(3)].join('\t'));
 }
 // Per band of Readability's time on the page, each stage's median share of it: on small pages, fixed costs show.
-const bands: [number, number][] = [[0, 1], [1, 4], [4, 10], [10, Infinity]];
-const inBand = bands.map(([low, high]) => pages.filter((p) => perPage[p]!.readability! >= low && perPage[p]!.readability! < high));
+const inBand = readabilityBands.map(([low, high]) => pages.filter((p) => perPage[p]!.readability! >= low && perPage[p]!.readability! < high));
 console.log(['band (Readability ms)', ...keys].join('\t'));
 inBand.forEach((list, i) => {
   if (list.length === 0) return;
   const shares = keys.map((k) => median(list.map((p) => perPage[p]![k]! / perPage[p]!.readability!)).toFixed(3));
-  console.log([`${bands[i]![0]}-${bands[i]![1]} (${list.length} pages)`, ...shares].join('\t'));
+  console.log([`${readabilityBands[i]![0]}-${readabilityBands[i]![1]} ms (${list.length} pages)`, ...shares].join('\t'));
 });
 if (process.env.DUMP) console.log(JSON.stringify(perPage));

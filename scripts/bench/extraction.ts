@@ -4,13 +4,12 @@
  * side, per page; plus the content script's size beside Readability's.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, offlineChromiumArgs } from '../lib/chromium';
+import { openIsolatedPage, readabilityBands } from '../lib/isolated-page';
 import type { ExtractorName, PageTimings } from './extraction-page';
 import { median, percentile, type BenchSection } from './stats';
 
@@ -33,9 +32,6 @@ async function bundle(entry: string, globalName?: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Bands of Readability's time on a page, in ms, for the per-page ratio by page size. */
-const sizeBands: [number, number][] = [[0, 1], [1, 4], [4, 10], [10, Number.POSITIVE_INFINITY]];
-
 export async function benchExtraction(): Promise<BenchSection> {
   if (!existsSync(corpusDir)) {
     return { name: 'extraction', skipped: `the corpus is not at ${corpusDir}` };
@@ -46,29 +42,20 @@ export async function benchExtraction(): Promise<BenchSection> {
     .sort();
   const script = await bundle(resolve(import.meta.dirname, 'extraction-page.ts'));
 
-  const server = createServer((request, response) => {
-    // A cross-origin isolated page reads performance.now() to 5 µs rather than 100 µs: Readability's own
-    // test pages take 0.1 to 0.8 ms, and at 100 µs their ratios were one tick against two.
-    response.setHeader('cross-origin-opener-policy', 'same-origin');
-    response.setHeader('cross-origin-embedder-policy', 'require-corp');
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title><script src="/bench.js"></script>');
-    if (path === '/bench.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    const page = /^\/corpus\/([\w.-]+)$/.exec(path)?.[1];
-    if (page && pages.includes(page)) {
-      return void response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(join(corpusDir, page, 'source.html')));
-    }
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: offlineChromiumArgs });
   let isolated = false;
+  let close = () => {};
   const perPage: { page: string; bytes: number; candidates: number; median: Record<ExtractorName, number>; errors: PageTimings['errors'] }[] = [];
   try {
-    const tab = await browser.newPage();
-    await tab.goto(origin);
-    isolated = await tab.evaluate(() => crossOriginIsolated);
+    // Cross-origin isolated: performance.now() reads to 5 µs, not 100 µs (scripts/lib/isolated-page.ts).
+    const opened = await openIsolatedPage(browser, script, (path, response) => {
+      const page = /^\/corpus\/([\w.-]+)$/.exec(path)?.[1];
+      if (!page || !pages.includes(page)) return false;
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(join(corpusDir, page, 'source.html')));
+      return true;
+    });
+    const { tab, origin } = opened;
+    ({ isolated, close } = opened);
     for (const page of pages) {
       const timings = await tab.evaluate(
         async ({ url, repetitions }) => {
@@ -95,7 +82,7 @@ export async function benchExtraction(): Promise<BenchSection> {
     process.stderr.write('\n');
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
 
   const names: ExtractorName[] = ['readability', 'readability+clone', 'defuddle', 'casefile'];
@@ -111,7 +98,7 @@ export async function benchExtraction(): Promise<BenchSection> {
   const perPageRatiosCloned = ok.map((row) => row.median.casefile / row.median['readability+clone']);
   // The same ratio by how long Readability takes on the page: on the smallest pages (Readability's own
   // test pages) the metadata and evidence search, which take much the same time on any page, weigh most.
-  const bySize = sizeBands.map(([from, to]) => {
+  const bySize = readabilityBands.map(([from, to]) => {
     const ratios = ok.filter((row) => row.median.readability >= from && row.median.readability < to).map((row) => row.median.casefile / row.median.readability);
     return { readabilityMs: [from, to], pages: ratios.length, medianRatio: median(ratios) };
   });
