@@ -140,6 +140,11 @@ function startsName(first: string, next: string): boolean {
   return (first === 'New' && newNames.has(next.replace(/(?:['’]s)$/, ''))) || (/^(?:Le|La|Les|El)$/.test(first) && /^\p{Lu}/u.test(next));
 }
 
+/** Text that ends on one of `words` (and perhaps "the"), the place of a name that follows it. */
+function wordBefore(words: string): RegExp {
+  return new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${words})\\s+(?:the\\s+)?$`, 'iu');
+}
+
 /** "..., which" right before the verb, after a name and perhaps its year. */
 const whichBefore = /(?:\s+(?:1[89]|20)\d\d)?,?\s+which\s*$/u;
 /** An apposition right before the verb: "Tillbrook Candles, a two-person shop in Vermont, said" (#3). */
@@ -148,7 +153,7 @@ const appositionBefore = /,\s+(?:a|an|the|one of)\s[^,;:()“”"]{1,80},\s*$/iu
  * A word after which a name is where or what a verb is about, not who: "a man in England found", "raised £8 million
  * for Cancer Research". Not "of", "at" or "from": "the CEO of Acme said", "Neil Patel at QuickSprout suggested".
  */
-const placeBefore = /(?<![A-Za-z])(?<!\p{L})(?:in|on|for|to|with|near|across|outside|inside|into|than|like)\s+(?:the\s+)?$/iu;
+const placeBefore = wordBefore('in|on|near|across|outside|inside|for|to|with|into|than|like');
 
 /**
  * Who the verb at `to` is said of: the name before it, or before an apposition ending there. A name after
@@ -168,7 +173,7 @@ function sayerBefore(sentence: string, to: number, verb: boolean): string | unde
 }
 
 /** A study's name after these is what was given to or worked with, not a source: "raised £8 million for Cancer Research". */
-const givenTo = /(?<![A-Za-z])(?<!\p{L})(?:for|to|with|into|than|like)\s+(?:the\s+)?$/iu;
+const givenTo = wordBefore('for|to|with|into|than|like');
 
 /** "Alden on Tuesday": when, not who. */
 const trailingWhen =
