@@ -1,6 +1,7 @@
 import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
 import type { Candidate, ClipKind } from '@/lib/schema';
+import { storyFact } from '@/lib/story-fact';
 import { clipLabel } from './clip-card';
 import { kindLabels } from './kind-labels';
 import { MarkedFigures } from './marked-figures';
@@ -57,20 +58,17 @@ function CandidateItem({ index, candidates, publishedTime, today, staleAfterYear
       ? `published ${formatStatedDate(publishedTime)}`
       : undefined;
   const label = clipLabel(candidate.text);
+  const story = storyFact(candidate.organisation, candidate.result);
   return (
     <li className="candidate">
       <p className="candidate-text" dir="auto">
         <MarkedFigures text={candidate.text} figures={candidate.figures} />
       </p>
       <p className="candidate-facts">
-        {candidate.organisation ? (
+        {story && (
           <span>
-            Who: {candidate.organisation}
-            {candidate.result ? ` — ${candidate.result}` : ''}
+            {story.label}: {story.text}
           </span>
-        ) : (
-          // A story whose text names no one still shows what was got (#3).
-          candidate.result && <span>Result: {candidate.result}</span>
         )}
         {candidate.citedOrigin && <span>Source: {candidate.citedOrigin}</span>}
         {when && <span>{when}</span>}

@@ -3,6 +3,7 @@ import type { RowProps } from './clip-list';
 import type { ClipChanges } from '@/lib/schema';
 import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
+import { storyFact } from '@/lib/story-fact';
 import { ClipEditor } from './clip-editor';
 import { Highlighted } from './highlighted';
 import { kindLabels } from './kind-labels';
@@ -56,6 +57,7 @@ export function ClipCard(props: ClipCardProps) {
   const published = formatStatedDate(source?.publishedTime);
   const href = source && webHref(source.canonicalUrl || source.url);
   const label = clipLabel(clip.quote);
+  const story = storyFact(clip.organisation, clip.result);
   return (
     <li
       {...row}
@@ -82,14 +84,10 @@ export function ClipCard(props: ClipCardProps) {
           <blockquote dir="auto">
             <Highlighted text={clip.quote} terms={terms} />
           </blockquote>
-          {clip.organisation ? (
+          {story && (
             <p className="clip-who">
-              Who: {clip.organisation}
-              {clip.result ? ` — ${clip.result}` : ''}
+              {story.label}: {story.text}
             </p>
-          ) : (
-            // A story whose text names no one still shows what was got (#3).
-            clip.result && <p className="clip-who">Result: {clip.result}</p>
           )}
           {(clip.citedOrigin || clip.dataYear) && (
             <p className="clip-origin">

@@ -5,6 +5,7 @@
  */
 import type { BriefingSettings } from '../schema';
 import { formatStatedDate } from '../stated-date-format';
+import { storyFact } from '../story-fact';
 import type { BriefingEntry } from './document';
 
 /** "Prepared by Ana Lima, 29 Nov 2026." or "Prepared 29 Nov 2026." */
@@ -21,9 +22,8 @@ export interface EntryFact {
 /** Who got the result (or the result alone), where the figure comes from, the user's note: each when known. */
 export function entryFacts({ clip }: BriefingEntry): EntryFact[] {
   const facts: EntryFact[] = [];
-  if (clip.organisation?.trim()) facts.push({ label: 'Who', text: `${oneLine(clip.organisation)}${clip.result?.trim() ? ` — ${oneLine(clip.result)}` : ''}.` });
-  // A story whose text names no one still shows what was got (#3).
-  else if (clip.result?.trim()) facts.push({ label: 'Result', text: `${oneLine(clip.result)}.` });
+  const story = storyFact(clip.organisation, clip.result);
+  if (story) facts.push({ label: story.label, text: `${oneLine(story.text)}.` });
   const origin = [clip.citedOrigin?.trim() && oneLine(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
   if (origin.length) facts.push({ label: 'Data', text: `${origin.join(', ')}.` });
   if (clip.note.trim()) facts.push({ label: 'Note', text: oneLine(clip.note) });
