@@ -23,6 +23,16 @@ async function saveStoryAndFindItInLibrary(popup: Page, candidate: Locator, save
   return text;
 }
 
+/** Opens a test page and its popup, and waits for the popup's list of success stories. */
+async function openStories(path: string): Promise<{ article: Page; popup: Page; stories: Locator }> {
+  const article = await env.casefile.context.newPage();
+  await article.goto(`${env.server.origin}/${path}`);
+  const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+  const stories = popup.getByRole('region', { name: 'Success stories' });
+  await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+  return { article, popup, stories };
+}
+
 describe('candidates in the popup', () => {
   it('finds, marks and saves statistics and success stories', async () => {
     const article = await env.casefile.context.newPage();
@@ -92,12 +102,7 @@ describe('candidates in the popup', () => {
   });
 
   it("reads a customer story's results as the customer's success stories and saves one", async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/customer-story.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
-
-    const stories = popup.getByRole('region', { name: 'Success stories' });
-    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    const { article, popup, stories } = await openStories('customer-story.html');
     // The results name no one: on a case study's page they are its organisation's.
     const bill = stories.getByRole('listitem').filter({ hasText: 'the team now spends $2,100 per month' });
     expect(await bill.textContent()).toContain('Who: Tallyfin — the team now spends $2,100 per month');
@@ -113,13 +118,8 @@ describe('candidates in the popup', () => {
   });
 
   it("reads a customer story by its address, and a delay cut told in minutes as its result", async () => {
-    const article = await env.casefile.context.newPage();
     // No results heading, no tool in the title: only the address says it is a customer's story.
-    await article.goto(`${env.server.origin}/customers/brightwater.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
-
-    const stories = popup.getByRole('region', { name: 'Success stories' });
-    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    const { article, popup, stories } = await openStories('customers/brightwater.html');
     const routes = stories.getByRole('listitem').filter({ hasText: 'route plans went from 45 minutes' });
     expect(await routes.textContent()).toContain("Who: Brightwater Logistics — Each night's route plans went from 45 minutes to just 4 minutes");
     expect(await routes.locator('mark').allTextContents()).toEqual(['45 minutes', '4 minutes']);
@@ -135,12 +135,7 @@ describe('candidates in the popup', () => {
   });
 
   it('names what a result counts, and shows a result alone when the text names no one', async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/webinar-roundup.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
-
-    const stories = popup.getByRole('region', { name: 'Success stories' });
-    await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
+    const { article, popup, stories } = await openStories('webinar-roundup.html');
     const orders = stories.getByRole('listitem').filter({ hasText: 'Dollar Shave Club' });
     expect(await orders.locator('.candidate-facts').textContent()).toContain('Who: Dollar Shave Club — brought in 12,000 orders');
     // "Attendance" names no one: the result stands alone rather than beside a wrong "who".
