@@ -98,7 +98,9 @@ describe('a long export', () => {
     expect(counts.map(({ value }) => value)).toEqual([...counts.map(({ value }) => value)].sort((a, b) => a - b));
     expect(counts.at(-1)!.value).toBe(clipCount);
     expect(seen.some(({ text }) => /^\d[\d,]* of 5,000 clips written$/.test(text ?? ''))).toBe(true);
-    // The page's thread was free: it went on painting frames while the counts came.
-    expect(seen.at(-1)!.frame).toBeGreaterThan(seen[1]!.frame);
+    // The page's thread was free: it went on painting frames while the export ran, from the bar's first
+    // showing to the last count. Not from the first count: the worker's counts can reach the page in one
+    // burst between two frames, which failed this test one run in three on this shared machine.
+    expect(seen.at(-1)!.frame).toBeGreaterThan(seen[0]!.frame);
   });
 });
