@@ -6,12 +6,13 @@
  * discriminated set of versions (`KnownBackupFile`), each with a `migrate`
  * step to the current shape (`BackupFile`). The record schemas live in
  * schema.ts beside Source and Clip (`BackupSourceV1`, `BackupClipV1`,
- * `BackupFileV1`). When the shape changes:
- *   1. freeze the version-1 record schemas (copy them, so a later change
- *      to Source or Clip cannot change what a version-1 file means),
- *   2. add `BackupFileV2`, add it to `KnownBackupFile`, point `BackupFile` at it,
- *   3. add `case 1:` → v2 conversion in `migrate`, and a v2 fixture under
- *      tests/fixtures/backups/ (the v1 fixture stays forever).
+ * `BackupClipV2`, `BackupFileV1`, `BackupFileV2`; version 2 added a clip's
+ * `citedUrl`). When the shape changes again:
+ *   1. freeze the current record schemas (copy them, so a later change
+ *      to Source or Clip cannot change what an older file means),
+ *   2. add `BackupFileV3`, add it to `KnownBackupFile`, point `BackupFile` at it,
+ *   3. add the conversions to v3 in `migrate`, and a v3 fixture under
+ *      tests/fixtures/backups/ (the older fixtures stay forever).
  *
  * Files come from anywhere and are hostile until parsed: size is capped before
  * JSON.parse, keys that could tamper with prototypes are refused, every string
@@ -22,10 +23,10 @@
 import { z } from 'zod';
 import type { Clock } from './clips';
 import type { CasefileDatabase } from './db';
-import { BackupClipV1, BackupFileV1, BackupSelectorV1, BackupSourceV1, type Clip, recordLimits, type Source, type SourceWithText } from './schema';
+import { BackupClipV1, BackupClipV2, BackupFileV1, BackupFileV2, BackupSelectorV1, BackupSourceV1, type Clip, recordLimits, type Source, type SourceWithText } from './schema';
 import { addSources } from './sources';
 
-export { BackupClipV1, BackupFileV1, BackupSourceV1 };
+export { BackupClipV1, BackupClipV2, BackupFileV1, BackupFileV2, BackupSourceV1 };
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -44,21 +45,24 @@ export const backupLimits = {
 // Every version ever written, and the current one.
 
 /** Every version Casefile has ever written, told apart by `version`. */
-export const KnownBackupFile = z.discriminatedUnion('version', [BackupFileV1]);
+export const KnownBackupFile = z.discriminatedUnion('version', [BackupFileV1, BackupFileV2]);
 export type KnownBackupFile = z.infer<typeof KnownBackupFile>;
 
 /** The current backup format: what exportBackup writes and importBackup reads. */
-export const BackupFile = BackupFileV1;
+export const BackupFile = BackupFileV2;
 export type BackupFile = z.infer<typeof BackupFile>;
 
 export const backupFormat = 'casefile-backup';
-export const backupVersion: BackupFile['version'] = 1;
+export const backupVersion: BackupFile['version'] = 2;
 const knownVersions: readonly number[] = KnownBackupFile.options.map((option) => option.shape.version.value);
 
 /** Brings any known version up to the current shape. */
 export function migrate(file: KnownBackupFile): BackupFile {
   switch (file.version) {
+    // Version 2 added a clip's optional `citedUrl`: a version-1 file's clips are version-2 clips as they are.
     case 1:
+      return { ...file, version: 2 };
+    case 2:
       return file;
   }
 }
@@ -71,9 +75,9 @@ const keyRank = new Map<string, number>(
   [
     'id',
     'sourceId',
-    ...Object.keys(BackupFileV1.shape),
+    ...Object.keys(BackupFileV2.shape),
     ...Object.keys(BackupSourceV1.shape),
-    ...Object.keys(BackupClipV1.shape),
+    ...Object.keys(BackupClipV2.shape),
     ...Object.keys(BackupSelectorV1.shape),
   ].map((key, index, all) => [key, all.indexOf(key)]),
 );
@@ -107,7 +111,7 @@ export async function exportBackup(db: CasefileDatabase, clock: Clock = systemCl
   const [sources, texts, clips] = await db.transaction('r', db.sources, db.sourceTexts, db.clips, () =>
     Promise.all([db.sources.toArray(), db.sourceTexts.toArray(), db.clips.toArray()]),
   );
-  // Each source with its article text, as version 1 of the file holds it ("" for a page saved without one).
+  // Each source with its article text, as the file has always held it ("" for a page saved without one).
   const textOf = new Map(texts.map(({ id, text }) => [id, text]));
   const file: BackupFile = {
     format: backupFormat,

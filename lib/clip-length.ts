@@ -2,23 +2,24 @@
  * Every clip Casefile saves can be exported and imported again (issue #5):
  * saving and editing refuse the fields a backup would refuse as too long,
  * with a sentence saying what to shorten, before anything is written. The
- * caps are the backup's own (`BackupClipV1` in schema.ts), so the two cannot
+ * caps are the backup's own (`BackupClipV2` in schema.ts), so the two cannot
  * drift apart.
  */
 import type { z } from 'zod';
-import { BackupClipV1 } from './schema';
+import { BackupClipV2 } from './schema';
 
 /** A clip that could not be saved because a field is too long; its message is the sentence to show. */
 export class ClipTooLongError extends Error {
   override readonly name = 'ClipTooLongError';
 }
 
-const CheckedFields = BackupClipV1.pick({
+const CheckedFields = BackupClipV2.pick({
   quote: true,
   note: true,
   tags: true,
   selector: true,
   citedOrigin: true,
+  citedUrl: true,
   organisation: true,
   result: true,
 }).partial();
@@ -32,6 +33,7 @@ const fields: Record<string, { name: string; fix: string }> = {
   'selector.prefix': { name: 'The text before the selection', fix: 'Select the passage again and save.' },
   'selector.suffix': { name: 'The text after the selection', fix: 'Select the passage again and save.' },
   citedOrigin: { name: 'Who the figure comes from', fix: 'Shorten it and save again.' },
+  citedUrl: { name: 'The source link', fix: 'Link to a shorter address and save again.' },
   organisation: { name: 'The organisation', fix: 'Shorten it and save again.' },
   result: { name: 'The result', fix: 'Shorten it and save again.' },
 };

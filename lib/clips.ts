@@ -204,6 +204,7 @@ export async function mergeClips(db: CasefileDatabase, keepId: string, dropId: s
       tags: normaliseTags([...keep.tags, ...drop.tags]),
       note: [keep.note, drop.note].filter(Boolean).join('\n'),
       citedOrigin: keep.citedOrigin ?? drop.citedOrigin,
+      citedUrl: keep.citedUrl ?? drop.citedUrl,
       dataYear: keep.dataYear ?? drop.dataYear,
       updatedAt: clock.now().toISOString(),
     };

@@ -96,6 +96,8 @@ export const Clip = z.object({
   tags: z.array(Tag),
   selector: TextQuoteSelector.optional(),
   citedOrigin: z.string().max(500).optional(),
+  /** The page the quote's sentence links to, on another site: where the figure comes from, to check (#3). */
+  citedUrl: WebUrl.optional(),
   dataYear: z.number().int().min(1800).max(2200).optional(),
   /** Success stories: who got the result ("Comcast") and what it was ("cut response times by 40%"). */
   organisation: z.string().max(500).optional(),
@@ -120,6 +122,7 @@ export const ClipDraft = Clip.pick({
   tags: true,
   selector: true,
   citedOrigin: true,
+  citedUrl: true,
   dataYear: true,
   organisation: true,
   result: true,
@@ -163,12 +166,22 @@ export const BackupSourceV1 = Citation.extend({
   capturedAt: Timestamp,
 });
 
-/** A clip as a version-1 backup holds it, and as Casefile may store it. */
-export const BackupClipV1 = Clip.extend({
+/**
+ * A clip as a version-1 backup holds it: frozen when version 2 added
+ * `citedUrl`, so that what a version-1 file means never changes.
+ */
+export const BackupClipV1 = z.object({
+  id: Uuid,
+  sourceId: Uuid,
+  kind: ClipKind,
   quote: capped(recordLimits.quote, 'a quote').min(1),
   note: capped(recordLimits.note, 'a note'),
   tags: z.array(Tag).max(recordLimits.tagsPerClip),
   selector: BackupSelectorV1.optional(),
+  citedOrigin: z.string().max(500).optional(),
+  dataYear: z.number().int().min(1800).max(2200).optional(),
+  organisation: z.string().max(500).optional(),
+  result: z.string().max(1000).optional(),
   alsoCitedIn: z
     .array(
       z.object({
@@ -179,6 +192,14 @@ export const BackupClipV1 = Clip.extend({
     )
     .max(recordLimits.alsoCitedInPerClip)
     .optional(),
+  starred: z.boolean().optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+/** A clip as a version-2 backup holds it, and as Casefile may store it: version 1's, with the link its sentence gave (#3). */
+export const BackupClipV2 = BackupClipV1.extend({
+  citedUrl: WebUrl.optional(),
 });
 
 export const BackupFileV1 = z.object({
@@ -190,6 +211,12 @@ export const BackupFileV1 = z.object({
 });
 export type BackupFileV1 = z.infer<typeof BackupFileV1>;
 
+export const BackupFileV2 = BackupFileV1.extend({
+  version: z.literal(2),
+  clips: z.array(BackupClipV2),
+});
+export type BackupFileV2 = z.infer<typeof BackupFileV2>;
+
 /** A sentence or short passage the detector thinks is worth keeping. */
 export const Candidate = z.object({
   kind: ClipKind,
@@ -197,6 +224,8 @@ export const Candidate = z.object({
   /** Each figure as it stands in the text ("72%", "$1.2 trillion"). */
   figures: z.array(z.string()),
   citedOrigin: z.string().optional(),
+  /** The other site the sentence links to (see Clip). */
+  citedUrl: WebUrl.optional(),
   dataYear: z.number().int().optional(),
   organisation: z.string().optional(),
   result: z.string().optional(),
@@ -269,6 +298,7 @@ export const ClipChanges = Clip.pick({
   note: true,
   tags: true,
   citedOrigin: true,
+  citedUrl: true,
   dataYear: true,
   organisation: true,
   result: true,

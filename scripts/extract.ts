@@ -44,8 +44,9 @@ try {
     `${JSON.stringify(
       {
         source: { url: pageUrl, canonicalUrl, title, byline, siteName, publishedTime, lang, excerpt },
-        candidates: candidates.map(({ kind, text, figures, citedOrigin, dataYear, organisation, result }) => ({
-          kind, text, figures, citedOrigin, dataYear, organisation, result,
+        // citedUrl: the other site the sentence links to, where the page cites by linking (#3).
+        candidates: candidates.map(({ kind, text, figures, citedOrigin, citedUrl, dataYear, organisation, result }) => ({
+          kind, text, figures, citedOrigin, citedUrl, dataYear, organisation, result,
         })),
       },
       null,

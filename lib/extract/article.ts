@@ -1,5 +1,6 @@
 /** Readability on a copy of the document: the page itself is never touched. */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { plainTextWithLinks, type TextLink } from './plain-text';
 import { flattenShadowRoots, hasOpenShadowRoot } from './shadow-dom';
 import { measuredLength, measureElement } from './text-length';
 
@@ -18,7 +19,11 @@ export interface ArticleResult {
   text: string;
   excerpt: string;
   fields: ReadabilityFields;
+  /** The article's links, where they fall in `text`. */
+  links: TextLink[];
 }
+
+export { plainText } from './plain-text';
 
 const blank = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
 
@@ -45,10 +50,11 @@ function readPage(page: Document): ArticleResult | undefined {
     return undefined;
   }
   if (!parsed?.content) return undefined;
-  const text = plainText(parsed.content);
+  const { text, links } = plainTextWithLinks(parsed.content);
   if (!text) return undefined;
   return {
     text,
+    links,
     excerpt: blank(parsed.excerpt) ?? text.slice(0, 300),
     fields: {
       title: blank(parsed.title),
@@ -487,42 +493,4 @@ function scoreCandidatesOnce(
     }
     return linkLength / textLength;
   };
-}
-
-const blockTags = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-
-/**
- * An element's text as plain text: one paragraph per block, blank lines
- * between, white space folded. Only text nodes are read; no HTML survives.
- */
-export function plainText(root: Node): string {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const folded = current.replace(/\s+/g, ' ').trim();
-    if (folded) blocks.push(folded);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        const block = blockTags.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-        else if (tag === 'TD' || tag === 'TH') current += ' ';
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return blocks.join('\n\n');
 }

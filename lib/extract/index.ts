@@ -2,6 +2,7 @@
 import type { Candidate, Extraction, Selection } from '../schema';
 import { extractArticle } from './article';
 import { findCandidates } from './evidence';
+import { linkedSources } from './linked-source';
 import { extractMetadata } from './metadata';
 import { articleCutNotice, findingStoppedNotice, type PageLimits, pageLimits, selectionCutNotice, tooManyElementsNotice } from './page-limits';
 import { quoteSelector } from './quote-selector';
@@ -62,14 +63,17 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
   // Detection reads the article; on a page without one, the user's selection.
   const text = articleText ?? picked?.text ?? '';
   const candidates: Candidate[] = [];
+  // Links are the article's: a selection's text has none.
+  const linkOf = articleText && article?.links.length ? linkedSources(text, article.links, baseOf(doc, url), url) : undefined;
   for (const chunk of paragraphChunks(text)) {
     // The first run is always searched: a page that took long to read still gets its lead's figures.
     if (chunk.start > 0 && !mayGoOn()) {
       notices.push(findingStoppedNotice(chunk.start / text.length));
       break;
     }
-    for (const candidate of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title, url: source.url })) {
-      candidates.push(chunk.start === 0 && chunk.text.length === text.length ? candidate : placedInWhole(candidate, chunk, text));
+    for (const found of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title, url: source.url })) {
+      const candidate = chunk.start === 0 && chunk.text.length === text.length ? found : placedInWhole(found, chunk, text);
+      candidates.push(linkOf ? withLinkedSource(candidate, found, chunk, linkOf) : candidate);
     }
     yield;
   }
@@ -82,6 +86,12 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
     ...(doc.querySelector('iframe, frame') ? { framed: true as const } : {}),
     ...(doc.contentType === 'application/pdf' ? { pdf: true as const } : {}),
   };
+}
+
+/** What the page's relative links are resolved against: its base, or its address where the DOM has none (a parsed file). */
+function baseOf(doc: Document, url: string): string {
+  const base = doc.baseURI;
+  return base && /^https?:/i.test(base) ? base : url;
 }
 
 function withinLimit(selection: Selection, max: number, notices: string[]): Selection {
@@ -116,6 +126,17 @@ function* paragraphChunks(text: string): Generator<Chunk> {
     yield { start, text: text.slice(start, end) };
     start = end;
   }
+}
+
+/** The candidate with the other site its sentence links to, and that site's name when the link gives it in a parenthesis. */
+function withLinkedSource(candidate: Candidate, found: Candidate, chunk: Chunk, linkOf: ReturnType<typeof linkedSources>): Candidate {
+  const { prefix, exact } = found.selector;
+  const local = chunk.text.indexOf(prefix + exact);
+  if (local === -1) return candidate;
+  const start = chunk.start + local + prefix.length;
+  const linked = linkOf(start, start + exact.length);
+  if (!linked) return candidate;
+  return { ...candidate, citedUrl: linked.url, ...(!candidate.citedOrigin && linked.name ? { citedOrigin: linked.name } : {}) };
 }
 
 /** A candidate found in one run, its selector's context taken from the whole text, as if found there. */

@@ -16,6 +16,7 @@ const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
 /** What each fixture holds. A new fixture needs an entry here. */
 const expected: Record<string, { version: number; sources: number; clips: number }> = {
   'v1.json': { version: 1, sources: 3, clips: 6 },
+  'v2.json': { version: 2, sources: 3, clips: 6 },
 };
 
 const opened: CasefileDatabase[] = [];

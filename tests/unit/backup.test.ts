@@ -85,6 +85,7 @@ const sampleClips: Clip[] = [
       suffix: '\n\tComcast cut',
     },
     citedOrigin: 'Pew Research Center',
+    citedUrl: 'https://www.pewresearch.org/internet/fact-sheet/social-media/',
     dataYear: 2016,
     alsoCitedIn: [
       {
@@ -229,7 +230,7 @@ describe('exportBackup', () => {
     const text = await exportBackup(db, frozen);
     const file = JSON.parse(text) as BackupFile;
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'sources', 'clips']);
-    expect(file).toMatchObject({ format: 'casefile-backup', version: 1, exportedAt: '2026-11-29T10:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'casefile-backup', version: 2, exportedAt: '2026-11-29T10:00:00.000Z' });
     expect(file.sources).toEqual([...sampleSources].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(file.clips).toEqual([...sampleClips].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(Object.keys(file.clips[0]!).slice(0, 4)).toEqual(['id', 'sourceId', 'kind', 'quote']);
@@ -243,7 +244,7 @@ describe('exportBackup', () => {
 
   it('exports an empty library as a valid, empty backup', async () => {
     const parsed = parseBackup(await exportBackup(db, frozen));
-    expect(parsed).toEqual({ ok: true, backup: { format: 'casefile-backup', version: 1, exportedAt: '2026-11-29T10:00:00.000Z', sources: [], clips: [] } });
+    expect(parsed).toEqual({ ok: true, backup: { format: 'casefile-backup', version: 2, exportedAt: '2026-11-29T10:00:00.000Z', sources: [], clips: [] } });
   });
 
   it(`matches tests/fixtures/backups/v${backupVersion}.json (CASEFILE_WRITE_FIXTURES=1 writes it)`, async () => {
@@ -322,7 +323,7 @@ describe('importBackup merge rules', () => {
   const source: SourceWithText = { id: sourceId, url: 'https://m.example/a', canonicalUrl: 'https://m.example/a', title: 'Local title', text: 'Local text', capturedAt: '2026-10-01T00:00:00.000Z' };
   const { text: _localText, ...storedSource } = source;
   const clip: Clip = { id: clipId, sourceId, kind: 'statistic', quote: 'Local quote', note: 'local', tags: [], createdAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-10-05T00:00:00.000Z' };
-  const file = (sources: SourceWithText[], clips: Clip[]): BackupFile => ({ format: 'casefile-backup', version: 1, exportedAt: '2026-11-29T10:00:00.000Z', sources, clips });
+  const file = (sources: SourceWithText[], clips: Clip[]): BackupFile => ({ format: 'casefile-backup', version: 2, exportedAt: '2026-11-29T10:00:00.000Z', sources, clips });
 
   beforeEach(async () => {
     await addSources(db, [source]);
@@ -462,8 +463,8 @@ describe('parseBackup refuses a damaged or hostile file whole, and the library s
   });
 
   it('an unknown (newer) version', async () => {
-    expect(await expectRefused(edit(sample, (f) => (f.version = 2)))).toEqual([
-      'This backup was made by a newer Casefile (version 2). Update Casefile, then import it again.',
+    expect(await expectRefused(edit(sample, (f) => (f.version = 3)))).toEqual([
+      'This backup was made by a newer Casefile (version 3). Update Casefile, then import it again.',
     ]);
     await expectRefused(edit(sample, (f) => (f.version = 0)), /"version" must be a whole number, not the number 0/);
     await expectRefused(edit(sample, (f) => (f.version = '1')), /"version" must be a whole number, not text/);
@@ -494,6 +495,24 @@ describe('parseBackup refuses a damaged or hostile file whole, and the library s
     await expectRefused(edit(sample, (f) => (f.clips[0].dataYear = 2016.5)), /"dataYear" must be a whole number, not the number 2016.5/);
     await expectRefused(edit(sample, (f) => (f.clips[4] = 7)), /Clip 5 must be an object, not the number 7\./);
     await expectRefused(edit(sample, (f) => (f.clips = {})), /The backup's "clips" must be a list, not an object\./);
+  });
+
+  it('a source link that is not a web address (version 2 added them)', async () => {
+    // Which clip holds the link: the sample's clips are written in id order.
+    const linked = (f: Record<string, any>): Record<string, unknown> => f.clips.find((clip: { citedUrl?: string }) => clip.citedUrl);
+    expect(linked(JSON.parse(sample)).citedUrl).toBe('https://www.pewresearch.org/internet/fact-sheet/social-media/');
+    await expectRefused(edit(sample, (f) => (linked(f).citedUrl = 'javascript:alert(1)')), /"citedUrl" .*not an http\(s\) URL/);
+    await expectRefused(edit(sample, (f) => (linked(f).citedUrl = 42)), /"citedUrl" must be text, not the number 42\./);
+  });
+
+  it('a version-1 file, which has no source links, imports as it always did', async () => {
+    const v1 = edit(sample, (f) => {
+      f.version = 1;
+      for (const clip of f.clips) delete clip.citedUrl;
+    });
+    const parsed = parseBackup(v1);
+    expect(parsed.ok && parsed.backup.version).toBe(2);
+    expect(parsed.ok && parsed.backup.clips.every((clip) => clip.citedUrl === undefined)).toBe(true);
   });
 
   it('names at most five problems', async () => {

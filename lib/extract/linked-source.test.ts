@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hostOf, linkedSources } from './linked-source';
+import { plainTextWithLinks } from './plain-text';
+
+/** The source each sentence of the page links to, as extractPage asks for them (in text order). */
+function sources(html: string, pageUrl = 'https://blog.example/stats/2025', base = pageUrl) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  const { text, links } = plainTextWithLinks(doc.body);
+  const linkOf = linkedSources(text, links, base, pageUrl);
+  return text.split('\n\n').map((sentence) => {
+    const start = text.indexOf(sentence);
+    return linkOf(start, start + sentence.length);
+  });
+}
+
+describe('linkedSources', () => {
+  it('gives the other site a sentence links to, resolved against the page', () => {
+    expect(
+      sources(
+        '<p><a href="https://www.pewresearch.org/fact-sheet/social-media/">72% of adults</a> use social media.</p>' +
+          '<p>Read <a href="/2024">our 2024 post</a> and <a href="//www.statista.com/chart/1">the chart</a>: 40% grew.</p>' +
+          '<p>No link here: 12% did.</p>',
+      ),
+    ).toEqual([{ url: 'https://www.pewresearch.org/fact-sheet/social-media/' }, { url: 'https://www.statista.com/chart/1' }, undefined]);
+  });
+
+  it("takes no link within the page's own site, to a fragment, or to another scheme", () => {
+    expect(
+      sources(
+        '<p>See <a href="https://www.blog.example/more">more</a>, <a href="#fn1">[1]</a>, <a href="javascript:alert(1)">this</a>, ' +
+          '<a href="mailto:a@b.example">mail</a> and <a href="ftp://files.example/x">files</a>: 30% did.</p>',
+      ),
+    ).toEqual([undefined]);
+  });
+
+  it('names the source when the link stands alone in a parenthesis', () => {
+    expect(
+      sources(
+        '<p>73% prefer short videos (<a href="https://www.wyzowl.com/video-stats/">Wyzowl</a>).</p>' +
+          '<p>Half do, per <a href="https://www.wyzowl.com/">Wyzowl</a>.</p>' +
+          '<p>Most do (<a href="https://example.org/r">see the 2024 report</a>).</p>',
+      ),
+    ).toEqual([
+      { url: 'https://www.wyzowl.com/video-stats/', name: 'Wyzowl' },
+      { url: 'https://www.wyzowl.com/' },
+      { url: 'https://example.org/r' },
+    ]);
+  });
+
+  it('skips an address too long to be a source', () => {
+    expect(sources(`<p><a href="https://t.example/?q=${'x'.repeat(3000)}">Up 20%</a>.</p>`)).toEqual([undefined]);
+  });
+});
+
+describe('hostOf', () => {
+  it('gives the host without "www."', () => {
+    expect(hostOf('https://WWW.PewResearch.org/a')).toBe('pewresearch.org');
+    expect(hostOf('not a url')).toBeUndefined();
+  });
+});
