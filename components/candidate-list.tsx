@@ -2,6 +2,7 @@ import { formatStatedDate } from '@/lib/stated-date-format';
 import { staleMark, staleness } from '@/lib/staleness';
 import type { Candidate, ClipKind } from '@/lib/schema';
 import { storyFact } from '@/lib/story-fact';
+import { CitedLink } from './cited-link';
 import { clipLabel } from './clip-card';
 import { kindLabels } from './kind-labels';
 import { MarkedFigures } from './marked-figures';
@@ -71,6 +72,11 @@ function CandidateItem({ index, candidates, publishedTime, today, staleAfterYear
           </span>
         )}
         {candidate.citedOrigin && <span>Source: {candidate.citedOrigin}</span>}
+        {candidate.citedUrl && (
+          <span>
+            Link: <CitedLink url={candidate.citedUrl} />
+          </span>
+        )}
         {when && <span>{when}</span>}
         {mark && <span className="stale">{mark}</span>}
       </p>

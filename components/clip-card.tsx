@@ -1,4 +1,5 @@
 import type { ClipWithSource } from '@/lib/clips';
+import { CitedLink } from './cited-link';
 import type { RowProps } from './clip-list';
 import type { ClipChanges } from '@/lib/schema';
 import { formatStatedDate } from '@/lib/stated-date-format';
@@ -89,9 +90,12 @@ export function ClipCard(props: ClipCardProps) {
               {story.label}: {story.text}
             </p>
           )}
-          {(clip.citedOrigin || clip.dataYear) && (
+          {(clip.citedOrigin || clip.dataYear || clip.citedUrl) && (
             <p className="clip-origin">
-              Data: <Highlighted text={[clip.citedOrigin, clip.dataYear].filter(Boolean).join(', ')} terms={terms} />
+              Data:{' '}
+              {(clip.citedOrigin || clip.dataYear) && <Highlighted text={[clip.citedOrigin, clip.dataYear].filter(Boolean).join(', ')} terms={terms} />}
+              {(clip.citedOrigin || clip.dataYear) && clip.citedUrl && ' · '}
+              <CitedLink url={clip.citedUrl} />
             </p>
           )}
           {clip.note && (

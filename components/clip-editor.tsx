@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { isWebUrl } from '@/lib/briefing/entry-facts';
 import { ClipTooLongError } from '@/lib/clip-length';
 import { parseTags } from '@/lib/clips';
 import type { Clip, ClipChanges } from '@/lib/schema';
@@ -11,7 +12,7 @@ export interface ClipEditorProps {
   onCancel(): void;
 }
 
-/** Edit a clip in place: quote, kind, note, tags (with autocomplete), cited origin, data year. */
+/** Edit a clip in place: quote, kind, note, tags (with autocomplete), cited origin, source link, data year. */
 export function ClipEditor({ clip, knownTags, onSave, onCancel }: ClipEditorProps) {
   const id = useId();
   const [kind, setKind] = useState(clip.kind);
@@ -19,6 +20,7 @@ export function ClipEditor({ clip, knownTags, onSave, onCancel }: ClipEditorProp
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
   const [citedOrigin, setCitedOrigin] = useState(clip.citedOrigin ?? '');
+  const [citedUrl, setCitedUrl] = useState(clip.citedUrl ?? '');
   const [dataYear, setDataYear] = useState(clip.dataYear?.toString() ?? '');
   const [error, setError] = useState<string>();
 
@@ -29,8 +31,12 @@ export function ClipEditor({ clip, knownTags, onSave, onCancel }: ClipEditorProp
     if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) {
       return setError('The data year should be a year such as 2015, or left empty.');
     }
+    const link = citedUrl.trim() || undefined;
+    if (link !== undefined && !isWebUrl(link)) {
+      return setError('The source link should be a web address starting with https:// (or http://), or left empty.');
+    }
     try {
-      await onSave({ kind, quote, note, tags: parseTags(tags), citedOrigin: citedOrigin.trim() || undefined, dataYear: year });
+      await onSave({ kind, quote, note, tags: parseTags(tags), citedOrigin: citedOrigin.trim() || undefined, citedUrl: link, dataYear: year });
     } catch (failure) {
       setError(failure instanceof ClipTooLongError ? failure.message : 'Casefile could not save your changes; the clip is as it was. Try again.');
     }
@@ -59,6 +65,10 @@ export function ClipEditor({ clip, knownTags, onSave, onCancel }: ClipEditorProp
         <span>
           <label htmlFor={`${id}-origin`}>Cited origin</label>
           <input id={`${id}-origin`} value={citedOrigin} onChange={(event) => setCitedOrigin(event.target.value)} />
+        </span>
+        <span>
+          <label htmlFor={`${id}-link`}>Source link</label>
+          <input id={`${id}-link`} inputMode="url" value={citedUrl} onChange={(event) => setCitedUrl(event.target.value)} />
         </span>
         <span>
           <label htmlFor={`${id}-year`}>Data year</label>

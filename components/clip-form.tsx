@@ -11,6 +11,7 @@ export interface ClipFormStart {
   hint: string;
   selector?: TextQuoteSelector;
   citedOrigin?: string;
+  citedUrl?: string;
   dataYear?: number;
   organisation?: string;
   result?: string;
@@ -55,7 +56,7 @@ export function ClipForm({ tabId, citation, articleText, start, onSaved }: ClipF
             tabId,
             citation,
             articleText,
-            draft: { kind, quote, note, tags: parseTags(tags), selector, citedOrigin: start.citedOrigin, dataYear: start.dataYear, organisation: start.organisation, result: start.result },
+            draft: { kind, quote, note, tags: parseTags(tags), selector, citedOrigin: start.citedOrigin, citedUrl: start.citedUrl, dataYear: start.dataYear, organisation: start.organisation, result: start.result },
           });
       if (response.ok) {
         setClipId(response.clipId);

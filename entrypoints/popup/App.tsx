@@ -62,12 +62,12 @@ export function App() {
     if (!candidate) return;
     setSaveError(undefined);
     try {
-      const { kind, text, selector, citedOrigin, dataYear, organisation, result } = candidate;
+      const { kind, text, selector, citedOrigin, citedUrl, dataYear, organisation, result } = candidate;
       const response = await sendMessage('saveClip', {
         tabId,
         citation,
         articleText,
-        draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, dataYear, organisation, result },
+        draft: { kind, quote: text, note: '', tags: [], selector, citedOrigin, citedUrl, dataYear, organisation, result },
       });
       if (!response.ok) return setSaveError(response.message);
       setNotice(response.alreadySaved ? 'Already in Casefile: this page has that quote.' : undefined);
@@ -89,6 +89,7 @@ export function App() {
         quote: candidate.text,
         selector: candidate.selector,
         citedOrigin: candidate.citedOrigin,
+        citedUrl: candidate.citedUrl,
         dataYear: candidate.dataYear,
         organisation: candidate.organisation,
         result: candidate.result,

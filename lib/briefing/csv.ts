@@ -14,6 +14,7 @@
  * formula and must stay numbers for sorting.
  */
 import type { Clip, Source } from '../schema';
+import { isWebUrl } from './entry-facts';
 import { progressCounter, type ReportProgress } from './progress';
 
 export interface CsvItem {
@@ -30,6 +31,8 @@ interface Column {
 }
 
 const link = (source: Source) => source.canonicalUrl || source.url;
+/** A clip's source link, http(s) only, as every format gives it. */
+const webUrlOrNone = (url: string | undefined) => (isWebUrl(url) ? url : undefined);
 
 export const csvColumns: readonly Column[] = [
   { header: 'id', value: ({ clip }) => clip.id },
@@ -38,6 +41,7 @@ export const csvColumns: readonly Column[] = [
   { header: 'note', value: ({ clip }) => clip.note },
   { header: 'tags', value: ({ clip }) => clip.tags.join('; ') },
   { header: 'cited_origin', value: ({ clip }) => clip.citedOrigin },
+  { header: 'cited_url', value: ({ clip }) => webUrlOrNone(clip.citedUrl) },
   { header: 'data_year', value: ({ clip }) => clip.dataYear },
   { header: 'organisation', value: ({ clip }) => clip.organisation },
   { header: 'result', value: ({ clip }) => clip.result },
@@ -90,7 +94,7 @@ export function csvRow({ clip, source, alsoSources }: CsvItem): string {
   const selector = clip.selector;
   return (
     `${csvCell(clip.id)},${csvCell(clip.kind)},${csvCell(clip.quote)},${csvCell(clip.note)},${csvCell(clip.tags.join('; '))},` +
-    `${csvCell(clip.citedOrigin)},${csvCell(clip.dataYear)},${csvCell(clip.organisation)},${csvCell(clip.result)},${clip.starred ? 'true' : 'false'},` +
+    `${csvCell(clip.citedOrigin)},${csvCell(webUrlOrNone(clip.citedUrl))},${csvCell(clip.dataYear)},${csvCell(clip.organisation)},${csvCell(clip.result)},${clip.starred ? 'true' : 'false'},` +
     `${csvCell(clip.createdAt)},${csvCell(clip.updatedAt)},${csvCell(selector?.exact)},${csvCell(selector?.prefix)},${csvCell(selector?.suffix)},` +
     `${csvCell(clip.sourceId)},${csvCell(source?.title)},${csvCell(source?.byline)},${csvCell(source?.siteName)},${csvCell(source?.publishedTime)},` +
     `${csvCell(source?.url)},${csvCell(source?.canonicalUrl)},${csvCell(source?.capturedAt)},${csvCell(alsoSources?.map(link).join('; '))}`

@@ -15,17 +15,19 @@ export function preparedLine(settings: BriefingSettings): string {
 }
 
 export interface EntryFact {
-  label: 'Who' | 'Result' | 'Data' | 'Note';
+  label: 'Who' | 'Result' | 'Data' | 'Link' | 'Note';
   text: string;
 }
 
-/** Who got the result (or the result alone), where the figure comes from, the user's note: each when known. */
+/** Who got the result (or the result alone), where the figure comes from (and its link), the user's note: each when known. */
 export function entryFacts({ clip }: BriefingEntry): EntryFact[] {
   const facts: EntryFact[] = [];
   const story = storyFact(clip.organisation, clip.result);
   if (story) facts.push({ label: story.label, text: `${oneLine(story.text)}.` });
   const origin = [clip.citedOrigin?.trim() && oneLine(clip.citedOrigin), clip.dataYear?.toString()].filter(Boolean);
   if (origin.length) facts.push({ label: 'Data', text: `${origin.join(', ')}.` });
+  // The page the quote's sentence linked to: the figure's own source, for the reader to check (#3).
+  if (isWebUrl(clip.citedUrl)) facts.push({ label: 'Link', text: new URL(clip.citedUrl).href });
   if (clip.note.trim()) facts.push({ label: 'Note', text: oneLine(clip.note) });
   return facts;
 }

@@ -119,7 +119,10 @@ function entryHtml(entry: BriefingEntry): string {
     `<blockquote dir="auto"><p>${escapeHtml(oneLine(clip.quote))} <span class="cite">[${cites}]</span></p></blockquote>`,
   ];
   if (staleMark) out.push(`<p class="stale">${escapeHtml(staleMark)}.</p>`);
-  for (const { label, text } of entryFacts(entry)) out.push(`<p class="meta" dir="auto"><span class="label">${label}:</span> ${escapeHtml(text)}</p>`);
+  for (const { label, text } of entryFacts(entry)) {
+    const value = label === 'Link' ? `<a href="${escapeHtml(text)}" rel="noreferrer noopener">${escapeHtml(text)}</a>` : escapeHtml(text);
+    out.push(`<p class="meta" dir="auto"><span class="label">${label}:</span> ${value}</p>`);
+  }
   out.push('</div>');
   return out.join('\n');
 }

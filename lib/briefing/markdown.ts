@@ -41,5 +41,6 @@ function pushEntry(lines: string[], entry: BriefingEntry): void {
   lines.push(`> ${escapeMarkdown(clip.quote)} [${citations.join(', ')}]`, '');
   if (staleMark) lines.push(`**${staleMark}.**`, '');
   // The fact follows its label on the same line, so only inline syntax needs escaping.
-  for (const { label, text } of entryFacts(entry)) lines.push(`${label}: ${escapeMarkdownInline(text)}`, '');
+  // A link as an autolink: a URL from the URL parser holds no space or ">", so nothing in it needs escaping.
+  for (const { label, text } of entryFacts(entry)) lines.push(`${label}: ${label === 'Link' ? `<${text}>` : escapeMarkdownInline(text)}`, '');
 }

@@ -101,6 +101,46 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
+  it('links a figure to the other site its sentence links to, and keeps the link in the library, where it can be changed', async () => {
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/article.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
+
+    // The page's own links (its navigation, "About") are no source; the survey's link is.
+    const hubspot = statistics.getByRole('listitem').filter({ hasText: 'HubSpot survey' });
+    const link = hubspot.getByRole('link', { name: 'Linked source: hubspot.com' });
+    expect(await link.getAttribute('href')).toBe('https://www.hubspot.com/marketing-statistics');
+    expect(await hubspot.textContent()).toContain('Source: HubSpot');
+    const pew = statistics.getByRole('listitem').filter({ hasText: '72% of online adults' });
+    expect(await pew.getByRole('link').count()).toBe(0);
+
+    await hubspot.getByRole('button', { name: /^Save statistic: A HubSpot survey/ }).click();
+    await expect.poll(() => hubspot.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.close();
+
+    const library = await env.casefile.openLibrary();
+    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: 'A HubSpot survey found' });
+    const savedLink = saved.getByRole('link', { name: 'Linked source: hubspot.com' });
+    expect(await savedLink.getAttribute('href')).toBe('https://www.hubspot.com/marketing-statistics');
+    expect(await saved.textContent()).toContain('Data: HubSpot · hubspot.com');
+
+    // Fixed by hand: an address that is no web address is refused with a sentence; a new one replaces it.
+    await saved.getByRole('button', { name: /^Edit clip:/ }).click();
+    const editor = library.getByRole('form', { name: 'Edit clip' });
+    expect(await editor.getByLabel('Source link').inputValue()).toBe('https://www.hubspot.com/marketing-statistics');
+    await editor.getByLabel('Source link').fill('hubspot report');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    expect(await editor.getByRole('alert').textContent()).toBe('The source link should be a web address starting with https:// (or http://), or left empty.');
+    await editor.getByLabel('Source link').fill('https://research.hubspot.com/reports/2016');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.waitFor({ state: 'detached' });
+    expect(await saved.getByRole('link', { name: 'Linked source: research.hubspot.com' }).getAttribute('href')).toBe('https://research.hubspot.com/reports/2016');
+    await library.close();
+    await article.close();
+  });
+
   it("reads a customer story's results as the customer's success stories and saves one", async () => {
     const { article, popup, stories } = await openStories('customer-story.html');
     // The results name no one: on a case study's page they are its organisation's.

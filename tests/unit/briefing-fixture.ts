@@ -71,6 +71,8 @@ export const clips: Clip[] = [
   clip(2, pew, {
     quote: 'Some 68% of U.S. adults\nuse Facebook.',
     citedOrigin: 'Pew Research Center',
+    // The page the quote's sentence linked to (#3).
+    citedUrl: 'https://www.pewresearch.org/internet/fact-sheet/social-media/',
     dataYear: 2013,
     tags: ['reach'],
     note: 'Use on slide 2, but say how old it is',
@@ -81,6 +83,8 @@ export const clips: Clip[] = [
   clip(3, hostile, {
     quote: 'Click <script>alert(1)</script> or [here](javascript:alert(1)) — 50% of readers do.',
     note: '<img src=x onerror=alert(1)>',
+    // Never a link in any format: only http(s) addresses are.
+    citedUrl: 'javascript:alert(1)',
     tags: ['=1+1'],
   }),
   // A spreadsheet formula, and other cells a spreadsheet would run.

@@ -118,6 +118,23 @@ describe('briefingMarkdown', () => {
     expect(html).toContain('2019.');
     expect(html).toContain('Two lines *here*');
   });
+
+  it('links the page a quote\'s sentence linked to, after its data, and never a link of another scheme (#3)', () => {
+    const linked = clip('00000000-0000-4000-8000-000000000006', pew, {
+      quote: '72% of adults use Facebook.',
+      citedOrigin: 'Pew Research Center',
+      citedUrl: 'https://www.pewresearch.org/fact-sheet/social-media/?a=1&b=(2)',
+    });
+    const hostileLink = clip('00000000-0000-4000-8000-000000000007', pew, { quote: '50% click.', citedUrl: 'javascript:alert(1)' });
+    const document = buildBriefing({ ...input, clips: [linked, hostileLink] });
+    const facts = briefingMarkdown(document)
+      .split('\n')
+      .filter((line) => /^(Data|Link):/.test(line));
+    expect(facts).toEqual(['Data: Pew Research Center.', 'Link: <https://www.pewresearch.org/fact-sheet/social-media/?a=1&b=(2)>']);
+    const html = briefingHtmlBody(document);
+    expect(html).toContain('<a href="https://www.pewresearch.org/fact-sheet/social-media/?a=1&amp;b=(2)" rel="noreferrer noopener">');
+    expect(html).not.toContain('javascript:alert(1)');
+  });
 });
 
 describe('escapeMarkdown', () => {
