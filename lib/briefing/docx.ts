@@ -13,8 +13,9 @@
  * deflate of the ~10 MB document.xml is most of what is left, done by the
  * platform's deflate where there is one (docx-zip.ts).
  * Only five elements are written by hand (w:p, w:pPr/w:pStyle/w:bidi, w:r,
- * w:rPr with w:b/w:i/w:color/w:rStyle/w:rtl, w:t, w:hyperlink w:anchor), in the
- * schema's element order.
+ * w:rPr with w:b/w:i/w:color/w:rStyle/w:rtl, w:t, w:hyperlink w:anchor or
+ * r:id), in the schema's element order; the relationships of the r:id links
+ * (a clip's source link, #3) are added to the package's after docx packs it.
  */
 import {
   AlignmentType,
@@ -44,17 +45,37 @@ const colours = { muted: '57606A', rule: 'C8CDD3', key: 'FFF8E1', keyRule: 'E3B3
 const mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function briefingDocx(document: BriefingDocument, onProgress?: ReportProgress): Promise<Blob> {
-  const { file, blocks } = briefingWordDocument(document, onProgress);
+  const { file, blocks, links } = briefingWordDocument(document, onProgress);
   const total = entryCount(document);
   onProgress?.({ done: total, total, stage: 'packing' });
   const packed = unzipSync(new Uint8Array(await Packer.toArrayBuffer(file)));
   const documentXml = packed['word/document.xml'];
   if (!documentXml) throw new Error('docx wrote no word/document.xml');
   packed['word/document.xml'] = strToU8(spliceBlocks(strFromU8(documentXml), blocks));
+  const rels = packed['word/_rels/document.xml.rels'];
+  if (links.length) {
+    if (!rels) throw new Error('docx wrote no word/_rels/document.xml.rels');
+    packed['word/_rels/document.xml.rels'] = strToU8(withLinkRelationships(strFromU8(rels), links));
+  }
   return new Blob([(await zipPackage(packed)) as Uint8Array<ArrayBuffer>], { type: mime });
 }
 
 const placeholder = (index: number) => `CASEFILE-ENTRIES-${index}`;
+
+/** The relationship id of the nth distinct source link in the entries: apart from docx's own "rIdN". */
+const linkRelationship = (index: number) => `casefileLink${index + 1}`;
+const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const escapeXmlAttribute = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+
+/** The package's relationships with one external hyperlink per source link. */
+function withLinkRelationships(rels: string, links: readonly string[]): string {
+  const end = rels.lastIndexOf('</Relationships>');
+  if (end === -1) throw new Error('docx wrote relationships without </Relationships>');
+  const added = links
+    .map((url, index) => `<Relationship Id="${linkRelationship(index)}" Type="${hyperlinkType}" Target="${escapeXmlAttribute(xmlSafe(url))}" TargetMode="External"/>`)
+    .join('');
+  return rels.slice(0, end) + added + rels.slice(end);
+}
 
 /** Replaces each placeholder paragraph docx wrote with its block of entry paragraphs. */
 function spliceBlocks(xml: string, blocks: readonly string[]): string {
@@ -75,15 +96,23 @@ function spliceBlocks(xml: string, blocks: readonly string[]): string {
  * The Word document before packing, with one placeholder paragraph for each
  * run of entries, and the WordprocessingML of those entries.
  */
-export function briefingWordDocument(document: BriefingDocument, onProgress?: ReportProgress): { file: Document; blocks: string[] } {
+export function briefingWordDocument(document: BriefingDocument, onProgress?: ReportProgress): { file: Document; blocks: string[]; links: string[] } {
   const { settings } = document;
   const written = progressCounter(entryCount(document), onProgress);
   const blocks: string[] = [];
+  // Each distinct source link once, numbered in order of first use.
+  const links: string[] = [];
+  const linkIds = new Map<string, string>();
+  const linkId = (url: string) => {
+    let id = linkIds.get(url);
+    if (!id) linkIds.set(url, (id = linkRelationship(links.push(url) - 1)));
+    return id;
+  };
   const entries = (list: readonly BriefingEntry[], key: boolean) => {
     if (!list.length) return [];
     let block = '';
     for (const entry of list) {
-      block += entryXml(entry, key);
+      block += entryXml(entry, key, linkId);
       written();
     }
     blocks.push(block);
@@ -158,11 +187,15 @@ export function briefingWordDocument(document: BriefingDocument, onProgress?: Re
     },
     sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
   });
-  return { file, blocks };
+  return { file, blocks, links };
 }
 
-/** One entry as WordprocessingML: the quote with its [n] links, then the stale mark and the facts. */
-export function entryXml(entry: BriefingEntry, key: boolean): string {
+/**
+ * One entry as WordprocessingML: the quote with its [n] links, then the stale
+ * mark and the facts; a source link as a hyperlink when `linkId` gives its
+ * relationship, else as its address.
+ */
+export function entryXml(entry: BriefingEntry, key: boolean, linkId?: (url: string) => string): string {
   const { clip, citations, staleMark } = entry;
   const quote = oneLine(clip.quote);
   const rtl = isRightToLeft(quote);
@@ -175,7 +208,10 @@ export function entryXml(entry: BriefingEntry, key: boolean): string {
   xml += `${runXml(']', upright)}</w:p>`;
   if (staleMark) xml += `<w:p><w:pPr><w:pStyle w:val="EntryFact"/></w:pPr>${runXml(`${staleMark}.`, `<w:b/><w:color w:val="${colours.stale}"/>`)}</w:p>`;
   // Like the web page, a fact line's direction follows its first letter: the English label.
-  for (const { label, text } of entryFacts(entry)) xml += `<w:p><w:pPr><w:pStyle w:val="EntryFact"/></w:pPr>${runXml(`${label}: `, '<w:b/>')}${runXml(text)}</w:p>`;
+  for (const { label, text } of entryFacts(entry)) {
+    const value = label === 'Link' && linkId ? `<w:hyperlink r:id="${linkId(text)}">${runXml(text, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>` : runXml(text);
+    xml += `<w:p><w:pPr><w:pStyle w:val="EntryFact"/></w:pPr>${runXml(`${label}: `, '<w:b/>')}${value}</w:p>`;
+  }
   return xml;
 }
 

@@ -93,6 +93,8 @@ describe('briefingDocx', () => {
     const targets = external.map((rel) => /Target="([^"]+)"/.exec(rel)![1]);
     expect(targets.sort()).toEqual([
       'https://www.pewresearch.org/internet/2016/11/11/social-media-update-2016/',
+      // A clip's source link (#3), the one in the fixture.
+      'https://www.pewresearch.org/internet/fact-sheet/social-media/',
       'https://www.who.int/data/gho/publications/world-health-statistics',
     ]);
     expect(rels).not.toMatch(/javascript:/i);
