@@ -34,7 +34,7 @@ describe('backups', () => {
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export backup' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^casefile-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(backup).toMatchObject({ format: 'casefile-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'casefile-backup', version: 2 });
     expect(backup.clips).toHaveLength(50);
     expect(backup.sources).toHaveLength(1);
     await expect.poll(() => reminder.count()).toBe(0);

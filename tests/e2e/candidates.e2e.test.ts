@@ -4,6 +4,7 @@
  * a candidate can be edited (kind, quote, note) before saving; the library
  * shows the clips with their origin and year.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpCasefileAndServer } from './extension';
@@ -137,6 +138,12 @@ describe('candidates in the popup', () => {
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.waitFor({ state: 'detached' });
     expect(await saved.getByRole('link', { name: 'Linked source: research.hubspot.com' }).getAttribute('href')).toBe('https://research.hubspot.com/reports/2016');
+
+    // The briefing gives the reader the link under the quote.
+    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export briefing' }).click()]);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    const entry = markdown.slice(markdown.indexOf('> A HubSpot survey found'));
+    expect(entry.split('\n\n').slice(1, 3)).toEqual(['Data: HubSpot.', 'Link: <https://research.hubspot.com/reports/2016>']);
     await library.close();
     await article.close();
   });
