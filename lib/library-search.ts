@@ -17,6 +17,7 @@
  */
 import type { ClipWithSource } from './clips';
 import { buildSearchIndex, createSearchIndexBuilder, queryWords, type SearchIndex } from './search-index';
+import { hostOf } from './extract/linked-source';
 
 /** The clips of a list matching a query. */
 export interface SearchMatches {
@@ -51,7 +52,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * The search without an index: each query word (folded as the index folds
  * it) matched, ignoring case, where a word starts in the quote, note, tags,
- * source title or site, cited origin or organisation. The same answer as the
+ * source title or site, cited origin, organisation or the site its source
+ * link goes to ("statista" finds a link to statista.com). The same answer as the
  * index for plain words; it differs only where the index splits, joins or
  * folds words ("ecommerce" for "e-commerce", "1000" for "1,000", "resume" for
  * "résumé" are found by the index only; "2" finds "$1.2" here only).
@@ -67,7 +69,8 @@ export const plainSearch: SearchFunction = (items, query) => {
     (!!source?.title && pattern.test(source.title)) ||
     (!!source?.siteName && pattern.test(source.siteName)) ||
     (!!clip.citedOrigin && pattern.test(clip.citedOrigin)) ||
-    (!!clip.organisation && pattern.test(clip.organisation));
+    (!!clip.organisation && pattern.test(clip.organisation)) ||
+    (!!clip.citedUrl && pattern.test(hostOf(clip.citedUrl) ?? ''));
   const list = items.filter((item) => patterns.every((pattern) => found(pattern, item)));
   let set: Set<ClipWithSource> | undefined;
   return { list, has: (item) => (set ??= new Set(list)).has(item) };

@@ -45,6 +45,7 @@
  * slices at idle time (`createSearchIndexBuilder`).
  */
 import type { ClipWithSource } from './clips';
+import { hostOf } from './extract/linked-source';
 
 export interface SearchIndex {
   /** The array the index was built from: positions refer to it (check `index.items === items` before using them). */
@@ -298,6 +299,8 @@ function clipText({ clip, source }: ClipWithSource): string {
   if (source?.siteName) text += `\n${source.siteName}`;
   if (clip.citedOrigin) text += `\n${clip.citedOrigin}`;
   if (clip.organisation) text += `\n${clip.organisation}`;
+  // The site a source link goes to: "statista" finds a clip linked to statista.com (#3).
+  if (clip.citedUrl) text += `\n${hostOf(clip.citedUrl) ?? ''}`;
   return text;
 }
 

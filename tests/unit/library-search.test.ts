@@ -21,6 +21,7 @@ const item = (n: number, fields: Partial<Clip> = {}, src: Source = n % 2 ? pew :
     note: n % 5 === 0 ? 'Check the million figure' : '',
     tags: n % 4 === 0 ? ['Social media'] : [],
     ...(n % 7 === 0 ? { citedOrigin: 'Statista' } : {}),
+    ...(n % 11 === 0 ? { citedUrl: 'https://www.emarketer.com/content/social-2025' } : {}),
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
     ...fields,
@@ -51,9 +52,17 @@ function idleRunner() {
   };
 }
 
-const queries = ['facebook', 'insta', 'million', 'social media', 'pew', 'hubspot marketing', 'statista 21', 'quote 4', 'nothing here'];
+const queries = ['facebook', 'insta', 'million', 'social media', 'pew', 'hubspot marketing', 'statista 21', 'quote 4', 'emarketer', 'emarketer.com', 'nothing here'];
 
 describe('plainSearch', () => {
+  it("finds a clip by the site its source link goes to, as the index does (#3)", () => {
+    const list = library(100);
+    const linked = list.filter((entry) => entry.clip.citedUrl).map((entry) => entry.clip.quote);
+    expect(linked).toHaveLength(10);
+    expect(quotes(plainSearch(list, 'emarketer'), list)).toEqual(linked);
+    expect(quotes(searchOnce(list, 'emarketer'), list)).toEqual(linked);
+  });
+
   it('finds what the index finds for plain words: word starts, every word, any field', () => {
     const list = library(300);
     for (const query of queries) expect(quotes(plainSearch(list, query), list), query).toEqual(quotes(searchOnce(list, query), list));
