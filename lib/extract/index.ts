@@ -64,7 +64,8 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
   const text = articleText ?? picked?.text ?? '';
   const candidates: Candidate[] = [];
   // Links are the article's: a selection's text has none.
-  const linkOf = articleText && article?.links.length ? linkedSources(text, article.links, baseOf(doc, url), url) : undefined;
+  // Footnotes are looked up in the page itself, where they are whole (Readability may leave the list out).
+  const linkOf = articleText && article?.links.length ? linkedSources(text, article.links, baseOf(doc, url), url, (id) => doc.getElementById(id)) : undefined;
   for (const chunk of paragraphChunks(text)) {
     // The first run is always searched: a page that took long to read still gets its lead's figures.
     if (chunk.start > 0 && !mayGoOn()) {

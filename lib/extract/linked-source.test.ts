@@ -6,7 +6,7 @@ import { plainTextWithLinks } from './plain-text';
 function sources(html: string, pageUrl = 'https://blog.example/stats/2025', base = pageUrl) {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const { text, links } = plainTextWithLinks(doc.body);
-  const linkOf = linkedSources(text, links, base, pageUrl);
+  const linkOf = linkedSources(text, links, base, pageUrl, (id) => doc.getElementById(id));
   return text.split('\n\n').map((sentence) => {
     const start = text.indexOf(sentence);
     return linkOf(start, start + sentence.length);
@@ -47,6 +47,23 @@ describe('linkedSources', () => {
     ]);
   });
 
+  it("follows a footnote marker to its note, and gives the note's first link to another site", () => {
+    const notes =
+      '<ol><li id="cite_note-1"><a href="#cite_ref-1">^</a> <a href="/wiki/Pew">Pew</a> ' +
+      '<a href="https://www.pewresearch.org/2015/">"Social Media Usage"</a>. Retrieved 2016.</li>' +
+      '<li id="fn%202"><a href="https://www.w3counter.com/trends">W3Counter</a></li>' +
+      `<li id="long"><a href="https://elsewhere.example/">section</a> ${'A section, not a note. '.repeat(60)}</li></ol>`;
+    expect(
+      sources(
+        '<p>Firefox has about 10% of usage.<sup><a href="#cite_note-1">[1]</a></sup></p>' +
+          '<p>Usage rose 3%.<a href="https://blog.example/stats/2025#fn%202">2</a></p>' +
+          '<p>See the chapter on 40% growth <a href="#long">below</a>.</p>' +
+          '<p>A note that is not there: 5% did.<a href="#cite_note-9">[9]</a></p>' +
+          notes,
+      ).slice(0, 4),
+    ).toEqual([{ url: 'https://www.pewresearch.org/2015/' }, { url: 'https://www.w3counter.com/trends' }, undefined, undefined]);
+  });
+
   it('skips an address too long to be a source', () => {
     expect(sources(`<p><a href="https://t.example/?q=${'x'.repeat(3000)}">Up 20%</a>.</p>`)).toEqual([undefined]);
   });
@@ -56,5 +73,6 @@ describe('hostOf', () => {
   it('gives the host without "www."', () => {
     expect(hostOf('https://WWW.PewResearch.org/a')).toBe('pewresearch.org');
     expect(hostOf('not a url')).toBeUndefined();
+
   });
 });

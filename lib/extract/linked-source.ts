@@ -4,7 +4,8 @@
  * ("<a href=https://www.pewresearch.org/...>72% of adults</a> use ...") rather
  * than by naming the source in the text (#3). Only a link to another site
  * counts: links within the page's own site are its navigation and its other
- * articles, and a link within the page is a footnote marker.
+ * articles. A link within the page is a footnote marker ("[12]"): the note it
+ * points to gives the source, by its own first link to another site.
  */
 import type { TextLink } from './plain-text';
 
@@ -17,9 +18,31 @@ export interface LinkedSource {
 /** A name of a few capitalised words: "Wyzowl", "Pew Research Center", "Sprout Social". */
 const sourceName = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}$/u;
 
-/** The source a span of `text` links to, looked up fast: candidates come in text order, as the links do. */
-export function linkedSources(text: string, links: TextLink[], base: string | undefined, pageUrl: string) {
+/** A footnote is short: a longer element a link points to is a section of the page, not a note. */
+const footnoteChars = 1000;
+
+/**
+ * The source a span of `text` links to, looked up fast: candidates come in
+ * text order, as the links do. `elementById` finds the page's footnotes.
+ */
+export function linkedSources(text: string, links: TextLink[], base: string | undefined, pageUrl: string, elementById?: (id: string) => Element | null) {
   const pageHost = hostOf(pageUrl);
+  const otherSite = (href: string): string | undefined => {
+    const url = webAddress(href, base);
+    return url && hostOf(url) !== pageHost ? url : undefined;
+  };
+  /** The first link to another site in the footnote `href` points to. */
+  const noteSource = (href: string): string | undefined => {
+    const id = fragmentOf(href.trim(), base);
+    // As a browser finds a fragment's target: by the decoded id, then as written.
+    const note = id !== undefined && elementById ? (elementById(safeDecode(id)) ?? elementById(id)) : undefined;
+    if (!note || (note.textContent?.length ?? 0) > footnoteChars) return undefined;
+    for (const anchor of Array.from(note.getElementsByTagName('a'))) {
+      const url = otherSite(anchor.getAttribute('href') ?? '');
+      if (url) return url;
+    }
+    return undefined;
+  };
   return (start: number, end: number): LinkedSource | undefined => {
     // The first link that ends after the span starts; links are in text order.
     let low = 0;
@@ -31,14 +54,40 @@ export function linkedSources(text: string, links: TextLink[], base: string | un
     }
     for (let i = low; i < links.length && links[i]!.start < end; i++) {
       const link = links[i]!;
-      const url = webAddress(link.href, base);
-      if (!url || hostOf(url) === pageHost) continue;
+      const url = otherSite(link.href);
+      if (!url) {
+        const noted = noteSource(link.href);
+        if (noted) return { url: noted };
+        continue;
+      }
       const label = text.slice(link.start, link.end);
       const inParenthesis = text[link.start - 1] === '(' && /^[),;]/.test(text.slice(link.end, link.end + 1));
       return inParenthesis && sourceName.test(label) && !/\d/.test(label) ? { url, name: label } : { url };
     }
     return undefined;
   };
+}
+
+/** The fragment, as written, of a link within the page: "#cite_note-12", or the page's own address with one. */
+function fragmentOf(href: string, base: string | undefined): string | undefined {
+  if (href.startsWith('#')) return href.slice(1) || undefined;
+  if (!href.includes('#') || !base) return undefined;
+  try {
+    const url = new URL(href, base);
+    const page = new URL(base);
+    if (!url.hash || url.origin !== page.origin || url.pathname !== page.pathname || url.search !== page.search) return undefined;
+    return url.hash.slice(1) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `href` resolved against the page, when it is an http(s) address. */

@@ -24,9 +24,11 @@ describe('npm run extract', () => {
     });
     expect(output.candidates[0]).toEqual({
       kind: 'statistic',
-      text: 'According to the Pew Research Center, 72% of online adults in the U.S. used Facebook in 2015, up from 67% two years earlier.',
+      text: 'According to the Pew Research Center, 72% of online adults in the U.S. used Facebook in 2015, up from 67% two years earlier.[1]',
       figures: ['72%', '67%'],
       citedOrigin: 'Pew Research Center',
+      // From the note its footnote marker points to (#3).
+      citedUrl: 'https://www.pewresearch.org/internet/social-networking-usage/',
       dataYear: 2015,
     });
     expect(output.candidates.filter((c: { kind: string }) => c.kind === 'success-story').map((c: { organisation: string }) => c.organisation)).toEqual(['Comcast', 'Blendtec']);
