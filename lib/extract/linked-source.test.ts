@@ -73,6 +73,18 @@ describe('hostOf', () => {
   it('gives the host without "www."', () => {
     expect(hostOf('https://WWW.PewResearch.org/a')).toBe('pewresearch.org');
     expect(hostOf('not a url')).toBeUndefined();
+  });
 
+  it("gives an archived page's own host, so that an archived article's links to its own site are not sources", () => {
+    expect(hostOf('https://web.archive.org/web/20160301000000/http://www.statista.com/chart/1/')).toBe('statista.com');
+    expect(hostOf('https://web.archive.org/web/2016id_/https://blog.example/a')).toBe('blog.example');
+    expect(hostOf('https://web.archive.org/about/')).toBe('web.archive.org');
+    expect(
+      sources(
+        '<p>Half grew.<a href="https://web.archive.org/web/2016/http://blog.example/2015">[a]</a></p>' +
+          '<p>A third grew (<a href="https://web.archive.org/web/2016/http://www.statista.com/x">Statista</a>).</p>',
+        'https://web.archive.org/web/2016/http://blog.example/stats',
+      ),
+    ).toEqual([undefined, { url: 'https://web.archive.org/web/2016/http://www.statista.com/x', name: 'Statista' }]);
   });
 });

@@ -104,10 +104,20 @@ function webAddress(href: string, base: string | undefined): string | undefined 
   }
 }
 
-/** A site's host without "www.": "pewresearch.org". */
+/** An address in the Wayback Machine: the page it archived follows the capture's time. */
+const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i;
+
+/**
+ * A site's host without "www.": "pewresearch.org". For a page in the
+ * Wayback Machine, the archived page's host: an archived article's links
+ * are all archive links, and its sources are the sites they archived.
+ */
 export function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+    const parsed = new URL(url);
+    const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
+    const original = host === 'web.archive.org' ? archived.exec(parsed.pathname + parsed.search)?.[1] : undefined;
+    return original ? new URL(original).hostname.replace(/^www\./, '').toLowerCase() : host;
   } catch {
     return undefined;
   }
