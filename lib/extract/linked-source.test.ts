@@ -33,17 +33,21 @@ describe('linkedSources', () => {
     ).toEqual([undefined]);
   });
 
-  it('names the source when the link stands alone in a parenthesis', () => {
+  it('names the source when the link stands alone in a parenthesis or brackets, and its text is a name', () => {
     expect(
       sources(
         '<p>73% prefer short videos (<a href="https://www.wyzowl.com/video-stats/">Wyzowl</a>).</p>' +
           '<p>Half do, per <a href="https://www.wyzowl.com/">Wyzowl</a>.</p>' +
-          '<p>Most do (<a href="https://example.org/r">see the 2024 report</a>).</p>',
+          '<p>Most do (<a href="https://example.org/r">see the 2024 report</a>).</p>' +
+          '<p>A third do [<a href="https://www.statista.com/x">Statista</a>].</p>' +
+          '<p>A fifth do (<a href="https://example.org/s">Source</a>).</p>',
       ),
     ).toEqual([
       { url: 'https://www.wyzowl.com/video-stats/', name: 'Wyzowl' },
       { url: 'https://www.wyzowl.com/' },
       { url: 'https://example.org/r' },
+      { url: 'https://www.statista.com/x', name: 'Statista' },
+      { url: 'https://example.org/s' },
     ]);
   });
 

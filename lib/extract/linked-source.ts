@@ -11,12 +11,14 @@ import type { TextLink } from './plain-text';
 
 export interface LinkedSource {
   url: string;
-  /** The link's text when it names the source in a parenthesis: "(Wyzowl)", "(Pew Research Center, 2024)". */
+  /** The link's text when it names the source in a parenthesis or brackets: "(Wyzowl)", "(Pew Research Center, 2024)", "[Statista]". */
   name?: string;
 }
 
 /** A name of a few capitalised words: "Wyzowl", "Pew Research Center", "Sprout Social". */
 const sourceName = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5}$/u;
+/** Link texts that say there is a source without naming it: "(Source)", "[Link]", "(Study)". */
+const unnamed = /^(?:source|sources|link|links|here|this|study|report|survey|data|research|more|read more|via|see|ref|reference|citation)$/i;
 
 /** A footnote is short: a longer element a link points to is a section of the page, not a note. */
 const footnoteChars = 1000;
@@ -61,8 +63,9 @@ export function linkedSources(text: string, links: TextLink[], base: string | un
         continue;
       }
       const label = text.slice(link.start, link.end);
-      const inParenthesis = text[link.start - 1] === '(' && /^[),;]/.test(text.slice(link.end, link.end + 1));
-      return inParenthesis && sourceName.test(label) && !/\d/.test(label) ? { url, name: label } : { url };
+      // "(Wyzowl)", "(Wyzowl, 2024)", "[Statista]": a name set apart, as a citation is.
+      const setApart = /^[([]$/.test(text.charAt(link.start - 1)) && /^[)\],;]$/.test(text.charAt(link.end));
+      return setApart && sourceName.test(label) && !unnamed.test(label) && !/\d/.test(label) ? { url, name: label } : { url };
     }
     return undefined;
   };
