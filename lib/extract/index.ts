@@ -2,7 +2,7 @@
 import type { Candidate, Extraction, Selection } from '../schema';
 import { extractArticle } from './article';
 import { findCandidates } from './evidence';
-import { linkedSources } from './linked-source';
+import { type LinkedSource, linkedSources } from './linked-source';
 import { extractMetadata } from './metadata';
 import { articleCutNotice, findingStoppedNotice, type PageLimits, pageLimits, selectionCutNotice, tooManyElementsNotice } from './page-limits';
 import { quoteSelector } from './quote-selector';
@@ -72,9 +72,17 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
       notices.push(findingStoppedNotice(chunk.start / text.length));
       break;
     }
+    const wholeText = chunk.start === 0 && chunk.text.length === text.length;
     for (const found of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title, url: source.url })) {
-      const candidate = chunk.start === 0 && chunk.text.length === text.length ? found : placedInWhole(found, chunk, text);
-      candidates.push(linkOf ? withLinkedSource(candidate, found, chunk, linkOf) : candidate);
+      // Where the candidate stands in the whole text: needed for a run's selector and for the links, found once.
+      const start = wholeText && !linkOf ? undefined : startInWhole(found, chunk);
+      if (start === undefined) {
+        candidates.push(found);
+        continue;
+      }
+      const end = start + found.selector.exact.length;
+      const placed = wholeText ? found : { ...found, selector: quoteSelector(text, start, end) };
+      candidates.push(linkOf ? withLinkedSource(placed, linkOf(start, end)) : placed);
     }
     yield;
   }
@@ -130,21 +138,14 @@ function* paragraphChunks(text: string): Generator<Chunk> {
 }
 
 /** The candidate with the other site its sentence links to, and that site's name when the link gives it in a parenthesis. */
-function withLinkedSource(candidate: Candidate, found: Candidate, chunk: Chunk, linkOf: ReturnType<typeof linkedSources>): Candidate {
-  const { prefix, exact } = found.selector;
-  const local = chunk.text.indexOf(prefix + exact);
-  if (local === -1) return candidate;
-  const start = chunk.start + local + prefix.length;
-  const linked = linkOf(start, start + exact.length);
+function withLinkedSource(candidate: Candidate, linked: LinkedSource | undefined): Candidate {
   if (!linked) return candidate;
   return { ...candidate, citedUrl: linked.url, ...(!candidate.citedOrigin && linked.name ? { citedOrigin: linked.name } : {}) };
 }
 
-/** A candidate found in one run, its selector's context taken from the whole text, as if found there. */
-function placedInWhole(candidate: Candidate, chunk: Chunk, whole: string): Candidate {
+/** Where a candidate found in one run starts in the whole text (its selector finds it in the run). */
+function startInWhole(candidate: Candidate, chunk: Chunk): number | undefined {
   const { prefix, exact } = candidate.selector;
   const local = chunk.text.indexOf(prefix + exact);
-  if (local === -1) return candidate;
-  const start = chunk.start + local + prefix.length;
-  return { ...candidate, selector: quoteSelector(whole, start, start + exact.length) };
+  return local === -1 ? undefined : chunk.start + local + prefix.length;
 }
