@@ -1,5 +1,4 @@
-import { isWebUrl } from '@/lib/briefing/entry-facts';
-import { hostOf } from '@/lib/extract/linked-source';
+import { hostOf, isWebUrl } from '@/lib/web-url';
 
 /** The site a figure's sentence links to, as a link named by its host: "pewresearch.org" (#3). */
 export function CitedLink({ url }: { url: string | undefined }) {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { isWebUrl } from '@/lib/briefing/entry-facts';
 import { ClipTooLongError } from '@/lib/clip-length';
 import { parseTags } from '@/lib/clips';
 import type { Clip, ClipChanges } from '@/lib/schema';
+import { isWebUrl } from '@/lib/web-url';
 import { KindChoice } from './kind-choice';
 
 export interface ClipEditorProps {

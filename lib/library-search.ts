@@ -17,7 +17,7 @@
  */
 import type { ClipWithSource } from './clips';
 import { buildSearchIndex, createSearchIndexBuilder, queryWords, type SearchIndex } from './search-index';
-import { hostOf } from './extract/linked-source';
+import { hostOf } from './web-url';
 
 /** The clips of a list matching a query. */
 export interface SearchMatches {

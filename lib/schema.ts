@@ -4,6 +4,7 @@
  * every value that crosses a boundary (message, file, storage) is parsed here.
  */
 import { z } from 'zod';
+import { isWebUrl } from './web-url';
 
 // Extension pages forbid eval; without this zod 4 probes `Function('')` and
 // trips the content security policy.
@@ -30,7 +31,7 @@ export const StatedDate = z
 export const WebUrl = z
   .string()
   .max(8192)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'not an http(s) URL');
+  .refine(isWebUrl, 'not an http(s) URL');
 
 /** The citation a page gives about itself. */
 export const Citation = z.object({

@@ -45,7 +45,7 @@
  * slices at idle time (`createSearchIndexBuilder`).
  */
 import type { ClipWithSource } from './clips';
-import { hostOf } from './extract/linked-source';
+import { hostOf } from './web-url';
 
 export interface SearchIndex {
   /** The array the index was built from: positions refer to it (check `index.items === items` before using them). */

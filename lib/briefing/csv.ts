@@ -14,7 +14,7 @@
  * formula and must stay numbers for sorting.
  */
 import type { Clip, Source } from '../schema';
-import { isWebUrl } from './entry-facts';
+import { isWebUrl } from '../web-url';
 import { progressCounter, type ReportProgress } from './progress';
 
 export interface CsvItem {

@@ -34,7 +34,9 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { BriefingDocument, BriefingEntry } from './document';
 import { zipPackage } from './docx-zip';
 import { keyFiguresHeading } from './document';
-import { entryFacts, isWebUrl, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
+import { isWebUrl } from '../web-url';
+import { escapeHtml } from './html-escape';
+import { entryFacts, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
 import { entryCount, progressCounter, type ReportProgress } from './progress';
 
 /** Word bookmark names: a letter first, then letters, digits and underscores (no hyphens). */
@@ -65,14 +67,13 @@ const placeholder = (index: number) => `CASEFILE-ENTRIES-${index}`;
 /** The relationship id of the nth distinct source link in the entries: apart from docx's own "rIdN". */
 const linkRelationship = (index: number) => `casefileLink${index + 1}`;
 const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const escapeXmlAttribute = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** The package's relationships with one external hyperlink per source link. */
 function withLinkRelationships(rels: string, links: readonly string[]): string {
   const end = rels.lastIndexOf('</Relationships>');
   if (end === -1) throw new Error('docx wrote relationships without </Relationships>');
   const added = links
-    .map((url, index) => `<Relationship Id="${linkRelationship(index)}" Type="${hyperlinkType}" Target="${escapeXmlAttribute(xmlSafe(url))}" TargetMode="External"/>`)
+    .map((url, index) => `<Relationship Id="${linkRelationship(index)}" Type="${hyperlinkType}" Target="${escapeHtml(xmlSafe(url))}" TargetMode="External"/>`)
     .join('');
   return rels.slice(0, end) + added + rels.slice(end);
 }
@@ -192,10 +193,9 @@ export function briefingWordDocument(document: BriefingDocument, onProgress?: Re
 
 /**
  * One entry as WordprocessingML: the quote with its [n] links, then the stale
- * mark and the facts; a source link as a hyperlink when `linkId` gives its
- * relationship, else as its address.
+ * mark and the facts; a source link as a hyperlink, `linkId` giving its relationship.
  */
-export function entryXml(entry: BriefingEntry, key: boolean, linkId?: (url: string) => string): string {
+export function entryXml(entry: BriefingEntry, key: boolean, linkId: (url: string) => string): string {
   const { clip, citations, staleMark } = entry;
   const quote = oneLine(clip.quote);
   const rtl = isRightToLeft(quote);
@@ -209,7 +209,7 @@ export function entryXml(entry: BriefingEntry, key: boolean, linkId?: (url: stri
   if (staleMark) xml += `<w:p><w:pPr><w:pStyle w:val="EntryFact"/></w:pPr>${runXml(`${staleMark}.`, `<w:b/><w:color w:val="${colours.stale}"/>`)}</w:p>`;
   // Like the web page, a fact line's direction follows its first letter: the English label.
   for (const { label, text } of entryFacts(entry)) {
-    const value = label === 'Link' && linkId ? `<w:hyperlink r:id="${linkId(text)}">${runXml(text, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>` : runXml(text);
+    const value = label === 'Link' ? `<w:hyperlink r:id="${linkId(text)}">${runXml(text, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>` : runXml(text);
     xml += `<w:p><w:pPr><w:pStyle w:val="EntryFact"/></w:pPr>${runXml(`${label}: `, '<w:b/>')}${value}</w:p>`;
   }
   return xml;

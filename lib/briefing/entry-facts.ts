@@ -6,6 +6,7 @@
 import type { BriefingSettings } from '../schema';
 import { formatStatedDate } from '../stated-date-format';
 import { storyFact } from '../story-fact';
+import { isWebUrl } from '../web-url';
 import type { BriefingEntry } from './document';
 
 /** "Prepared by Ana Lima, 29 Nov 2026." or "Prepared 29 Nov 2026." */
@@ -47,11 +48,6 @@ const unfolded = /[^\S ]| {2}|^ | $/;
 export function oneLine(text: string): string {
   // Most text is already one line; testing is much cheaper than replacing.
   return unfolded.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
-
-/** http(s) only: no other scheme becomes a link in any briefing. */
-export function isWebUrl(url: string | undefined): url is string {
-  return !!url && /^https?:\/\//i.test(url) && URL.canParse(url);
 }
 
 /** The address a reader should follow: the canonical one when it is a web address. */

@@ -6,7 +6,8 @@
  */
 import type { BriefingDocument, BriefingEntry } from './document';
 import { keyFiguresHeading } from './document';
-import { entryFacts, isWebUrl, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
+import { isWebUrl } from '../web-url';
+import { entryFacts, oneLine, paragraphs, preparedLine, sourceLink } from './entry-facts';
 import { escapeHtml } from './html-escape';
 import { entryCount, progressCounter, type ReportProgress } from './progress';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, linkedSources } from './linked-source';
+import { hostOf } from '../web-url';
+import { linkedSources } from './linked-source';
 import { plainTextWithLinks } from './plain-text';
 
 /** The source each sentence of the page links to, as extractPage asks for them (in text order). */

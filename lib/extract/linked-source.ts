@@ -7,6 +7,7 @@
  * articles. A link within the page is a footnote marker ("[12]"): the note it
  * points to gives the source, by its own first link to another site.
  */
+import { hostOf } from '../web-url';
 import type { TextLink } from './plain-text';
 
 export interface LinkedSource {
@@ -102,25 +103,6 @@ function webAddress(href: string, base: string | undefined): string | undefined 
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     // A clip keeps addresses of up to 8,192 characters; one longer is a tracking blob, not a source.
     return url.href.length <= 2000 ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An address in the Wayback Machine: the page it archived follows the capture's time. */
-const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i;
-
-/**
- * A site's host without "www.": "pewresearch.org". For a page in the
- * Wayback Machine, the archived page's host: an archived article's links
- * are all archive links, and its sources are the sites they archived.
- */
-export function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
-    const original = host === 'web.archive.org' ? archived.exec(parsed.pathname + parsed.search)?.[1] : undefined;
-    return original ? new URL(original).hostname.replace(/^www\./, '').toLowerCase() : host;
   } catch {
     return undefined;
   }
