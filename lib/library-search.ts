@@ -17,6 +17,7 @@
  */
 import type { ClipWithSource } from './clips';
 import { buildSearchIndex, createSearchIndexBuilder, queryWords, type SearchIndex } from './search-index';
+import { escapeRegExp } from './escape-regexp';
 import { hostOf } from './web-url';
 
 /** The clips of a list matching a query. */
@@ -47,7 +48,6 @@ export const searchOnce: SearchFunction = (items, query) => {
   return fromPositions(items, index.searchPositions(query)!);
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The search without an index: each query word (folded as the index folds

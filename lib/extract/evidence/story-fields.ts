@@ -4,13 +4,14 @@
  * ("Le Slip Français", "brought in 12,000 orders"), or leaves a "who" blank
  * that names no one. Nothing here changes which sentences are found.
  */
+import { escapeRegExp } from '../../escape-regexp';
 
 /**
  * A name as the passage writes it, with the article that is part of it: "La Hoja", "Le Slip Français" (#3). The
  * detector reads names without a leading article; Romance brand names keep theirs capitalised mid-sentence.
  */
 function withOwnArticle(name: string, passage: string): string {
-  const article = new RegExp(`(?<=^|\\s)(La|Le|Les|El|Los|Las)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(passage);
+  const article = new RegExp(`(?<=^|\\s)(La|Le|Les|El|Los|Las)\\s+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(passage);
   return article && article.index > 0 ? `${article[1]} ${name}` : name;
 }
 
