@@ -3,7 +3,8 @@ import type { Candidate, Extraction, Selection } from '../schema';
 import { extractArticle } from './article';
 import { findCandidates } from './evidence';
 import { type LinkedSource, linkedSources } from './linked-source';
-import { extractMetadata } from './metadata';
+import { lastWritten } from './evidence/data-year';
+import { readMetadata } from './metadata';
 import { articleCutNotice, findingStoppedNotice, type PageLimits, pageLimits, selectionCutNotice, tooManyElementsNotice } from './page-limits';
 import { quoteSelector } from './quote-selector';
 import { yieldToPage } from './yield-to-page';
@@ -53,7 +54,7 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
   if (elements > limits.elements) notices.push(tooManyElementsNotice(elements, limits.elements));
   else article = extractArticle(doc);
   yield;
-  const source = extractMetadata(doc, url, article?.fields);
+  const { citation: source, updatedTime } = readMetadata(doc, url, article?.fields);
   yield;
   let articleText = article?.text;
   if (articleText && articleText.length > limits.articleChars) {
@@ -65,7 +66,11 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
   const candidates: Candidate[] = [];
   // Links are the article's: a selection's text has none.
   // Footnotes are looked up in the page itself, where they are whole (Readability may leave the list out).
-  const linkOf = articleText && article?.links.length ? linkedSources(text, article.links, baseOf(doc, url), url, (id) => doc.getElementById(id)) : undefined;
+  const byId = (id: string) => doc.getElementById(id);
+  const linkOf =
+    articleText && article?.links.length
+      ? linkedSources(text, article.links, baseOf(doc, url), url, byId, lastWritten(source.publishedTime, updatedTime))
+      : undefined;
   for (const chunk of paragraphChunks(text)) {
     // The first run is always searched: a page that took long to read still gets its lead's figures.
     if (chunk.start > 0 && !mayGoOn()) {
@@ -73,7 +78,7 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
       break;
     }
     const wholeText = chunk.start === 0 && chunk.text.length === text.length;
-    for (const found of findCandidates(chunk.text, { publishedTime: source.publishedTime, lang: source.lang, title: source.title, url: source.url })) {
+    for (const found of findCandidates(chunk.text, { publishedTime: source.publishedTime, updatedTime, lang: source.lang, title: source.title, url: source.url })) {
       // Where the candidate stands in the whole text: needed for a run's selector and for the links, found once.
       const start = wholeText && !linkOf ? undefined : startInWhole(found, chunk);
       if (start === undefined) {
@@ -137,10 +142,20 @@ function* paragraphChunks(text: string): Generator<Chunk> {
   }
 }
 
-/** The candidate with the other site its sentence links to, and that site's name when the link gives it in a parenthesis. */
+/**
+ * The candidate with the other site its sentence links to, that site's name
+ * when the link gives it in a parenthesis, and the source's year when the
+ * sentence states none: the figure is then as old as its source, not as the
+ * article (#3).
+ */
 function withLinkedSource(candidate: Candidate, linked: LinkedSource | undefined): Candidate {
   if (!linked) return candidate;
-  return { ...candidate, citedUrl: linked.url, ...(!candidate.citedOrigin && linked.name ? { citedOrigin: linked.name } : {}) };
+  return {
+    ...candidate,
+    citedUrl: linked.url,
+    ...(!candidate.citedOrigin && linked.name ? { citedOrigin: linked.name } : {}),
+    ...(candidate.dataYear === undefined && linked.year !== undefined ? { dataYear: linked.year } : {}),
+  };
 }
 
 /** Where a candidate found in one run starts in the whole text (its selector finds it in the run). */

@@ -4,10 +4,10 @@ import { linkedSources } from './linked-source';
 import { plainTextWithLinks } from './plain-text';
 
 /** The source each sentence of the page links to, as extractPage asks for them (in text order). */
-function sources(html: string, pageUrl = 'https://blog.example/stats/2025', base = pageUrl) {
+function sources(html: string, pageUrl = 'https://blog.example/stats/2025', base = pageUrl, publishedTime?: string) {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const { text, links } = plainTextWithLinks(doc.body);
-  const linkOf = linkedSources(text, links, base, pageUrl, (id) => doc.getElementById(id));
+  const linkOf = linkedSources(text, links, base, pageUrl, (id) => doc.getElementById(id), publishedTime);
   return text.split('\n\n').map((sentence) => {
     const start = text.indexOf(sentence);
     return linkOf(start, start + sentence.length);
@@ -67,6 +67,30 @@ describe('linkedSources', () => {
           notes,
       ).slice(0, 4),
     ).toEqual([{ url: 'https://www.pewresearch.org/2015/' }, { url: 'https://www.w3counter.com/trends' }, undefined, undefined]);
+  });
+
+  it("dates the source by its note's citation, else by its dated address (#3)", () => {
+    const page = 'https://blog.example/stats';
+    expect(
+      sources(
+        '<p>Half of adults did.<sup><a href="#n1">[1]</a></sup></p>' +
+          '<p>A third did.<sup><a href="#n2">[2]</a></sup></p>' +
+          '<p>Most do, says <a href="https://news.example/2014/06/survey">a survey</a>.</p>' +
+          '<p>Some do (<a href="https://www.statista.com/2013/05/x">Statista</a>).</p>' +
+          '<p>Later: <a href="https://news.example/2019/06/later">40% do</a>.</p>' +
+          '<ol><li id="n1">^ Perrin, Andrew (October 8, 2015). <a href="https://www.pewresearch.org/internet/">"Social Media Usage"</a>. Retrieved 2016-01-01.</li>' +
+          '<li id="n2">^ <a href="https://news.example/2012/11/report">"Report"</a>. Retrieved 2016.</li></ol>',
+        page,
+        page,
+        '2016-02-29T09:30:00Z',
+      ).slice(0, 5),
+    ).toEqual([
+      { url: 'https://www.pewresearch.org/internet/', year: 2015 },
+      { url: 'https://news.example/2012/11/report', year: 2012 },
+      { url: 'https://news.example/2014/06/survey', year: 2014 },
+      { url: 'https://www.statista.com/2013/05/x', year: 2013, name: 'Statista' },
+      { url: 'https://news.example/2019/06/later', year: 2019 },
+    ]);
   });
 
   it('skips an address too long to be a source', () => {

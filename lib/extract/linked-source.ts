@@ -8,12 +8,15 @@
  * points to gives the source, by its own first link to another site.
  */
 import { hostOf } from '../web-url';
+import { addressYear, citationYear } from './evidence/data-year';
 import type { TextLink } from './plain-text';
 
 export interface LinkedSource {
   url: string;
   /** The link's text when it names the source in a parenthesis or brackets: "(Wyzowl)", "(Pew Research Center, 2024)", "[Statista]". */
   name?: string;
+  /** The year the source dates itself: its footnote's year ("Pew (2015)"), else its dated address ("/2015/10/08/…"). */
+  year?: number;
 }
 
 /** A name of a few capitalised words: "Wyzowl", "Pew Research Center", "Sprout Social". */
@@ -26,23 +29,33 @@ const footnoteChars = 1000;
 
 /**
  * The source a span of `text` links to, looked up fast: candidates come in
- * text order, as the links do. `elementById` finds the page's footnotes.
+ * text order, as the links do. `elementById` finds the page's footnotes;
+ * `writtenBy`, the article's last date (lastWritten), bounds a note's year.
  */
-export function linkedSources(text: string, links: TextLink[], base: string | undefined, pageUrl: string, elementById?: (id: string) => Element | null) {
+export function linkedSources(
+  text: string,
+  links: TextLink[],
+  base: string | undefined,
+  pageUrl: string,
+  elementById?: (id: string) => Element | null,
+  writtenBy?: string,
+) {
   const pageHost = hostOf(pageUrl);
   const otherSite = (href: string): string | undefined => {
     const url = webAddress(href, base);
     return url && hostOf(url) !== pageHost ? url : undefined;
   };
-  /** The first link to another site in the footnote `href` points to. */
-  const noteSource = (href: string): string | undefined => {
+  const dated = (url: string, year = addressYear(url)): LinkedSource => (year === undefined ? { url } : { url, year });
+  /** The first link to another site in the footnote `href` points to, dated by the note. */
+  const noteSource = (href: string): LinkedSource | undefined => {
     const id = fragmentOf(href.trim(), base);
     // As a browser finds a fragment's target: by the decoded id, then as written.
     const note = id !== undefined && elementById ? (elementById(safeDecode(id)) ?? elementById(id)) : undefined;
-    if (!note || (note.textContent?.length ?? 0) > footnoteChars) return undefined;
+    const noteText = note?.textContent ?? '';
+    if (!note || noteText.length > footnoteChars) return undefined;
     for (const anchor of Array.from(note.getElementsByTagName('a'))) {
       const url = otherSite(anchor.getAttribute('href') ?? '');
-      if (url) return url;
+      if (url) return dated(url, citationYear(noteText, writtenBy) ?? addressYear(url));
     }
     return undefined;
   };
@@ -60,13 +73,14 @@ export function linkedSources(text: string, links: TextLink[], base: string | un
       const url = otherSite(link.href);
       if (!url) {
         const noted = noteSource(link.href);
-        if (noted) return { url: noted };
+        if (noted) return noted;
         continue;
       }
       const label = text.slice(link.start, link.end);
       // "(Wyzowl)", "(Wyzowl, 2024)", "[Statista]": a name set apart, as a citation is.
       const setApart = /^[([]$/.test(text.charAt(link.start - 1)) && /^[)\],;]$/.test(text.charAt(link.end));
-      return setApart && sourceName.test(label) && !unnamed.test(label) && !/\d/.test(label) ? { url, name: label } : { url };
+      const source = dated(url);
+      return setApart && sourceName.test(label) && !unnamed.test(label) && !/\d/.test(label) ? { ...source, name: label } : source;
     }
     return undefined;
   };

@@ -8,7 +8,7 @@ import type { Citation } from '../schema';
 import type { ReadabilityFields } from './article';
 import { readJsonLd } from './metadata/json-ld';
 import { readMetaTags } from './metadata/meta-tags';
-import { publishedTime } from './metadata/published-time';
+import { publishedTime, updatedTime } from './metadata/published-time';
 import { bylineNames, markupByline, microdataByline } from './metadata/byline';
 import { cleanText, firstText, joinNames, maxLength } from './metadata/text';
 import {
@@ -28,6 +28,18 @@ import { canonicalLink, documentBase, resolveWebUrl } from './metadata/urls';
  * the fallback. `publishedTime` is ISO 8601 or absent, never guessed.
  */
 export function extractMetadata(doc: Document, url: string, fallback: ReadabilityFields = {}): Citation {
+  return readMetadata(doc, url, fallback).citation;
+}
+
+/** What extraction reads of the page besides its article. */
+export interface PageMetadata {
+  citation: Citation;
+  /** When the page says it last changed (ISO 8601): not part of the citation, but the latest date its text may speak of. */
+  updatedTime?: string;
+}
+
+/** The page's citation, and when it last changed: one read of its meta tags and JSON-LD for both. */
+export function readMetadata(doc: Document, url: string, fallback: ReadabilityFields = {}): PageMetadata {
   const meta = readMetaTags(doc);
   const base = documentBase(doc, url);
   const canonical = canonicalLink(doc, base);
@@ -123,7 +135,7 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     .map(languageTag)
     .find(Boolean);
 
-  return withoutBlanks({
+  const citation = withoutBlanks({
     url,
     canonicalUrl,
     title,
@@ -133,6 +145,8 @@ export function extractMetadata(doc: Document, url: string, fallback: Readabilit
     lang,
     excerpt,
   });
+  const updated = updatedTime({ jsonLd: ld, meta });
+  return updated ? { citation, updatedTime: updated } : { citation };
 }
 
 /**

@@ -117,6 +117,10 @@ describe('candidates in the popup', () => {
     // A footnote marker's source: the note it points to links to Pew.
     const pew = statistics.getByRole('listitem').filter({ hasText: '72% of online adults' });
     expect(await pew.getByRole('link', { name: 'Linked source: pewresearch.org' }).getAttribute('href')).toBe('https://www.pewresearch.org/internet/social-networking-usage/');
+    // A sentence that states no year is as old as its source: its note dates it 2015, the article is from 2016.
+    const seniors = statistics.getByRole('listitem').filter({ hasText: 'adults over 65' });
+    expect(await seniors.getByRole('link', { name: 'Linked source: pewresearch.org' }).getAttribute('href')).toContain('/2015/10/08/');
+    expect(await seniors.textContent()).toContain('data 2015');
 
     await hubspot.getByRole('button', { name: /^Save statistic: A HubSpot survey/ }).click();
     await expect.poll(() => hubspot.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');

@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../lib/extract/metadata';
+import { extractMetadata, readMetadata } from '../../lib/extract/metadata';
 import { datelineCandidates } from '../../lib/extract/metadata/dateline';
 import { toStatedDate } from '../../lib/extract/stated-date';
 import { Citation, StatedDate } from '../../lib/schema';
@@ -391,6 +391,22 @@ describe('extractMetadata: dates the markup shows without metadata', () => {
     ).toBeUndefined();
     const front = `<title>Section</title>${ldJson({ '@type': 'CollectionPage', name: 'Section' })}`;
     expect(dateOf('<span class="date">March 25, 2015</span>', front)).toBeUndefined();
+  });
+});
+
+describe('readMetadata: when the page last changed (#3)', () => {
+  it("reads JSON-LD's dateModified, never as the citation's date", () => {
+    // Wikipedia's shape: datePublished is the page's first version.
+    const html = page(ldJson({ '@context': 'https://schema.org', '@type': 'Article', name: 'New Zealand', datePublished: '2001-10-29T01:59:14Z', dateModified: '2019-09-26T11:35:37Z' }));
+    const { citation, updatedTime } = readMetadata(parse(html), pageUrl);
+    expect(citation.publishedTime).toBe('2001-10-29T01:59:14Z');
+    expect(updatedTime).toBe('2019-09-26T11:35:37Z');
+  });
+
+  it('reads article:modified_time and og:updated_time, and nothing from a page that states none', () => {
+    expect(readMetadata(parse(page('<meta property="article:modified_time" content="2024-01-05">')), pageUrl).updatedTime).toBe('2024-01-05');
+    expect(readMetadata(parse(page('<meta property="og:updated_time" content="not a date"><meta property="og:updated_time" content="2023-02-01T10:00:00Z">')), pageUrl).updatedTime).toBe('2023-02-01T10:00:00Z');
+    expect(readMetadata(parse(page('<meta property="article:published_time" content="2016-02-29">')), pageUrl)).not.toHaveProperty('updatedTime');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDataYear } from './data-year';
+import { addressYear, citationYear, findDataYear, lastWritten } from './data-year';
 
 describe('findDataYear', () => {
   it.each([
@@ -40,5 +40,49 @@ describe('findDataYear', () => {
     expect(findDataYear('The survey of 2,015 people found 40% agree.')).toBeUndefined();
     expect(findDataYear('It runs on Windows 2000 and 1990s hardware; 40% still do.')).toBeUndefined();
     expect(findDataYear('40% of COVID-19 patients recovered.')).toBeUndefined();
+  });
+});
+
+describe('citationYear', () => {
+  it.each([
+    ['^ Perrin, Andrew (October 8, 2015). "Social Media Usage: 2005–2015". Pew Research Center. Retrieved 2016-01-01.', 2015],
+    ['^ Smith, J. (2014). "Trends 1990–2013". Archived from the original on 2017-05-02. Retrieved 30 June 2017.', 2014],
+    ['^ "Firefox 3.5 Usage Share". W3Counter. Archived from the original on 2010-07-01. Retrieved 2010-06-30.', undefined],
+    ['[1] Statista, Social media users worldwide, 2012.', 2012],
+    ['^ "Windows 2000 sales". Microsoft.', undefined],
+    ['^ "Outlook 2030". Retrieved 2016.', undefined],
+    ['^ "Outlook 2030". Energy Agency.', undefined],
+  ])('%s', (note, year) => {
+    expect(citationYear(note, '2016-02-29')).toBe(year);
+  });
+
+  it("bounds a note's years by its access date, where the article's date is a wiki page's first version", () => {
+    const note = '^ "Mortality and Demographic Data 1950–2009". Ministry of Health. Archived from the original on 5 May 2012. Retrieved 2 March 2011.';
+    expect(citationYear(note, '2001-10-29T01:59:14Z')).toBe(2009);
+    expect(citationYear('^ "Mortality 1950–2009". Ministry of Health.', '2001-10-29T01:59:14Z')).toBe(1950);
+  });
+});
+
+describe('addressYear', () => {
+  it.each([
+    ['https://www.pewresearch.org/internet/2015/10/08/social-networking-usage-2005-2015/', 2015],
+    ['https://blog.example/2014/03/facebook-stats', 2014],
+    ['https://web.archive.org/web/20160301000000/http://blog.example/2013/11/x', 2013],
+    ['https://research.hubspot.com/reports/2015', undefined],
+    ['https://www.statista.com/chart/2015/13/x', undefined],
+    ['https://blog.example/2019/01/updated', 2019],
+    ['not a url', undefined],
+  ])('%s', (url, year) => {
+    expect(addressYear(url)).toBe(year);
+  });
+});
+
+describe('lastWritten', () => {
+  it('gives the later of the published and updated dates, or the one there is', () => {
+    expect(lastWritten('2001-10-29T01:59:14Z', '2019-09-26T11:35:37Z')).toBe('2019-09-26T11:35:37Z');
+    expect(lastWritten('2016-02-29', '2015-01-01')).toBe('2016-02-29');
+    expect(lastWritten(undefined, '2019-09-26')).toBe('2019-09-26');
+    expect(lastWritten('2016-02-29', undefined)).toBe('2016-02-29');
+    expect(lastWritten()).toBeUndefined();
   });
 });

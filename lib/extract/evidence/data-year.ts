@@ -28,7 +28,16 @@ function parenthesisRanges(sentence: string): [number, number][] {
   return ranges;
 }
 
-/** The latest year `sentence` states its data is about, if any. */
+/**
+ * The later of a page's published and updated dates (ISO 8601): the latest
+ * its text may speak of, so the bound on the years it states (#3).
+ */
+export function lastWritten(publishedTime?: string, updatedTime?: string): string | undefined {
+  if (!publishedTime || !updatedTime) return publishedTime ?? updatedTime;
+  return updatedTime.slice(0, 10) > publishedTime.slice(0, 10) ? updatedTime : publishedTime;
+}
+
+/** The latest year `sentence` states its data is about, if any; `publishedTime` bounds it (lastWritten). */
 export function findDataYear(sentence: string, publishedTime?: string): number | undefined {
   const publishedYear = publishedTime ? Number(publishedTime.slice(0, 4)) : undefined;
   const latest = Number.isFinite(publishedYear) && publishedYear ? publishedYear : undefined;
@@ -51,4 +60,58 @@ export function findDataYear(sentence: string, publishedTime?: string): number |
   // "sales reached $1.2 trillion in 2013 (Source: Statista, 2016)": the year in
   // the sentence is the data's; the one in the citation is the source's.
   return inText ?? inParens;
+}
+
+/** Where a citation's access dates begin: "Retrieved 30 June 2010", "Archived from the original on …", "Accessed May 2016". */
+const accessDates = /\b(?:retrieved|archived|accessed|abgerufen|consulté)\b/i;
+
+/** The latest year `text` states, up to `bound`, leaving out product names ("Windows 2000"). */
+function latestYear(text: string, bound?: number): number | undefined {
+  let latest: number | undefined;
+  yearPattern.lastIndex = 0;
+  for (let m = yearPattern.exec(text); m; m = yearPattern.exec(text)) {
+    const year = Number(m[0]);
+    if (bound !== undefined && year > bound) continue;
+    if (productBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    latest = Math.max(latest ?? 0, year);
+  }
+  return latest;
+}
+
+/**
+ * The year a footnote gives its source (#3): the latest year the note states
+ * before its access dates ("Perrin, Andrew (October 8, 2015). "Social Media
+ * Usage: 2005–2015". Pew Research Center. Retrieved 2016-01-01." → 2015). A
+ * source was published before it was read, so a year after the access date
+ * is a title's ("Outlook 2030"); without one, after the article's own date. A
+ * figure whose sentence states no year is as old as its source, as
+ * "(Pew, 2015)" in the sentence would say.
+ */
+export function citationYear(note: string, publishedTime?: string): number | undefined {
+  const access = accessDates.exec(note);
+  // A wiki's "published" date is the page's first version (2001 for Wikipedia's New Zealand), older than most of its notes: the access date bounds better.
+  const bound = (access && latestYear(note.slice(access.index))) || Number(publishedTime?.slice(0, 4)) || undefined;
+  return latestYear(access ? note.slice(0, access.index) : note, bound);
+}
+
+/** A dated address's path, as news sites and blogs write it: "/2015/10/08/social-media-usage/", "/2015/10/slug". */
+const datedPath = /\/((?:19|20)\d\d)\/(?:0[1-9]|1[0-2])(?:\/|$)/;
+
+/**
+ * The year in a linked page's address (#3), when its path is dated as news
+ * sites and blogs date theirs. Only year and month together count: a bare
+ * "/2024" may be an id or a report's name. The page linked to was there when
+ * the link was written, so no date bounds it (an article may be updated
+ * after its published date, a wiki's always is).
+ */
+export function addressYear(url: string): number | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  // An archived page's path holds the page's own address, dated the same way: "/web/20160301000000/http://blog.example/2015/10/x".
+  const dated = datedPath.exec(path);
+  return dated ? Number(dated[1]) : undefined;
 }

@@ -28,6 +28,15 @@ describe('findCandidates', () => {
     expect(candidates[2]).toMatchObject({ organisation: 'Comcast', result: 'cut response times by 40%' });
   });
 
+  it("reads the years a page's text states up to when it was last updated, not only to its first date (#3)", () => {
+    // A wiki's "published" date is its first version; its text speaks of years after it.
+    const text = 'In 2013 there were about 650,000 New Zealand citizens living in Australia.';
+    expect(findCandidates(text, { publishedTime: '2001-10-29T01:59:14Z' })[0]?.dataYear).toBeUndefined();
+    expect(findCandidates(text, { publishedTime: '2001-10-29T01:59:14Z', updatedTime: '2019-09-26T11:35:37Z' })[0]?.dataYear).toBe(2013);
+    // A forecast stays one.
+    expect(findCandidates('By 2030, 40% of energy will be solar.', { publishedTime: '2001-10-29', updatedTime: '2019-09-26' })[0]?.dataYear).toBeUndefined();
+  });
+
   it('builds selectors from offsets into the text', () => {
     for (const candidate of candidates) {
       const { exact, prefix, suffix } = candidate.selector;

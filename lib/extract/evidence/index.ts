@@ -2,7 +2,7 @@
 import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
 import { findCitedOrigin, mayBeSpeaker } from './cited-origin';
-import { findDataYear } from './data-year';
+import { findDataYear, lastWritten } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { shownOrganisation, shownResult } from './story-fields';
@@ -13,6 +13,8 @@ import { findSuccessStory, headingNameBefore, isChannelName, paragraphContext, p
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
   publishedTime?: string;
+  /** When the page says it last changed: its text may state years up to then (a wiki, a roundup updated yearly). */
+  updatedTime?: string;
   lang?: string;
   /** The page's title: a case study names its organisation there ("How Tallyfin cut its bill by 77%"). */
   title?: string;
@@ -63,7 +65,8 @@ interface Found {
 
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
-  const { lang, publishedTime, title, url } = options;
+  const { lang, title, url } = options;
+  const writtenBy = lastWritten(options.publishedTime, options.updatedTime);
   // Only paragraphs that may hold a figure are split into sentences: most hold none.
   const sentences = splitSentences(text, lang, paragraphMayHoldEvidence);
   const found: Found[] = [];
@@ -186,7 +189,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       selector: quoteSelector(text, item.start, item.end),
     };
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
-    const dataYear = findDataYear(passage, publishedTime);
+    const dataYear = findDataYear(passage, writtenBy);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;

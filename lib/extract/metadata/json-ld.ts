@@ -19,6 +19,8 @@ export interface JsonLdFields {
   datesPublished: string[];
   /** dateCreated: a draft can be created long before it is published, so this is a weaker witness. */
   datesCreated: string[];
+  /** dateModified: when the page says it last changed (a wiki page's latest version, a roundup updated yearly). */
+  datesModified: string[];
   /** url, mainEntityOfPage, @id: the addresses the article gives itself. */
   urls: string[];
   description?: string;
@@ -91,6 +93,7 @@ export function readJsonLd(doc: Document, pageUrls: readonly string[]): JsonLdFi
       nodes.filter((node) => hasType(node, organisationTypes)).map(nameOf).find(Boolean),
     datesPublished: primary.map((node) => own(node, 'datePublished')).filter(isString),
     datesCreated: primary.map((node) => own(node, 'dateCreated')).filter(isString),
+    datesModified: primary.map((node) => own(node, 'dateModified')).filter(isString),
     urls: article ? addressesOf(article) : page ? addressesOf(page) : [],
     description: pick((node) => cleanText(own(node, 'description'), maxLength.excerpt)),
     inLanguage: pick((node) => cleanText(own(node, 'inLanguage'), maxLength.lang)),

@@ -7,8 +7,8 @@ import { belongsToArticle } from './microdata';
 
 /**
  * Meta tags that state the publication date, most specific first. Modified
- * dates (article:modified_time, dateModified) are never read: a citation
- * gives the date of publication.
+ * dates (article:modified_time, dateModified) are never read for it: a
+ * citation gives the date of publication (`updatedTime` below reads them).
  */
 const publishedDateKeys = [
   'article:published_time',
@@ -61,6 +61,24 @@ export function publishedTime(
     (jsonLd.isCollection ? undefined : (first(datelineDates(doc)) ?? first(postedLineDates(doc)))) ??
     first([fallback])
   );
+}
+
+/** Meta tags that state when the page last changed, most specific first. */
+const updatedDateKeys = ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'dc.date.modified', 'last-modified'];
+
+/**
+ * When the page says it last changed, from its JSON-LD and meta tags: never
+ * its citation's date, but the latest its text may speak of. A wiki page's
+ * "published" date is its first version (2001 for Wikipedia's New Zealand),
+ * and a roundup of statistics is updated every year under its first date;
+ * the years their text states run up to this one (#3).
+ */
+export function updatedTime({ jsonLd, meta }: { jsonLd: JsonLdFields; meta: MetaTags }): string | undefined {
+  for (const raw of [...jsonLd.datesModified, ...updatedDateKeys.flatMap((key) => meta.all(key))]) {
+    const date = raw ? toStatedDate(raw) : undefined;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**
