@@ -8,12 +8,13 @@
  * points to gives the source, by its own first link to another site.
  */
 import { hostOf } from '../web-url';
-import { addressYear, citationYear } from './evidence/data-year';
+import { addressYear } from './evidence/data-year';
+import { footnoteSource } from './footnote';
 import type { TextLink } from './plain-text';
 
 export interface LinkedSource {
   url: string;
-  /** The link's text when it names the source in a parenthesis or brackets: "(Wyzowl)", "(Pew Research Center, 2024)", "[Statista]". */
+  /** The link's text when it names the source in a parenthesis or brackets ("(Wyzowl)", "[Statista]"), or the publisher its footnote names. */
   name?: string;
   /** The year the source dates itself: its footnote's year ("Pew (2015)"), else its dated address ("/2015/10/08/…"). */
   year?: number;
@@ -46,16 +47,18 @@ export function linkedSources(
     return url && hostOf(url) !== pageHost ? url : undefined;
   };
   const dated = (url: string, year = addressYear(url)): LinkedSource => (year === undefined ? { url } : { url, year });
-  /** The first link to another site in the footnote `href` points to, dated by the note. */
+  /** The first link to another site in the footnote `href` points to, dated and named by the note. */
   const noteSource = (href: string): LinkedSource | undefined => {
     const id = fragmentOf(href.trim(), base);
     // As a browser finds a fragment's target: by the decoded id, then as written.
     const note = id !== undefined && elementById ? (elementById(safeDecode(id)) ?? elementById(id)) : undefined;
-    const noteText = note?.textContent ?? '';
-    if (!note || noteText.length > footnoteChars) return undefined;
+    if (!note || (note.textContent?.length ?? 0) > footnoteChars) return undefined;
     for (const anchor of Array.from(note.getElementsByTagName('a'))) {
       const url = otherSite(anchor.getAttribute('href') ?? '');
-      if (url) return dated(url, citationYear(noteText, writtenBy) ?? addressYear(url));
+      if (!url) continue;
+      const { name, year } = footnoteSource(note, writtenBy);
+      const source = dated(url, year ?? addressYear(url));
+      return name ? { ...source, name } : source;
     }
     return undefined;
   };
