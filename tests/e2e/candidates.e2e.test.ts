@@ -153,6 +153,27 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
+  it('takes a figure’s source from the source line under it, and keeps it with the clip', async () => {
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/blog-copy.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    await popup.getByRole('heading', { name: 'Statistics' }).waitFor();
+    // "Source: Socialbakers, 2015", the paragraph under the figure, names and dates it; the sentence does neither.
+    const video = popup.getByRole('listitem').filter({ hasText: '48% more shares' });
+    expect(await video.textContent()).toContain('Source: Socialbakers');
+    expect(await video.textContent()).toContain('data 2015');
+    await video.getByRole('button', { name: /^Save (?:statistic|success story): Video keeps growing/ }).click();
+    await expect.poll(() => video.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.close();
+
+    const library = await env.casefile.openLibrary();
+    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: '48% more shares' });
+    await expect.poll(() => saved.textContent()).toContain('Data: Socialbakers, 2015');
+    expect(await saved.textContent()).not.toContain('Source: Socialbakers, 2015');
+    await library.close();
+    await article.close();
+  });
+
   it("reads a customer story's results as the customer's success stories and saves one", async () => {
     const { article, popup, stories } = await openStories('customer-story.html');
     // The results name no one: on a case study's page they are its organisation's.

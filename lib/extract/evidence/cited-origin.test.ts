@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitedOrigin } from './cited-origin';
+import { findCitedOrigin, sourceLineAfter } from './cited-origin';
 
 describe('findCitedOrigin', () => {
   it.each([
@@ -167,5 +167,45 @@ describe('sources named in Spanish and Portuguese (#3)', () => {
     ['Nuestro estudio se basa en 1.500 encuestas.', undefined],
   ])('%s', (sentence, origin) => {
     expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+});
+
+describe("a roundup's citation closing the sentence (#3)", () => {
+  it.each([
+    ['Facebook has 2.2 billion monthly users [Statista].', 'Statista'],
+    ['Facebook has 2.2 billion monthly users [Source: Statista, 2018].', 'Statista'],
+    ['81% of consumers trust friends over brands – Nielsen', 'Nielsen'],
+    ['Half of all searches will be by voice — Pew Research Center, 2015.', 'Pew Research Center'],
+    ['“95% of all our riders have heard about Uber from other Uber riders.” — Travis Kalanick', 'Travis Kalanick'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+
+  it.each([
+    'Sales rose 40% — Apple’s best quarter ever.',
+    'Read the full 2024 report [PDF].',
+    'Revenue grew 12% [Updated].',
+    'Got some sales with a ROAS of 3 making $150 to $170 - NOT HAPPY.',
+    'He said 2 million [the company] had sold.',
+    'Margins widened to 12% - in line with forecasts.',
+  ])('names no one in "%s"', (sentence) => {
+    expect(findCitedOrigin(sentence)).toBeUndefined();
+  });
+});
+
+describe('sourceLineAfter (#3)', () => {
+  const after = (text: string, sentence: string) => sourceLineAfter(text, text.indexOf(sentence) + sentence.length);
+
+  it('reads the source line after a sentence, in its paragraph or as the next paragraph', () => {
+    expect(after('Video drives 1200% more shares. Source: Wordstream, 2016', 'shares.')).toBe('Source: Wordstream, 2016');
+    expect(after('72% use Facebook.\n\nSource: Pew Research Center, 2015\n\nNext point.', 'Facebook.')).toBe('Source: Pew Research Center, 2015');
+    expect(after('72% use it. (Source: Pew, 2015) Then 40% did.', 'use it.')).toBe('(Source: Pew, 2015)');
+    expect(after('72% use it.\n\nData: Statista. More words follow here.', 'use it.')).toBe('Data: Statista.');
+  });
+
+  it('reads none where the next sentence or paragraph is no source line', () => {
+    expect(after('72% use it. Sources say more.', 'use it.')).toBeUndefined();
+    expect(after('72% use it.\n\nThe source of this is unclear.', 'use it.')).toBeUndefined();
+    expect(after('72% use it.', 'use it.')).toBeUndefined();
   });
 });

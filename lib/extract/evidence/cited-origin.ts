@@ -212,6 +212,24 @@ const endsClause = /^\s*(?:[,.;:!?)"”’]|$|(?:on|in|at|last|this|during|when|
 const isStudyWord = new RegExp(`^(?:${studyWords})$`, 'iu');
 const tickerNote = /\s*\((?:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:[^()]{1,20}\)/g;
 
+/**
+ * A roundup's citation closing the sentence (#3): "[Statista]", "[Source: Statista, 2016]", or after a dash,
+ * "– Nielsen", "— Pew Research Center, 2015". Only a name and perhaps a year: "— Apple's best quarter" says
+ * what, not who.
+ */
+const closingBrackets = /\[\s*(?:sources?\s*:\s*)?([^[\]]{2,80}?)\s*\][.!?]?\s*$/iu;
+const closingDash = /\s[–—-]\s*(\p{Lu}[^–—\n]{0,80}?)\s*[.!?]?\s*$/u;
+/** Words in brackets or after a dash that say what the link or the item is, not who measured: "[PDF]", "– Updated". */
+const notAName = /^(?:pdf|infographic|video|videos|chart|graph|image|photo|link|source|study|report|survey|data|research|update|updated|read more|via|sic|note|editor['’]s note|ad|sponsored|new|tweet|thread|map|table|figure|podcast|opinion|analysis|live)$/i;
+
+/** The name `tail` is made of, a year after it allowed ("Statista, 2016"); undefined when it holds anything else. */
+function nameAlone(tail: string): string | undefined {
+  const bare = tail.replace(/,?\s*(?:(?:\p{L}+\.?\s+)?(?:1[89]|20)\d\d)$/u, '').trim();
+  if (!bare || notAName.test(bare)) return undefined;
+  const name = readNameForward(bare, 0);
+  return name && name.replace(/\.$/, '') === bare.replace(/(?:['’]s)?\.?$/, '') && !/^\d/.test(name) ? name : undefined;
+}
+
 /** The organisation or person a figure in `text` (a sentence) is attributed to, if named. */
 export function findCitedOrigin(text: string): string | undefined {
   // "Home Depot (ticker: HD) reported": the ticker note blanked out, offsets kept.
@@ -222,6 +240,11 @@ export function findCitedOrigin(text: string): string | undefined {
     const name = readNameForward(inner, 0);
     if (name && !/^\d/.test(name)) return name;
   }
+  const bracketed = closingBrackets.exec(sentence)?.[1];
+  const dashed = bracketed ? undefined : closingDash.exec(sentence)?.[1];
+  const closingName = (bracketed && nameAlone(bracketed)) || (dashed && nameAlone(dashed));
+  // "- NOT HAPPY": words shouted after a dash are a feeling, not a name (an acronym stands alone: "— NASA").
+  if (closingName && !(dashed && /\s/.test(closingName) && closingName === closingName.toUpperCase())) return closingName;
   const hits: { index: number; name: string }[] = [];
   afterTriggers.lastIndex = 0;
   for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
@@ -274,3 +297,17 @@ const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census
 
 /** Whether `origin`, named in the sentence before, may be who speaks in `sentence`: not a report when a person speaks ("..., he adds."). */
 export const mayBeSpeaker = (origin: string, sentence: string): boolean => !(personSpeaks.test(sentence) && documentName.test(origin));
+
+/**
+ * A source line right after a figure's sentence (#3): "… 1200% more shares. Source: Wordstream, 2016", or
+ * the paragraph under a chart or a list item, "Source: Pew Research Center, 2015". The line as written, for
+ * findCitedOrigin and findDataYear; undefined when none follows `end` in `text`.
+ */
+export function sourceLineAfter(text: string, end: number): string | undefined {
+  const m = sourceLine.exec(text.slice(end, end + sourceLineChars + 20));
+  return m?.[1];
+}
+
+const sourceLineChars = 160;
+/** After the sentence, in its paragraph or the next: "Source:", "Sources:", "(Source: …)", "Data: …", "Quelle:", "Fuente:". */
+const sourceLine = /^[ \t]*(?:\n\n[ \t]*)?([([]?\s*(?:sources?|data|quelle|fuente|fonte)\s*:[^\n]{2,160}?)(?=\n\n|$|(?<=[.!?)\]])\s+\p{Lu})/iu;

@@ -37,6 +37,16 @@ describe('findCandidates', () => {
     expect(findCandidates('By 2030, 40% of energy will be solar.', { publishedTime: '2001-10-29', updatedTime: '2019-09-26' })[0]?.dataYear).toBeUndefined();
   });
 
+  it('takes the origin and year from a source line after the sentence, never into the quote (#3)', () => {
+    const roundup = 'Video drives 1200% more shares than text and images combined. Source: Wordstream, 2016\n\n72% of adults use Facebook.\n\nSource: Pew Research Center\n\n40% of shoppers buy on Instagram (Source: Statista, 2019). Source: eMarketer';
+    expect(findCandidates(roundup, { publishedTime: '2020-01-01' }).map((c) => [c.text, c.citedOrigin, c.dataYear])).toEqual([
+      ['Video drives 1200% more shares than text and images combined.', 'Wordstream', 2016],
+      ['72% of adults use Facebook.', 'Pew Research Center', undefined],
+      // The sentence's own citation comes first.
+      ['40% of shoppers buy on Instagram (Source: Statista, 2019).', 'Statista', 2019],
+    ]);
+  });
+
   it('builds selectors from offsets into the text', () => {
     for (const candidate of candidates) {
       const { exact, prefix, suffix } = candidate.selector;

@@ -1,7 +1,7 @@
 /** Statistics and success stories in an article's text. */
 import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
-import { findCitedOrigin, mayBeSpeaker } from './cited-origin';
+import { findCitedOrigin, mayBeSpeaker, sourceLineAfter } from './cited-origin';
 import { findDataYear, lastWritten } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
@@ -182,6 +182,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
         if (citedOrigin && !mayBeSpeaker(citedOrigin, passage)) citedOrigin = undefined;
       }
     }
+    // Or on a source line right after it: "Source: Wordstream, 2016" (#3).
+    const sourceLine = sourceLineAfter(text, item.end);
+    if (!citedOrigin && sourceLine) citedOrigin = findCitedOrigin(sourceLine.replace(/^[([]?\s*\p{L}+\s*:/u, 'Source:'));
     const candidate: Candidate = {
       kind: item.kind,
       text: passage,
@@ -189,7 +192,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       selector: quoteSelector(text, item.start, item.end),
     };
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
-    const dataYear = findDataYear(passage, writtenBy);
+    const dataYear = findDataYear(passage, writtenBy) ?? (sourceLine ? findDataYear(sourceLine, writtenBy) : undefined);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
