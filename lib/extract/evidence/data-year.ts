@@ -83,14 +83,14 @@ function latestYear(text: string, bound?: number): number | undefined {
  * before its access dates ("Perrin, Andrew (October 8, 2015). "Social Media
  * Usage: 2005–2015". Pew Research Center. Retrieved 2016-01-01." → 2015). A
  * source was published before it was read, so a year after the access date
- * is a title's ("Outlook 2030"); without one, after the article's own date. A
- * figure whose sentence states no year is as old as its source, as
- * "(Pew, 2015)" in the sentence would say.
+ * is a title's ("Outlook 2030"); without one, after `writtenBy`, the
+ * article's last date (lastWritten). A figure whose sentence states no year
+ * is as old as its source, as "(Pew, 2015)" in the sentence would say.
  */
-export function citationYear(note: string, publishedTime?: string): number | undefined {
+export function citationYear(note: string, writtenBy?: string): number | undefined {
   const access = accessDates.exec(note);
   // A wiki's "published" date is the page's first version (2001 for Wikipedia's New Zealand), older than most of its notes: the access date bounds better.
-  const bound = (access && latestYear(note.slice(access.index))) || Number(publishedTime?.slice(0, 4)) || undefined;
+  const bound = (access && latestYear(note.slice(access.index))) || Number(writtenBy?.slice(0, 4)) || undefined;
   return latestYear(access ? note.slice(0, access.index) : note, bound);
 }
 
