@@ -32,6 +32,11 @@ describe('footnoteSource', () => {
     expect(footnoteSource(note(`<cite><i>${'A very long italic passage that reads like a sentence, '.repeat(3)}</i></cite>`))).toEqual({});
   });
 
+  it('passes over a COinS too long to be a citation', () => {
+    const huge = coins(`rft.jtitle=Huge&amp;rft.pub=${'x'.repeat(5000)}`);
+    expect(footnoteSource(note(`<cite>"Report".</cite>${huge}${coins('rft.jtitle=Real+Weekly')}`))).toEqual({ name: 'Real Weekly' });
+  });
+
   it("keeps a COinS date after the article's last date out, as it keeps a year in the text out", () => {
     expect(footnoteSource(note(`<cite>"Outlook"</cite>${coins('rft.jtitle=Energy+Weekly&amp;rft.date=2030')}`), '2019-09-26')).toEqual({ name: 'Energy Weekly' });
   });

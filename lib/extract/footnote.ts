@@ -27,11 +27,14 @@ function asName(raw: string | null | undefined): string | undefined {
   return name;
 }
 
+/** A citation's COinS holds a few hundred characters; a longer title is no citation (a hostile page's megabyte). */
+const coinsChars = 4000;
+
 /** The fields of the note's first COinS span: `rft.jtitle`, `rft.pub`, `rft.date`… */
 function coinsOf(note: Element): URLSearchParams | undefined {
   for (const span of Array.from(note.getElementsByClassName('Z3988'))) {
     const title = span.getAttribute('title');
-    if (title?.includes('ctx_ver=')) return new URLSearchParams(title);
+    if (title && title.length <= coinsChars && title.includes('ctx_ver=')) return new URLSearchParams(title);
   }
   return undefined;
 }
