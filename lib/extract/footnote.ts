@@ -24,6 +24,8 @@ export interface FootnoteSource {
 function asName(raw: string | null | undefined): string | undefined {
   const name = raw?.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
   if (!name || name.length < 2 || name.length > 100 || !/\p{L}/u.test(name) || /^(?:https?:|www\.)/i.test(name)) return undefined;
+  // No publisher's name holds markup: "<img src=x onerror=…>" in a COinS is a hostile page's.
+  if (/[<>]/.test(name)) return undefined;
   return name;
 }
 
