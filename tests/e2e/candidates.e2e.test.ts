@@ -174,6 +174,27 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
+  it("names and dates a figure by its footnote, as a wiki's notes give them", async () => {
+    const article = await env.casefile.context.newPage();
+    await article.goto(`${env.server.origin}/wiki-article.html`);
+    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
+    // "[2]": the note sets the newspaper in italics and dates the article June 2016.
+    const daily = statistics.getByRole('listitem').filter({ hasText: 'check a network every day' });
+    expect(await daily.textContent()).toContain('Source: New Zealand Herald');
+    expect(await daily.textContent()).toContain('data 2016');
+    expect(await daily.getByRole('link', { name: 'Linked source: herald.example.nz' }).getAttribute('href')).toBe('https://www.herald.example.nz/business/daily-scrollers');
+    // "[3]": the note's COinS names the work and dates it, where its text gives only the day it was read.
+    const shoppers = statistics.getByRole('listitem').filter({ hasText: 'online shoppers' });
+    expect(await shoppers.textContent()).toContain('Source: Shopper Research Weekly');
+    expect(await shoppers.textContent()).toContain('data 2015');
+    // The sentence's own year comes first: "In 2018, 81% …", whose note is dated 2019.
+    expect(await statistics.getByRole('listitem').filter({ hasText: '81% of New Zealand adults' }).textContent()).toContain('data 2018');
+    await popup.close();
+    await article.close();
+  });
+
   it("reads a customer story's results as the customer's success stories and saves one", async () => {
     const { article, popup, stories } = await openStories('customer-story.html');
     // The results name no one: on a case study's page they are its organisation's.

@@ -13,7 +13,7 @@ const pages = [
   { name: 'no-article', file: resolve(__dirname, '../e2e/pages/no-article.html'), url: 'http://127.0.0.1/no-article.html' },
   { name: 'hostile-article', file: resolve(__dirname, '../fixtures/pages/hostile-article.html'), url: 'https://trap.example/growth' },
   // Footnoted figures (#3): each note names, links and dates the source, as a wiki's notes do.
-  { name: 'wiki-article', file: resolve(__dirname, '../fixtures/pages/wiki-article.html'), url: 'https://wiki.example/wiki/Social_media_in_New_Zealand' },
+  { name: 'wiki-article', file: resolve(__dirname, '../e2e/pages/wiki-article.html'), url: 'https://wiki.example/wiki/Social_media_in_New_Zealand' },
 ];
 
 function parse(html: string): Document {
