@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressYear, citationYear, findDataYear, lastWritten } from './data-year';
+import { addressYear, citationYear, findDataYear, lastWritten, yearBoundFor } from './data-year';
 
 describe('findDataYear', () => {
   it.each([
@@ -84,5 +84,15 @@ describe('lastWritten', () => {
     expect(lastWritten(undefined, '2019-09-26')).toBe('2019-09-26');
     expect(lastWritten('2016-02-29', undefined)).toBe('2016-02-29');
     expect(lastWritten()).toBeUndefined();
+  });
+});
+
+describe('yearBoundFor', () => {
+  it("bounds a sentence's years by the page's last date, but a sentence that looks ahead by its published date", () => {
+    expect(yearBoundFor('In 2013 there were 650,000.', '2001-10-29', '2019-09-26')).toBe('2019-09-26');
+    expect(yearBoundFor('Video will make up 82% of traffic in 2021.', '2017-03-01', '2026-11-30')).toBe('2017-03-01');
+    expect(yearBoundFor('Sales are expected to double by 2020.', undefined, '2026-11-30')).toBe('2026-11-30');
+    // "May" is a month, not a guess.
+    expect(yearBoundFor('As of May 2018, 40% did.', '2001-10-29', '2019-09-26')).toBe('2019-09-26');
   });
 });

@@ -37,7 +37,22 @@ export function lastWritten(publishedTime?: string, updatedTime?: string): strin
   return updatedTime.slice(0, 10) > publishedTime.slice(0, 10) ? updatedTime : publishedTime;
 }
 
-/** The latest year `sentence` states its data is about, if any; `publishedTime` bounds it (lastWritten). */
+/** Words that look ahead: "will reach", "is expected to", "projected", "could double". */
+const aheadWords =
+  /(?<![A-Za-z])(?:will|would|shall|won['’]t|expected|expects|expect|projected|projects|projection|forecasts?|forecasted|predicts?|predicted|set to|going to|on track to|could|might)(?![A-Za-z])/i;
+
+/**
+ * The latest date `sentence` may state a data year up to: the page's last
+ * date (lastWritten), but its published date when the sentence looks ahead,
+ * so that a page updated since (or one that stamps every visit as an update)
+ * never makes a forecast its data: "By 2020, 85% of interactions will be
+ * automated" in a 2017 article stays a forecast (#3).
+ */
+export function yearBoundFor(sentence: string, publishedTime?: string, updatedTime?: string): string | undefined {
+  return aheadWords.test(sentence) ? (publishedTime ?? updatedTime) : lastWritten(publishedTime, updatedTime);
+}
+
+/** The latest year `sentence` states its data is about, if any; `publishedTime` bounds it (yearBoundFor). */
 export function findDataYear(sentence: string, publishedTime?: string): number | undefined {
   const publishedYear = publishedTime ? Number(publishedTime.slice(0, 4)) : undefined;
   const latest = Number.isFinite(publishedYear) && publishedYear ? publishedYear : undefined;

@@ -35,6 +35,9 @@ describe('findCandidates', () => {
     expect(findCandidates(text, { publishedTime: '2001-10-29T01:59:14Z', updatedTime: '2019-09-26T11:35:37Z' })[0]?.dataYear).toBe(2013);
     // A forecast stays one.
     expect(findCandidates('By 2030, 40% of energy will be solar.', { publishedTime: '2001-10-29', updatedTime: '2019-09-26' })[0]?.dataYear).toBeUndefined();
+    // Even when the page was updated (or stamps every visit as an update) after the year it looked ahead to.
+    const forecasts = 'By 2020, 85% of customer interactions will be handled without a human. Video is expected to make up 82% of traffic in 2021.';
+    expect(findCandidates(forecasts, { publishedTime: '2017-03-01', updatedTime: '2026-11-30' }).map((c) => c.dataYear)).toEqual([undefined, undefined]);
   });
 
   it('takes the origin and year from a source line after the sentence, never into the quote (#3)', () => {

@@ -2,7 +2,7 @@
 import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
 import { findCitedOrigin, mayBeSpeaker, sourceLineAfter } from './cited-origin';
-import { findDataYear, lastWritten } from './data-year';
+import { findDataYear, lastWritten, yearBoundFor } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { shownOrganisation, shownResult } from './story-fields';
@@ -65,8 +65,7 @@ interface Found {
 
 /** Every statistic and success-story sentence in `text`, in text order. */
 export function findCandidates(text: string, options: DetectOptions = {}): Candidate[] {
-  const { lang, title, url } = options;
-  const writtenBy = lastWritten(options.publishedTime, options.updatedTime);
+  const { lang, title, url, publishedTime, updatedTime } = options;
   // Only paragraphs that may hold a figure are split into sentences: most hold none.
   const sentences = splitSentences(text, lang, paragraphMayHoldEvidence);
   const found: Found[] = [];
@@ -192,7 +191,9 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       selector: quoteSelector(text, item.start, item.end),
     };
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
-    const dataYear = findDataYear(passage, writtenBy) ?? (sourceLine ? findDataYear(sourceLine, writtenBy) : undefined);
+    const dataYear =
+      findDataYear(passage, yearBoundFor(passage, publishedTime, updatedTime)) ??
+      (sourceLine ? findDataYear(sourceLine, lastWritten(publishedTime, updatedTime)) : undefined);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
