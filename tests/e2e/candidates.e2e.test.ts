@@ -24,11 +24,16 @@ async function saveStoryAndFindItInLibrary(popup: Page, candidate: Locator, save
   return text;
 }
 
-/** Opens a test page and its popup, and waits for the popup's list of success stories. */
-async function openStories(path: string): Promise<{ article: Page; popup: Page; stories: Locator }> {
+/** Opens a test page and its popup. */
+async function openPopupOn(path: string): Promise<{ article: Page; popup: Page }> {
   const article = await env.casefile.context.newPage();
   await article.goto(`${env.server.origin}/${path}`);
-  const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+  return { article, popup: await env.casefile.openPopup(await env.casefile.tabIdOf(article)) };
+}
+
+/** Opens a test page and its popup, and waits for the popup's list of success stories. */
+async function openStories(path: string): Promise<{ article: Page; popup: Page; stories: Locator }> {
+  const { article, popup } = await openPopupOn(path);
   const stories = popup.getByRole('region', { name: 'Success stories' });
   await stories.getByRole('heading', { name: 'Success stories' }).waitFor();
   return { article, popup, stories };
@@ -36,9 +41,7 @@ async function openStories(path: string): Promise<{ article: Page; popup: Page; 
 
 describe('candidates in the popup', () => {
   it('finds, marks and saves statistics and success stories', async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/article.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const { article, popup } = await openPopupOn('article.html');
 
     const statistics = popup.getByRole('region', { name: 'Statistics' });
     const stories = popup.getByRole('region', { name: 'Success stories' });
@@ -103,9 +106,7 @@ describe('candidates in the popup', () => {
   });
 
   it('links a figure to the other site its sentence links to, and keeps the link in the library, where it can be changed', async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/article.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const { article, popup } = await openPopupOn('article.html');
     const statistics = popup.getByRole('region', { name: 'Statistics' });
     await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
 
@@ -154,9 +155,7 @@ describe('candidates in the popup', () => {
   });
 
   it('takes a figure’s source from the source line under it, and keeps it with the clip', async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/blog-copy.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const { article, popup } = await openPopupOn('blog-copy.html');
     await popup.getByRole('heading', { name: 'Statistics' }).waitFor();
     // "Source: Socialbakers, 2015", the paragraph under the figure, names and dates it; the sentence does neither.
     const video = popup.getByRole('listitem').filter({ hasText: '48% more shares' });
@@ -175,9 +174,7 @@ describe('candidates in the popup', () => {
   });
 
   it("names and dates a figure by its footnote, as a wiki's notes give them", async () => {
-    const article = await env.casefile.context.newPage();
-    await article.goto(`${env.server.origin}/wiki-article.html`);
-    const popup = await env.casefile.openPopup(await env.casefile.tabIdOf(article));
+    const { article, popup } = await openPopupOn('wiki-article.html');
     const statistics = popup.getByRole('region', { name: 'Statistics' });
     await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
     // "[2]": the note sets the newspaper in italics and dates the article June 2016.
