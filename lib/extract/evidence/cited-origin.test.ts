@@ -194,13 +194,19 @@ describe("a roundup's citation closing the sentence (#3)", () => {
 });
 
 describe('sourceLineAfter (#3)', () => {
-  const after = (text: string, sentence: string) => sourceLineAfter(text, text.indexOf(sentence) + sentence.length);
+  const after = (text: string, sentence: string) => sourceLineAfter(text, text.indexOf(sentence) + sentence.length)?.line;
 
   it('reads the source line after a sentence, in its paragraph or as the next paragraph', () => {
     expect(after('Video drives 1200% more shares. Source: Wordstream, 2016', 'shares.')).toBe('Source: Wordstream, 2016');
     expect(after('72% use Facebook.\n\nSource: Pew Research Center, 2015\n\nNext point.', 'Facebook.')).toBe('Source: Pew Research Center, 2015');
     expect(after('72% use it. (Source: Pew, 2015) Then 40% did.', 'use it.')).toBe('(Source: Pew, 2015)');
     expect(after('72% use it.\n\nData: Statista. More words follow here.', 'use it.')).toBe('Data: Statista.');
+  });
+
+  it('names who the line names, whichever word opens it', () => {
+    expect(sourceLineAfter('72% use it.\n\nData: Statista, 2019', 11)).toEqual({ line: 'Data: Statista, 2019', origin: 'Statista' });
+    expect(sourceLineAfter('72% use it. Quelle: Bitkom', 11)).toEqual({ line: 'Quelle: Bitkom', origin: 'Bitkom' });
+    expect(sourceLineAfter('72% use it. Source: https://example.org/report', 11)).toEqual({ line: 'Source: https://example.org/report' });
   });
 
   it('reads none where the next sentence or paragraph is no source line', () => {

@@ -298,14 +298,23 @@ const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census
 /** Whether `origin`, named in the sentence before, may be who speaks in `sentence`: not a report when a person speaks ("..., he adds."). */
 export const mayBeSpeaker = (origin: string, sentence: string): boolean => !(personSpeaks.test(sentence) && documentName.test(origin));
 
+/** A source line: the line as written (for its year), and who it names. */
+export interface SourceLine {
+  line: string;
+  origin?: string;
+}
+
 /**
  * A source line right after a figure's sentence (#3): "… 1200% more shares. Source: Wordstream, 2016", or
- * the paragraph under a chart or a list item, "Source: Pew Research Center, 2015". The line as written, for
- * findCitedOrigin and findDataYear; undefined when none follows `end` in `text`.
+ * the paragraph under a chart or a list item, "Source: Pew Research Center, 2015". Undefined when none
+ * follows `end` in `text`.
  */
-export function sourceLineAfter(text: string, end: number): string | undefined {
-  const m = sourceLine.exec(text.slice(end, end + sourceLineChars + 20));
-  return m?.[1];
+export function sourceLineAfter(text: string, end: number): SourceLine | undefined {
+  const line = sourceLine.exec(text.slice(end, end + sourceLineChars + 20))?.[1];
+  if (!line) return undefined;
+  // "Data:", "Quelle:", "Fuente:" say what "Source:" says: the name follows.
+  const origin = findCitedOrigin(line.replace(/^[([]?\s*\p{L}+\s*:/u, 'Source:'));
+  return origin ? { line, origin } : { line };
 }
 
 const sourceLineChars = 160;

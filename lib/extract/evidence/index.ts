@@ -183,7 +183,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     }
     // Or on a source line right after it: "Source: Wordstream, 2016" (#3).
     const sourceLine = sourceLineAfter(text, item.end);
-    if (!citedOrigin && sourceLine) citedOrigin = findCitedOrigin(sourceLine.replace(/^[([]?\s*\p{L}+\s*:/u, 'Source:'));
+    citedOrigin ??= sourceLine?.origin;
     const candidate: Candidate = {
       kind: item.kind,
       text: passage,
@@ -193,7 +193,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (citedOrigin) candidate.citedOrigin = citedOrigin;
     const dataYear =
       findDataYear(passage, yearBoundFor(passage, publishedTime, updatedTime)) ??
-      (sourceLine ? findDataYear(sourceLine, lastWritten(publishedTime, updatedTime)) : undefined);
+      (sourceLine ? findDataYear(sourceLine.line, lastWritten(publishedTime, updatedTime)) : undefined);
     if (dataYear !== undefined) candidate.dataYear = dataYear;
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
