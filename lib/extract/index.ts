@@ -66,10 +66,14 @@ function* readingSteps(doc: Document, { url, selection, limits = pageLimits }: E
   const candidates: Candidate[] = [];
   // Links are the article's: a selection's text has none.
   // Footnotes are looked up in the page itself, where they are whole (Readability may leave the list out).
-  const byId = (id: string) => doc.getElementById(id);
   const linkOf =
     articleText && article?.links.length
-      ? linkedSources(text, article.links, baseOf(doc, url), url, byId, lastWritten(source.publishedTime, updatedTime))
+      ? linkedSources(text, article.links, {
+          base: baseOf(doc, url),
+          pageUrl: url,
+          elementById: (id) => doc.getElementById(id),
+          writtenBy: lastWritten(source.publishedTime, updatedTime),
+        })
       : undefined;
   for (const chunk of paragraphChunks(text)) {
     // The first run is always searched: a page that took long to read still gets its lead's figures.

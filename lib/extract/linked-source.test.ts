@@ -7,7 +7,7 @@ import { plainTextWithLinks } from './plain-text';
 function sources(html: string, pageUrl = 'https://blog.example/stats/2025', base = pageUrl, publishedTime?: string) {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   const { text, links } = plainTextWithLinks(doc.body);
-  const linkOf = linkedSources(text, links, base, pageUrl, (id) => doc.getElementById(id), publishedTime);
+  const linkOf = linkedSources(text, links, { base, pageUrl, elementById: (id) => doc.getElementById(id), writtenBy: publishedTime });
   return text.split('\n\n').map((sentence) => {
     const start = text.indexOf(sentence);
     return linkOf(start, start + sentence.length);
@@ -91,6 +91,19 @@ describe('linkedSources', () => {
       { url: 'https://www.statista.com/2013/05/x', year: 2013, name: 'Statista' },
       { url: 'https://news.example/2019/06/later', year: 2019 },
     ]);
+  });
+
+  it('reads a note cited from several sentences once', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><body><p>Half did.<a href="#n1">[1]</a></p><p>A third did.<a href="#n1">[1]</a></p><ol><li id="n1"><a href="https://pew.example/r">Pew</a> (2015).</li></ol></body>',
+      'text/html',
+    );
+    const { text, links } = plainTextWithLinks(doc.body);
+    let lookups = 0;
+    const linkOf = linkedSources(text, links, { base: 'https://blog.example/a', pageUrl: 'https://blog.example/a', elementById: (id) => (lookups++, doc.getElementById(id)) });
+    const spans = text.split('\n\n').slice(0, 2).map((sentence) => linkOf(text.indexOf(sentence), text.indexOf(sentence) + sentence.length));
+    expect(spans).toEqual([{ url: 'https://pew.example/r', year: 2015 }, { url: 'https://pew.example/r', year: 2015 }]);
+    expect(lookups).toBe(1);
   });
 
   it('skips an address too long to be a source', () => {

@@ -28,36 +28,47 @@ const unnamed = /^(?:source|sources|link|links|here|this|study|report|survey|dat
 /** A footnote is short: a longer element a link points to is a section of the page, not a note. */
 const footnoteChars = 1000;
 
+export interface LinkedSourceOptions {
+  /** The address the page's relative links resolve against. */
+  base: string | undefined;
+  /** The page's own address: links to its site are not sources. */
+  pageUrl: string;
+  /** Finds the page's footnotes. */
+  elementById?: (id: string) => Element | null;
+  /** The article's last date (lastWritten): bounds a note's year. */
+  writtenBy?: string;
+}
+
 /**
  * The source a span of `text` links to, looked up fast: candidates come in
- * text order, as the links do. `elementById` finds the page's footnotes;
- * `writtenBy`, the article's last date (lastWritten), bounds a note's year.
+ * text order, as the links do.
  */
-export function linkedSources(
-  text: string,
-  links: TextLink[],
-  base: string | undefined,
-  pageUrl: string,
-  elementById?: (id: string) => Element | null,
-  writtenBy?: string,
-) {
+export function linkedSources(text: string, links: TextLink[], { base, pageUrl, elementById, writtenBy }: LinkedSourceOptions) {
   const pageHost = hostOf(pageUrl);
   const otherSite = (href: string): string | undefined => {
     const url = webAddress(href, base);
     return url && hostOf(url) !== pageHost ? url : undefined;
   };
+  // A year the source gives itself, else its dated address's.
   const dated = (url: string, year = addressYear(url)): LinkedSource => (year === undefined ? { url } : { url, year });
+  // Each note read once: a wiki cites one note from many sentences ("^ a b c").
+  const notes = new Map<string, LinkedSource | undefined>();
   /** The first link to another site in the footnote `href` points to, dated and named by the note. */
   const noteSource = (href: string): LinkedSource | undefined => {
     const id = fragmentOf(href.trim(), base);
+    if (id === undefined || !elementById) return undefined;
+    if (!notes.has(id)) notes.set(id, readNote(id, elementById));
+    return notes.get(id);
+  };
+  const readNote = (id: string, byId: (id: string) => Element | null): LinkedSource | undefined => {
     // As a browser finds a fragment's target: by the decoded id, then as written.
-    const note = id !== undefined && elementById ? (elementById(safeDecode(id)) ?? elementById(id)) : undefined;
+    const note = byId(safeDecode(id)) ?? byId(id);
     if (!note || (note.textContent?.length ?? 0) > footnoteChars) return undefined;
     for (const anchor of Array.from(note.getElementsByTagName('a'))) {
       const url = otherSite(anchor.getAttribute('href') ?? '');
       if (!url) continue;
       const { name, year } = footnoteSource(note, writtenBy);
-      const source = dated(url, year ?? addressYear(url));
+      const source = dated(url, year);
       return name ? { ...source, name } : source;
     }
     return undefined;
