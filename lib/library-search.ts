@@ -48,7 +48,6 @@ export const searchOnce: SearchFunction = (items, query) => {
   return fromPositions(items, index.searchPositions(query)!);
 };
 
-
 /**
  * The search without an index: each query word (folded as the index folds
  * it) matched, ignoring case, where a word starts in the quote, note, tags,
