@@ -27,6 +27,19 @@ describe('findDataYear', () => {
     expect(findDataYear('The shop, which did not exist before 2020, now makes 40% of revenue online.', '2024-03-01')).toBeUndefined();
   });
 
+  it('reads no data year in the start of a span up to the time of writing: "since", a founding (#3)', () => {
+    expect(findDataYear('In the U.S., more than 2% of people react to peanuts, a 400% increase since 1997.')).toBeUndefined();
+    expect(findDataYear('Sign-ups rose 400% since March 1, 2020.')).toBeUndefined();
+    expect(findDataYear('Since its launch in 2015, AMP has grown to power billions of pages.')).toBeUndefined();
+    expect(findDataYear('They’ve raised more than €150 million since they entered the market in 2017.')).toBeUndefined();
+    expect(findDataYear('Founded in 1997 in Nuremberg, Paessler serves over 200,000 companies.')).toBeUndefined();
+    expect(findDataYear('Originally established as a retailer in 1998, the brand has over 1,000 stores.')).toBeUndefined();
+    expect(findDataYear('Unemployment hit 10%, the highest since 1983.')).toBeUndefined();
+    // Another year still dates the figure; "since the 2014 election" names the year the count holds from.
+    expect(findDataYear('Since its launch in 2015, AMP reached 31 million domains in 2018.')).toBe(2018);
+    expect(findDataYear('Since the 2014 election, there have been 71 electorates.')).toBe(2014);
+  });
+
   it('ignores years after publication and forecasts', () => {
     expect(findDataYear('Video will be 82% of traffic in 2020.', '2017-03-01')).toBeUndefined();
     expect(findDataYear('By 2020, 85% of interactions will be automated.')).toBeUndefined();

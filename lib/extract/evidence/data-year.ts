@@ -17,6 +17,13 @@ const productBefore = /(?:Windows|Office|Word|Excel|Server|Studio|SQL|Xbox|Fortu
 const forecastBefore = /(?:\buntil|\btill|\bbefore|\bbis|\bbis zum Jahr|\bd['’]ici|\bd['’]ici à)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i;
 /** "by 2020", "through 2019": a forecast when the year is still to come, else the data's year ("by 2009 it had grown"). */
 const byBefore = /(?:\bby|\bthrough|\bin the year)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+)?$/i;
+/**
+ * The start of a span up to the time of writing, not the data's year: "since
+ * 2015", "since its launch in 2015", "the highest since 1983", "Founded in
+ * 1997, Paessler serves over 200,000 companies" (#3).
+ */
+const startBefore =
+  /(?:\bsince|\b(?:founded|established|incorporated))\s+(?:(?:[\p{L}’']+\s+){0,5}(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
 /** Dates of publication, not of the data. */
 const publishedBefore =
   /(?:released|published|issued|updated|retrieved|accessed|archived|posted|veröffentlicht|publié|publiée)\s+(?:in|on|im|en|le)?\s*(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
@@ -64,7 +71,7 @@ export function findDataYear(sentence: string, publishedTime?: string): number |
     const year = Number(m[0]);
     if (latest !== undefined && year > latest) continue;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    if (productBefore.test(before) || forecastBefore.test(before) || publishedBefore.test(before)) continue;
+    if (productBefore.test(before) || forecastBefore.test(before) || publishedBefore.test(before) || startBefore.test(before)) continue;
     // "by 2020" is a forecast, unless the article was written after it: "by 2009 it had grown to 2.5 million" (#3).
     if (byBefore.test(before) && (latest === undefined || year >= latest)) continue;
     // "’91", "the 1990s" never reach here; "2015-2016" takes the later one below.
