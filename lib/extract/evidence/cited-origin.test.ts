@@ -193,6 +193,53 @@ describe("a roundup's citation closing the sentence (#3)", () => {
   });
 });
 
+describe("a roundup's name in parentheses closing the sentence (#3)", () => {
+  it.each([
+    ['The average cart abandonment rate is 70.19% (Baymard Institute).', 'Baymard Institute'],
+    ['82% of Twitter users watch video content on Twitter (Bloomberg )', 'Bloomberg'],
+    ['59% of executives are more likely to choose video (MWP) .', 'MWP'],
+    ['Samsung shipped 60.6 million smartphones, for a 20% market share (IDC).', 'IDC'],
+    // A source the sentence names goes before a name in parentheses, which may say whom the figure is of.
+    ['Pew found that 40% of young adults (Gen Z) use it.', 'Pew'],
+    ['According to Pew, 40% of young adults use it (Gen Z).', 'Pew'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+
+  it.each([
+    // A term defined, a measure's short name, a place, a figure, an aside.
+    'Our Net Promoter Score rose 12 points (NPS).',
+    'Loans to small and medium-sized enterprises rose 8% (SMEs).',
+    'Visits rose 30% for pages built on Accelerated Mobile Pages (AMP).',
+    'Revenue grew 25% a year (CAGR).',
+    'Sales rose 5% in Britain (UK).',
+    'LinkedIn is in second place (72%), just ahead of Instagram (71%).',
+    'Spend on earned media rose 71% (i.e., social media and content marketing).',
+    'Spend rose 20% (one stat down, 25 more to go).',
+  ])('names no one in "%s"', (sentence) => {
+    expect(findCitedOrigin(sentence)).toBeUndefined();
+  });
+});
+
+describe('who reports, named before an apposition or as the company the sentence opens on (#3)', () => {
+  it.each([
+    ['Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes face rises.', 'Mike German'],
+    ['Ticket sales reached $1.3 million per minute, Gary Grief, executive director of the Texas lottery, told a news conference.', 'Gary Grief'],
+    ["Apple's overall revenue rose 4% in its first fiscal quarter, the company reported Thursday.", 'Apple'],
+    ["Taco Bell's lens was viewed 224 million times in a day, which the chain says made it its best campaign.", 'Taco Bell'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+
+  it.each([
+    'Revenue rose 4% in the quarter, the company said.',
+    "Today's sales rose 4%, the company said.",
+    'Apple, Google and Microsoft grew 4% last year.',
+  ])('names no one in "%s"', (sentence) => {
+    expect(findCitedOrigin(sentence)).toBeUndefined();
+  });
+});
+
 describe('sourceLineAfter (#3)', () => {
   const after = (text: string, sentence: string) => sourceLineAfter(text, text.indexOf(sentence) + sentence.length)?.line;
 
@@ -207,6 +254,15 @@ describe('sourceLineAfter (#3)', () => {
     expect(sourceLineAfter('72% use it.\n\nData: Statista, 2019', 11)).toEqual({ line: 'Data: Statista, 2019', origin: 'Statista' });
     expect(sourceLineAfter('72% use it. Quelle: Bitkom', 11)).toEqual({ line: 'Quelle: Bitkom', origin: 'Bitkom' });
     expect(sourceLineAfter('72% use it. Source: https://example.org/report', 11)).toEqual({ line: 'Source: https://example.org/report' });
+  });
+
+  it("reads a roundup's citation in parentheses standing after the sentence's full stop", () => {
+    expect(sourceLineAfter('Content is shared 27 million times a day. (Comscore)\n\n90% market with content.', 41)).toEqual({ line: '(Comscore)', origin: 'Comscore' });
+    expect(sourceLineAfter('45% watch more than an hour a week. (HubSpot, 2016 )\n\nNext.', 35)).toEqual({ line: '(HubSpot, 2016 )', origin: 'HubSpot' });
+    expect(sourceLineAfter('72% use it. (AOL and Nielsen) Then 40% did.', 11)).toEqual({ line: '(AOL and Nielsen)', origin: 'AOL and Nielsen' });
+    // An aside in parentheses is no citation.
+    expect(sourceLineAfter('72% use it. (The team chose only people who had used it.)', 11)).toBeUndefined();
+    expect(sourceLineAfter('72% use it. (One stat down, 25 more to go.)', 11)).toBeUndefined();
   });
 
   it('reads none where the next sentence or paragraph is no source line', () => {

@@ -148,7 +148,8 @@ function wordBefore(words: string): RegExp {
 /** "..., which" right before the verb, after a name and perhaps its year. */
 const whichBefore = /(?:\s+(?:1[89]|20)\d\d)?,?\s+which\s*$/u;
 /** An apposition right before the verb: "Tillbrook Candles, a two-person shop in Vermont, said" (#3). */
-const appositionBefore = /,\s+(?:a|an|the|one of)\s[^,;:()“”"]{1,80},\s*$/iu;
+const appositionBefore =
+  /,\s+(?:(?:a|an|the|one of)\s[^,;:()“”"]{1,80}|(?:[\p{L}-]+\s+){0,3}(?:leader|chief|head|director|president|chair|chairman|chairwoman|founder|co-founder|ceo|cfo|cto|coo|spokesman|spokeswoman|spokesperson|analyst|economist|professor|editor|manager|secretary|minister|governor|mayor|senator|official|researcher|executive|partner|strategist)(?![\p{L}-])[^,;:()“”"]{0,80}),\s*$/iu;
 /**
  * A word after which a name is where or what a verb is about, not who: "a man in England found", "raised £8 million
  * for Cancer Research". Not "of", "at" or "from": "the CEO of Acme said", "Neil Patel at QuickSprout suggested".
@@ -219,8 +220,41 @@ const tickerNote = /\s*\((?:ticker|symbol|NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:[^()]{1
  */
 const closingBrackets = /\[\s*(?:sources?\s*:\s*)?([^[\]]{2,80}?)\s*\][.!?]?\s*$/iu;
 const closingDash = /\s[–—-]\s*(\p{Lu}[^–—\n]{0,80}?)\s*[.!?]?\s*$/u;
-/** Words in brackets or after a dash that say what the link or the item is, not who measured: "[PDF]", "– Updated". */
-const notAName = /^(?:pdf|infographic|video|videos|chart|graph|image|photo|link|source|study|report|survey|data|research|update|updated|read more|via|sic|note|editor['’]s note|ad|sponsored|new|tweet|thread|map|table|figure|podcast|opinion|analysis|live)$/i;
+/** The organisation a sentence reports for by its kind of business: "..., the company said", "which the chain says". */
+const companySaid =
+  /(?<![A-Za-z])the\s+(?:company|firm|group|retailer|chain|brand|bank|carrier|automaker|carmaker|airline|startup|maker|insurer|publisher|network)\s+(?:said|says|reported|reports|announced|estimated|estimates|added|noted)(?![A-Za-z])/iu;
+/** The name whose thing a sentence opens on: "Apple's overall revenue", "German carmaker BMW's ...". */
+const openingOwner = /^\W*(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s/u;
+/** A roundup's name in parentheses closing the sentence: "… 70.19% (Baymard Institute).", "… (Comscore)" (#3). */
+const closingParenthesis = /\(\s*([^()]{2,80}?)\s*\)\s*[.!?]?\s*$/u;
+/**
+ * Words in brackets or after a dash that say what the link or the item is, not who measured: "[PDF]", "– Updated";
+ * and in parentheses, the measure's or the place's short name: "25% (CAGR)", "(YoY)", "(US)".
+ */
+const notAName =
+  /^(?:pdf|infographic|video|videos|chart|graph|image|photo|link|source|study|report|survey|data|research|update|updated|read more|via|sic|note|editor['’]s note|ad|sponsored|new|tweet|thread|map|table|figure|podcast|opinion|analysis|live|cagr|yoy|y\/y|qoq|q\/q|mom|m\/m|ytd|ttm|roi|roas|ctr|cpc|cpm|cpa|cac|ltv|clv|arr|mrr|arpu|nps|kpi|gdp|eps|aov|est|approx|avg|usd|eur|gbp|us|u\.s\.|uk|u\.k\.|eu|usa)$/i;
+
+/**
+ * Whether `acronym` shortens the words before it, as a term is defined: "the Net Promoter Score (NPS)",
+ * "small and medium-sized enterprises (SMEs)", "The National Survey on Drug Use and Health (NSDUH)": its
+ * letters, last first, are the initials of the words before it, a small word or two passed over between them.
+ */
+function shortensWordsBefore(before: string, acronym: string): boolean {
+  const letters = acronym.replace(/(?<=\p{Lu})s$/u, '');
+  if (!/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(letters)) return false;
+  const words = before.split(/[\s\-–/]+/).filter(Boolean);
+  let at = words.length - 1;
+  for (let k = letters.length - 1; k >= 0; k--) {
+    let passed = 0;
+    while (at >= 0 && words[at]!.charAt(0).toUpperCase() !== letters[k]) {
+      at--;
+      if (++passed > 2) return false;
+    }
+    if (at < 0) return false;
+    at--;
+  }
+  return true;
+}
 
 /** The name `tail` is made of, a year after it allowed ("Statista, 2016"); undefined when it holds anything else. */
 function nameAlone(tail: string): string | undefined {
@@ -242,6 +276,8 @@ export function findCitedOrigin(text: string): string | undefined {
   }
   const bracketed = closingBrackets.exec(sentence)?.[1];
   const dashed = bracketed ? undefined : closingDash.exec(sentence)?.[1];
+  const parenthesised = bracketed || dashed ? undefined : closingParenthesis.exec(sentence);
+  const parenthesisName = parenthesised?.[1] && !shortensWordsBefore(sentence.slice(0, parenthesised.index), parenthesised[1].trim()) ? nameAlone(parenthesised[1]) : undefined;
   const closingName = (bracketed && nameAlone(bracketed)) || (dashed && nameAlone(dashed));
   // "- NOT HAPPY": words shouted after a dash are a feeling, not a name (an acronym stands alone: "— NASA").
   if (closingName && !(dashed && /\s/.test(closingName) && closingName === closingName.toUpperCase())) return closingName;
@@ -285,7 +321,15 @@ export function findCitedOrigin(text: string): string | undefined {
     }
     if (name) hits.push({ index: m.index - name.length, name });
   }
-  if (!hits.length) return undefined;
+  // "Apple's overall revenue rose 4% ..., the company reported": the company is the one the sentence opens on (#3).
+  if (!hits.length && companySaid.test(sentence)) {
+    const owner = openingOwner.exec(sentence);
+    const name = owner?.[1] ? readNameForward(owner[1], 0) : undefined;
+    if (name && name === owner?.[1]) return name;
+  }
+  // A name in parentheses may also say who or what the figure is of ("40% of adults (Gen Z)"): a name the sentence
+  // gives as its source goes first.
+  if (!hits.length) return parenthesisName;
   hits.sort((a, b) => a.index - b.index);
   return hits[0]?.name;
 }
@@ -310,7 +354,14 @@ export interface SourceLine {
  * follows `end` in `text`.
  */
 export function sourceLineAfter(text: string, end: number): SourceLine | undefined {
-  const line = sourceLine.exec(text.slice(end, end + sourceLineChars + 20))?.[1];
+  const after = text.slice(end, end + sourceLineChars + 20);
+  // A roundup's citation standing after the sentence's full stop: "… misplaced items. (Comscore)" (#3).
+  const parenthesised = parenthesisAfter.exec(after)?.[1];
+  if (parenthesised) {
+    const origin = findCitedOrigin(parenthesised);
+    return origin ? { line: parenthesised, origin } : undefined;
+  }
+  const line = sourceLine.exec(after)?.[1];
   if (!line) return undefined;
   // "Data:", "Quelle:", "Fuente:" say what "Source:" says: the name follows.
   const origin = findCitedOrigin(line.replace(/^[([]?\s*\p{L}+\s*:/u, 'Source:'));
@@ -318,5 +369,7 @@ export function sourceLineAfter(text: string, end: number): SourceLine | undefin
 }
 
 const sourceLineChars = 160;
+/** A parenthesis alone right after the sentence, ending its paragraph or followed by the next sentence. */
+const parenthesisAfter = /^[ \t]*(\([^()\n]{2,80}\))[.]?[ \t]*(?=\n|$|\p{Lu})/u;
 /** After the sentence, in its paragraph or the next: "Source:", "Sources:", "(Source: …)", "Data: …", "Quelle:", "Fuente:". */
 const sourceLine = /^[ \t]*(?:\n\n[ \t]*)?([([]?\s*(?:sources?|data|quelle|fuente|fonte)\s*:[^\n]{2,160}?)(?=\n\n|$|(?<=[.!?)\]])\s+\p{Lu})/iu;
