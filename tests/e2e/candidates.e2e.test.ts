@@ -173,6 +173,28 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
+  it("takes a figure's source from a roundup's citation in parentheses, and keeps it with the clip", async () => {
+    const { article, popup } = await openPopupOn('blog-copy.html');
+    const statistics = popup.getByRole('region', { name: 'Statistics' });
+    await statistics.getByRole('heading', { name: 'Statistics' }).waitFor();
+    // "… affect what they purchase (Podium).": the name closing the sentence is who measured it.
+    const reviews = statistics.getByRole('listitem').filter({ hasText: '93% of consumers' });
+    expect(await reviews.textContent()).toContain('Source: Podium');
+    // "… without them. (Buffer, 2014)": the citation after the full stop names and dates the figure.
+    const images = statistics.getByRole('listitem').filter({ hasText: '150% more retweets' });
+    expect(await images.textContent()).toContain('Source: Buffer');
+    expect(await images.textContent()).toContain('data 2014');
+    await images.getByRole('button', { name: /^Save statistic: Pictures still pull/ }).click();
+    await expect.poll(() => images.getByRole('button', { name: /^Saved/ }).textContent()).toBe('Saved');
+    await popup.close();
+
+    const library = await env.casefile.openLibrary();
+    const saved = library.getByRole('list', { name: 'Clips' }).getByRole('listitem').filter({ hasText: '150% more retweets' });
+    await expect.poll(() => saved.textContent()).toContain('Data: Buffer, 2014');
+    await library.close();
+    await article.close();
+  });
+
   it("names and dates a figure by its footnote, as a wiki's notes give them", async () => {
     const { article, popup } = await openPopupOn('wiki-article.html');
     const statistics = popup.getByRole('region', { name: 'Statistics' });
