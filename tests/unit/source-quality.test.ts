@@ -13,10 +13,10 @@ const articles = labelledArticles();
 const hasPages = [...labels.tuning, ...labels.heldOut].every((label) => articles.has(label.id));
 if (!hasPages) console.warn('source-quality: the real pages are absent; origins and years are not measured.');
 
-// Achieved when set (tuning / held out): origin P 0.826 / 0.900, R 0.760 / 0.679; year P 0.895 / 0.833, R 0.895 / 0.800.
-// When the labels were made: origin P 0.778 / 0.900, R 0.560 / 0.679; year P 0.696 / 0.741, R 0.842 / 0.800.
+// Achieved when set (tuning / held out): origin P 0.841 / 0.900, R 0.712 / 0.679; year P 0.829 / 0.833, R 0.935 / 0.800.
+// When the labels were made (the tuning sample's first half alone): origin P 0.778 / 0.900, R 0.560 / 0.679; year P 0.696 / 0.741, R 0.842 / 0.800.
 const floors = {
-  tuning: { origin: { precision: 0.8, recall: 0.74 }, year: { precision: 0.87, recall: 0.87 } },
+  tuning: { origin: { precision: 0.82, recall: 0.69 }, year: { precision: 0.8, recall: 0.91 } },
   heldOut: { origin: { precision: 0.87, recall: 0.65 }, year: { precision: 0.81, recall: 0.78 } },
 };
 
