@@ -40,6 +40,15 @@ describe('findDataYear', () => {
     expect(findDataYear('Since the 2014 election, there have been 71 electorates.')).toBe(2014);
   });
 
+  it('reads no data year in a year the figure is compared with (#3)', () => {
+    expect(findDataYear('The country now generates half as much coal-fired electricity as it did in 2009.')).toBeUndefined();
+    expect(findDataYear('Our reps now log 3x more calls than in 2020.')).toBeUndefined();
+    expect(findDataYear('Output in the euro zone is still 2 per cent below the 2008 level.')).toBeUndefined();
+    expect(findDataYear('Emissions are 12% lower compared with 2005.')).toBeUndefined();
+    expect(findDataYear('In 2012, sales were 20% higher than in 2009.')).toBe(2012);
+    expect(findDataYear('As of 2015, 72% of adults used Facebook.')).toBe(2015);
+  });
+
   it('ignores years after publication and forecasts', () => {
     expect(findDataYear('Video will be 82% of traffic in 2020.', '2017-03-01')).toBeUndefined();
     expect(findDataYear('By 2020, 85% of interactions will be automated.')).toBeUndefined();

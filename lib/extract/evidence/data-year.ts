@@ -24,6 +24,15 @@ const byBefore = /(?:\bby|\bthrough|\bin the year)\s+(?:(?:the\s+)?(?:end|middle
  */
 const startBefore =
   /(?:\bsince|\b(?:founded|established|incorporated))\s+(?:(?:[\p{L}’']+\s+){0,5}(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
+/**
+ * A year the figure is compared with, not the year it is about: "half as much as it did in 2009", "higher than
+ * in 2009", "2 per cent below the 2008 level", "compared with 2015" (#3). A year the sentence also states for
+ * the figure still dates it: "in 2012, 20% more than in 2009" is 2012.
+ */
+const baselineBefore =
+  /(?:\bthan|\bas\s+(?:\p{L}+\s+)?(?:did|was|were|had|has|have|does|do)|\bcompared\s+(?:with|to)|\brelative\s+to|\bversus|\bvs\.?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?$/iu;
+/** "the 2008 level", "2019 levels": a baseline named after its year. */
+const levelAfter = /^['’]?s?\s+levels?(?!\p{L})/iu;
 /** Dates of publication, not of the data. */
 const publishedBefore =
   /(?:released|published|issued|updated|retrieved|accessed|archived|posted|veröffentlicht|publié|publiée)\s+(?:in|on|im|en|le)?\s*(?:(?:early|late|mid-?)\s*)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?$/iu;
@@ -72,6 +81,7 @@ export function findDataYear(sentence: string, publishedTime?: string): number |
     if (latest !== undefined && year > latest) continue;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (productBefore.test(before) || forecastBefore.test(before) || publishedBefore.test(before) || startBefore.test(before)) continue;
+    if (baselineBefore.test(before) || levelAfter.test(sentence.slice(m.index + 4, m.index + 14))) continue;
     // "by 2020" is a forecast, unless the article was written after it: "by 2009 it had grown to 2.5 million" (#3).
     if (byBefore.test(before) && (latest === undefined || year >= latest)) continue;
     // "’91", "the 1990s" never reach here; "2015-2016" takes the later one below.
