@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitedOrigin, sourceLineAfter } from './cited-origin';
+import { findCitedOrigin, namesOwnUnnamedSource, sourceLineAfter } from './cited-origin';
 
 describe('findCitedOrigin', () => {
   it.each([
@@ -232,11 +232,39 @@ describe('who reports, named before an apposition or as the company the sentence
   });
 
   it.each([
+    // Words between who reports and the verb, and more verbs of saying and finding.
+    ['Days later, rival IDC today announced similar numbers for shipments of smartphones.', 'IDC'],
+    ['[T]he Army Corps of Engineers had identified 17,448 buildings with shelter spaces.', 'Army Corps of Engineers'],
+    ['In the Q and A session Tim Cook mentioned that they had 85 million users sign up to iCloud.', 'Tim Cook'],
+    ['Comparatively Larry Page mentioned that there were 90 million users on Google+.', 'Larry Page'],
+    ["Glossier's referral programme drove 90% of its growth, co-founder Emily Weiss has said.", 'Emily Weiss'],
+    ['According to a collaborative study done by iAcquire and SurveyMonkey, around 40% of people switch.', 'iAcquire and SurveyMonkey'],
+  ])('%s', (sentence, origin) => {
+    expect(findCitedOrigin(sentence)).toBe(origin);
+  });
+
+  it.each([
     'Revenue rose 4% in the quarter, the company said.',
     "Today's sales rose 4%, the company said.",
     'Apple, Google and Microsoft grew 4% last year.',
   ])('names no one in "%s"', (sentence) => {
     expect(findCitedOrigin(sentence)).toBeUndefined();
+  });
+});
+
+describe('namesOwnUnnamedSource (#3)', () => {
+  it.each([
+    "I'd estimate that at least 80% of the tweets were favorited.",
+    'We found that 40% of sign-ups came from Twitter.',
+    'Reports say online video is a 600% more effective marketing tool.',
+    'In another estimate, video will be 80% of all traffic.',
+    'According to statistics, you are 53 times more likely to rank first.',
+  ])('"%s" says whose figure it is, naming no one', (sentence) => {
+    expect(namesOwnUnnamedSource(sentence)).toBe(true);
+  });
+
+  it.each(['The report found that 40% of sign-ups came from Twitter.', '72% of adults use Facebook.', 'We have 40 employees.'])('"%s" does not', (sentence) => {
+    expect(namesOwnUnnamedSource(sentence)).toBe(false);
   });
 });
 

@@ -13,13 +13,20 @@ const studyWords =
   // Spanish, Portuguese, Italian (#3).
   'encuesta|estudio|informe|datos|pesquisa|levantamento|relatório|dados|sondaggio|indagine|rapporto';
 const reportVerbs =
-  'reports?|reported|says|said|found|finds|estimates?|estimated|predicts?|predicted|shows?|showed|suggests?|suggested|notes?|noted|forecasts?|forecast|projects|projected|calculated|counted|surveyed|polled|revealed|reveals|concluded|concludes|claims?|claimed|announced|told';
+  'reports?|reported|says|said|found|finds|estimates?|estimated|predicts?|predicted|shows?|showed|suggests?|suggested|notes?|noted|forecasts?|forecast|projects|projected|calculated|counted|surveyed|polled|revealed|reveals|concluded|concludes|claims?|claimed|announced|told|mentioned|stated|wrote|tweeted|confirmed|disclosed|identified|observed';
+
+/**
+ * Words that may stand between who reports and the verb: "IDC today announced", "the Army Corps of Engineers had
+ * identified", "Apple on Tuesday reported" (#3).
+ */
+const verbOpeners =
+  '(?:(?:has|have|had|also|just|today|yesterday|recently|earlier|previously|separately|now|again|first|last\\s+(?:week|month|year)|this\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+){1,2}';
 
 /** Phrases after which a name follows. */
 const afterTriggers = new RegExp(
   // Whole words only: the "per" in "Juniper Home" or "Super Bowl" introduces no one (#3).
   `(?<![A-Za-z])(?<!\\p{L})(?:according to|per|citing|cited by|via|source:|sources:|courtesy of|` +
-    `(?:${studyWords})\\s+(?:by|from|of|conducted by|published by|commissioned by|released by)|` +
+    `(?:${studyWords})\\s+(?:by|from|of|conducted by|done by|carried out by|run by|led by|published by|commissioned by|released by)|` +
     `(?:experts|researchers|analysts|economists|scientists|scholars|authors|data|figures)\\s+(?:at|from|with)|` +
     `(?:says|said|reports?|reported|estimates|found|notes|predicts)|` +
     `selon|d['’]après|laut|zufolge|gemäß|nach\\s+angaben|según|segun|de\\s+acuerdo\\s+con|segundo|secondo)\\s+` +
@@ -30,7 +37,7 @@ const afterTriggers = new RegExp(
 
 /** "NAME reports", "NAME's 2015 survey found", "a NAME study": the name comes before. */
 const beforeTriggers = new RegExp(
-  `(?:'s|’s)?\\s+(?:(?:\\d{4}|new|latest|recent|annual|global|own)\\s+)*(?:${studyWords}|${reportVerbs}|research group|officials said|researchers found)(?!\\p{L})`,
+  `(?:'s|’s)?\\s+(?:(?:\\d{4}|new|latest|recent|annual|global|own)\\s+)*(?:${verbOpeners})?(?:${studyWords}|${reportVerbs}|research group|officials said|researchers found)(?!\\p{L})`,
   'giu',
 );
 
@@ -49,6 +56,9 @@ const generic = new Set(
     'students workers employees shoppers buyers readers viewers investors economists ' +
     // Words that open a sentence and name no one: "Please note that", "Another report", "Highlights showed".
     'please another current highlights using ' +
+    // Adverbs that open a sentence: "Comparatively Larry Page mentioned" (#3).
+    'comparatively similarly likewise additionally meanwhile separately interestingly notably overall finally ultimately ' +
+    'consequently fortunately unfortunately surprisingly importantly specifically currently recently previously initially originally ' +
     // "Nuestro estudio", "Unsere Umfrage": the writer's own.
     'nuestro nuestra nuestros nuestras su sus este esta nosso nossa notre nos unser unsere unserer el los las una'
   ).split(' '),
@@ -73,6 +83,8 @@ const elidedParticle = /^[dl]['’]\p{Lu}/u;
 function clean(word: string): string {
   return word
     .replace(/^[("“'‘[]+/, '')
+    // A quotation's first letter, changed in brackets: "[T]he Army Corps of Engineers had identified".
+    .replace(/^\p{Lu}\](?=\p{Ll})/u, '')
     // A footnote marker: "Index[8]", "Index.[8]".
     .replace(/\[[\p{L}\p{N}]{1,4}\]?$/u, '')
     .replace(/[)"”'’\],;:!?.]+$/, (tail) => (tail.startsWith('.') ? '.' : ''));
@@ -341,6 +353,19 @@ const documentName = /(?<![A-Za-z])(?<!\p{L})(?:report|survey|study|index|census
 
 /** Whether `origin`, named in the sentence before, may be who speaks in `sentence`: not a report when a person speaks ("..., he adds."). */
 export const mayBeSpeaker = (origin: string, sentence: string): boolean => !(personSpeaks.test(sentence) && documentName.test(origin));
+
+/**
+ * A sentence that says whose figure it is without naming anyone: the writer ("I'd estimate", "we found") or
+ * sources unnamed ("Reports say", "In another estimate", "according to statistics"). A source named in the
+ * sentence before is then not this figure's (#3).
+ */
+const ownUnnamedSource = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:i|we)(?:['’]d)?\s+(?:\p{L}+\s+)?(?:estimate|estimated|found|find|calculated|measured|counted|saw|see|noticed|surveyed|asked)|` +
+    String.raw`(?:reports|studies|surveys|experts|analysts|research|other research|estimates)\s+(?:say|says|show|shows|suggest|suggests|find|found|indicate|indicates|estimate)|` +
+    String.raw`(?:in|by|according to)\s+(?:another|other|a different)\s+(?:${studyWords}|estimate)|according to (?:statistics|studies|research|reports|experts|estimates))(?![A-Za-z])`,
+  'iu',
+);
+export const namesOwnUnnamedSource = (sentence: string): boolean => ownUnnamedSource.test(sentence);
 
 /** A source line: the line as written (for its year), and who it names. */
 export interface SourceLine {

@@ -219,6 +219,12 @@ describe('the origin a sentence takes from the one before (#3)', () => {
       'The lab compared its results with the World Drug Report 2014, which reports that street cocaine in Spain is about 40 percent pure. “We have seen samples at 85 percent purity this year,” he adds.';
     expect(findCandidates(text).map((c) => c.citedOrigin)).toEqual(['World Drug Report', undefined]);
   });
+
+  it('takes none for a sentence that says whose figure it is without a name ("Reports say", "I\'d estimate")', () => {
+    const text =
+      'Axonn Research found that 7 in 10 people view brands more positively after watching their videos. Reports say online video is a 600% more effective marketing tool than print. Animoto found that 4 times as many customers would rather watch a video. I would estimate that 80% of our own customers agree.';
+    expect(findCandidates(text).map((c) => c.citedOrigin)).toEqual(['Axonn Research', undefined, 'Animoto', undefined]);
+  });
 });
 
 describe('the organisation a story shows (#3)', () => {

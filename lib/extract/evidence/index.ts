@@ -1,7 +1,7 @@
 /** Statistics and success stories in an article's text. */
 import type { Candidate } from '../../schema';
 import { quoteSelector } from '../quote-selector';
-import { findCitedOrigin, mayBeSpeaker, sourceLineAfter } from './cited-origin';
+import { findCitedOrigin, mayBeSpeaker, namesOwnUnnamedSource, sourceLineAfter } from './cited-origin';
 import { findDataYear, lastWritten, yearBoundFor } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
@@ -175,7 +175,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!citedOrigin) {
       const index = sentences.findIndex((s) => s.start === item.start);
       const before = index > 0 ? sentences[index - 1] : undefined;
-      if (before && before.paragraph === item.paragraph && before.end - before.start <= maxSentenceLength) {
+      // "Reports say ...", "I'd estimate ...": the sentence says whose figure it is, naming no one (#3).
+      if (before && before.paragraph === item.paragraph && before.end - before.start <= maxSentenceLength && !namesOwnUnnamedSource(passage)) {
         citedOrigin = findCitedOrigin(text.slice(before.start, before.end));
         // "..., he adds.": a person speaks; a report named before is not who (#3).
         if (citedOrigin && !mayBeSpeaker(citedOrigin, passage)) citedOrigin = undefined;
