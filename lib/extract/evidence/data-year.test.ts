@@ -40,6 +40,24 @@ describe('findDataYear', () => {
     expect(findDataYear('Since the 2014 election, there have been 71 electorates.')).toBe(2014);
   });
 
+  it('reads no data year in a look-ahead at the year it was written in (#3)', () => {
+    const forecast = 'Comparable-store sales growth in 2019 will be 3.5%.';
+    expect(findDataYear(forecast, yearBoundFor(forecast, '2019-02-26'))).toBeUndefined();
+    const plan = '25% of marketers planned to use TikTok in 2021.';
+    expect(findDataYear(plan, yearBoundFor(plan, '2021-02-01'))).toBeUndefined();
+    // A year before it was written still dates the data, and so does the year of a survey it quotes.
+    const both = 'Sales grew 5% in 2018 and will grow 3.5% in 2019.';
+    expect(findDataYear(both, yearBoundFor(both, '2019-02-26'))).toBe(2018);
+    const survey = "According to the CIM's 2025 Marketing Trends survey, 64% of marketers plan to spend more.";
+    expect(findDataYear(survey, yearBoundFor(survey, '2025-03-01'))).toBe(2025);
+  });
+
+  it('reads a count after "over" or "nearly" as a count, not a year (#3)', () => {
+    expect(findDataYear('We had amassed 200 votes, 30 comments and over 2000 unique page views.')).toBeUndefined();
+    expect(findDataYear('The chain now runs nearly 1900 stores.')).toBeUndefined();
+    expect(findDataYear('Around 2010, 40% of adults used it.')).toBe(2010);
+  });
+
   it('reads no data year in a year the figure is compared with (#3)', () => {
     expect(findDataYear('The country now generates half as much coal-fired electricity as it did in 2009.')).toBeUndefined();
     expect(findDataYear('Our reps now log 3x more calls than in 2020.')).toBeUndefined();
@@ -114,6 +132,7 @@ describe('yearBoundFor', () => {
     expect(yearBoundFor('In 2013 there were 650,000.', '2001-10-29', '2019-09-26')).toBe('2019-09-26');
     expect(yearBoundFor('Video will make up 82% of traffic in 2021.', '2017-03-01', '2026-11-30')).toBe('2017-03-01');
     expect(yearBoundFor('Sales are expected to double by 2020.', undefined, '2026-11-30')).toBe('2026-11-30');
+    expect(yearBoundFor('25% of marketers planned to use TikTok in 2021.', '2021-02-01', '2026-11-30')).toBe('2021-02-01');
     // "May" is a month, not a guess.
     expect(yearBoundFor('As of May 2018, 40% did.', '2001-10-29', '2019-09-26')).toBe('2019-09-26');
   });

@@ -31,6 +31,10 @@ const startBefore =
  */
 const baselineBefore =
   /(?:\bthan|\bas\s+(?:\p{L}+\s+)?(?:did|was|were|had|has|have|does|do)|\bcompared\s+(?:with|to)|\brelative\s+to|\bversus|\bvs\.?)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)?$/iu;
+/** A year that names a study: "2025 Marketing Trends survey", "2019 report". */
+const studyAfter = /^\s+(?:[\p{L}&-]+\s+){0,3}?(?:survey|study|report|poll|census|index|barometer|research|outlook)(?!\p{L})/iu;
+/** Words that go before a count and never a year: "over 2000 unique page views", "nearly 1900 stores". */
+const countBefore = /(?:\bover|\bmore than|\bfewer than|\bless than|\bnearly|\balmost|\bat least|\bup to|\broughly|\bapproximately)\s+$/i;
 /** "the 2008 level", "2019 levels": a baseline named after its year. */
 const levelAfter = /^['’]?s?\s+levels?(?!\p{L})/iu;
 /** Dates of publication, not of the data. */
@@ -55,7 +59,7 @@ export function lastWritten(publishedTime?: string, updatedTime?: string): strin
 
 /** Words that look ahead: "will reach", "is expected to", "projected", "could double". */
 const aheadWords =
-  /(?<![A-Za-z])(?:will|would|shall|won['’]t|expected|expects|expect|projected|projects|projection|forecasts?|forecasted|predicts?|predicted|set to|going to|on track to|could|might)(?![A-Za-z])/i;
+  /(?<![A-Za-z])(?:will|would|shall|won['’]t|expected|expects|expect|projected|projects|projection|forecasts?|forecasted|predicts?|predicted|set to|going to|on track to|could|might|(?:plans?|planned|planning)\s+to)(?![A-Za-z])/i;
 
 /**
  * The latest date `sentence` may state a data year up to: the page's last
@@ -73,15 +77,22 @@ export function findDataYear(sentence: string, publishedTime?: string): number |
   const publishedYear = publishedTime ? Number(publishedTime.slice(0, 4)) : undefined;
   const latest = Number.isFinite(publishedYear) && publishedYear ? publishedYear : undefined;
   const parens = parenthesisRanges(sentence);
+  const lookingAhead = aheadWords.test(sentence);
   let inText: number | undefined;
   let inParens: number | undefined;
   yearPattern.lastIndex = 0;
   for (let m = yearPattern.exec(sentence); m; m = yearPattern.exec(sentence)) {
     const year = Number(m[0]);
     if (latest !== undefined && year > latest) continue;
+    // A look-ahead at the year it was written in is a forecast too: "comparable-store sales growth in 2019 will
+    // be 3.5%", written in 2019; but not the year of the survey it quotes, "the CIM's 2025 Marketing Trends
+    // survey" (#3). The article's date then stands in: the same year, when the sentence meant its data.
+    if (year === latest && lookingAhead && !studyAfter.test(sentence.slice(m.index + 4, m.index + 60))) continue;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (productBefore.test(before) || forecastBefore.test(before) || publishedBefore.test(before) || startBefore.test(before)) continue;
     if (baselineBefore.test(before) || levelAfter.test(sentence.slice(m.index + 4, m.index + 14))) continue;
+    // "over 2000 unique page views": a count, not a year.
+    if (countBefore.test(before)) continue;
     // "by 2020" is a forecast, unless the article was written after it: "by 2009 it had grown to 2.5 million" (#3).
     if (byBefore.test(before) && (latest === undefined || year >= latest)) continue;
     // "’91", "the 1990s" never reach here; "2015-2016" takes the later one below.
