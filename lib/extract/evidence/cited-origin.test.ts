@@ -239,6 +239,9 @@ describe('who reports, named before an apposition or as the company the sentence
     ['Comparatively Larry Page mentioned that there were 90 million users on Google+.', 'Larry Page'],
     ["Glossier's referral programme drove 90% of its growth, co-founder Emily Weiss has said.", 'Emily Weiss'],
     ['According to a collaborative study done by iAcquire and SurveyMonkey, around 40% of people switch.', 'iAcquire and SurveyMonkey'],
+    // Who ran a study measured, not who paid for it; an imperative opening a sentence names no one.
+    ['A study commissioned by WP Engine and conducted by Vanson Bourne found that 99% of respondents see benefits.', 'Vanson Bourne'],
+    ['Take data from the Interactive Advertising Bureau, for example: 44 percent of millennials read reviews.', 'Interactive Advertising Bureau'],
   ])('%s', (sentence, origin) => {
     expect(findCitedOrigin(sentence)).toBe(origin);
   });
@@ -247,6 +250,9 @@ describe('who reports, named before an apposition or as the company the sentence
     'Revenue rose 4% in the quarter, the company said.',
     "Today's sales rose 4%, the company said.",
     'Apple, Google and Microsoft grew 4% last year.',
+    // "via" in the run of a sentence is a channel.
+    'The team uploaded over 200 videos answering questions sent by users via Facebook, Reddit and Twitter.',
+    'In a separate study, 91% find push notification via SMS useful.',
   ])('names no one in "%s"', (sentence) => {
     expect(findCitedOrigin(sentence)).toBeUndefined();
   });

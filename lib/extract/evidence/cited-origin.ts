@@ -55,7 +55,7 @@ const generic = new Set(
     'estimates hispanics americans democrats republicans voters millennials adults teens women men parents ' +
     'students workers employees shoppers buyers readers viewers investors economists ' +
     // Words that open a sentence and name no one: "Please note that", "Another report", "Highlights showed".
-    'please another current highlights using ' +
+    'please another current highlights using take consider look ' +
     // Adverbs that open a sentence: "Comparatively Larry Page mentioned" (#3).
     'comparatively similarly likewise additionally meanwhile separately interestingly notably overall finally ultimately ' +
     'consequently fortunately unfortunately surprisingly importantly specifically currently recently previously initially originally ' +
@@ -293,13 +293,16 @@ export function findCitedOrigin(text: string): string | undefined {
   const closingName = (bracketed && nameAlone(bracketed)) || (dashed && nameAlone(dashed));
   // "- NOT HAPPY": words shouted after a dash are a feeling, not a name (an acronym stands alone: "— NASA").
   if (closingName && !(dashed && /\s/.test(closingName) && closingName === closingName.toUpperCase())) return closingName;
-  const hits: { index: number; name: string }[] = [];
+  const hits: { index: number; name: string; paidFor?: boolean }[] = [];
   afterTriggers.lastIndex = 0;
   for (let m = afterTriggers.exec(sentence); m; m = afterTriggers.exec(sentence)) {
     // "Cost Per Click", "Earnings Per Share": a capitalised "Per" inside a sentence is part of a title.
     if (m.index > 0 && m[0].startsWith('Per ')) continue;
     // "MSCI’s broadest index of Asia-Pacific shares": what an index is made of, not who made it.
     if (/^index\s+of\s/i.test(m[0])) continue;
+    // "questions sent by users via Facebook, Reddit and Twitter": "via" in the run of a sentence is a channel; a
+    // source is credited "(via AllThingsD)" or after a comma (#3).
+    if (/^via\s/i.test(m[0]) && !/(?:^|[(,;:–—-])\s*$/u.test(sentence.slice(0, m.index))) continue;
     let from = m.index + m[0].length;
     // The words passed over may have opened the name: "according to the New York Times", "selon Le Monde".
     const opener = /(\S+)\s+$/u.exec(m[0]);
@@ -312,7 +315,8 @@ export function findCitedOrigin(text: string): string | undefined {
     if (name && saidBefore.test(m[0]) && !endsClause.test(rest)) continue;
     // "migrated tens of billions of rows of data from MySQL to TiDB": where data went from, not who measured it.
     if (name && /^\s+to\s+\p{Lu}/u.test(rest)) continue;
-    if (name) hits.push({ index: m.index, name });
+    // "commissioned by WP Engine and conducted by Vanson Bourne": who paid for a study is named, but who ran it measured.
+    if (name) hits.push({ index: m.index, name, ...(/commissioned by\s/i.test(m[0]) ? { paidFor: true } : {}) });
     if (m[0].length === 0) afterTriggers.lastIndex++;
   }
   beforeTriggers.lastIndex = 0;
@@ -343,7 +347,7 @@ export function findCitedOrigin(text: string): string | undefined {
   // gives as its source goes first.
   if (!hits.length) return parenthesisName;
   hits.sort((a, b) => a.index - b.index);
-  return hits[0]?.name;
+  return (hits.find((hit) => !hit.paidFor) ?? hits[0])?.name;
 }
 
 /** A sentence whose words a person is said to speak: "..., he adds." */
