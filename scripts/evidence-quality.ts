@@ -136,12 +136,34 @@ export function loadLabelledSet(): LabelledSet {
   };
 }
 
+/** The candidates the detector finds in a labelled article, read with what the page states about itself. */
+export const articleCandidates = (article: LabelledArticle) =>
+  findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title, url: article.url });
+
+/**
+ * Labels that each name their article by id, scored article by article against what the detector finds
+ * there; `absent` counts the articles whose page is missing (real pages, outside the repository).
+ */
+export function scoreByArticle<Label, Score>(
+  labels: (Label & { id: string })[],
+  articles: Map<string, LabelledArticle>,
+  score: (labels: Label[], candidates: ReturnType<typeof articleCandidates>) => Score,
+): { scores: Score[]; absent: number } {
+  const byArticle = new Map<string, Label[]>();
+  for (const { id, ...label } of labels) byArticle.set(id, [...(byArticle.get(id) ?? []), label as unknown as Label]);
+  const scores: Score[] = [];
+  let absent = 0;
+  for (const [id, list] of byArticle) {
+    const article = articles.get(id);
+    if (article) scores.push(score(list, articleCandidates(article)));
+    else absent++;
+  }
+  return { scores, absent };
+}
+
 export function scoreArticles(articles: LabelledArticle[]): { total: EvidenceScore; perArticle: Record<string, EvidenceScore> } {
   const perArticle: Record<string, EvidenceScore> = {};
-  for (const article of articles) {
-    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title, url: article.url });
-    perArticle[article.id] = scoreEvidence(article, candidates);
-  }
+  for (const article of articles) perArticle[article.id] = scoreEvidence(article, articleCandidates(article));
   return { total: sumScores(Object.values(perArticle)), perArticle };
 }
 

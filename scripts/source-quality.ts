@@ -16,9 +16,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCandidates } from '../lib/extract/evidence';
 import { type FieldScore, type SourceLabel, type SourceScore, scoreSources, sumSourceScores } from '../lib/extract/evidence/source-score';
-import { type LabelledArticle, loadLabelledSet, realPagesDir, repoRoot, splits } from './evidence-quality';
+import { type LabelledArticle, loadLabelledSet, realPagesDir, repoRoot, scoreByArticle, splits } from './evidence-quality';
 
 export interface SourceLabels {
   note: string;
@@ -31,19 +30,7 @@ export const sourceLabels = (): SourceLabels =>
 
 /** The sample's score, and how many of its articles' pages were absent. */
 export function scoreSample(labels: (SourceLabel & { id: string })[], articles: Map<string, LabelledArticle>): { total: SourceScore; absent: number } {
-  const byArticle = new Map<string, SourceLabel[]>();
-  for (const { id, ...label } of labels) byArticle.set(id, [...(byArticle.get(id) ?? []), label]);
-  const scores: SourceScore[] = [];
-  let absent = 0;
-  for (const [id, list] of byArticle) {
-    const article = articles.get(id);
-    if (!article) {
-      absent++;
-      continue;
-    }
-    const candidates = findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title, url: article.url });
-    scores.push(scoreSources(list, candidates));
-  }
+  const { scores, absent } = scoreByArticle(labels, articles, scoreSources);
   return { total: sumSourceScores(scores), absent };
 }
 
