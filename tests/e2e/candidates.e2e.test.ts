@@ -251,6 +251,9 @@ describe('candidates in the popup', () => {
     const { article, popup, stories } = await openStories('webinar-roundup.html');
     const orders = stories.getByRole('listitem').filter({ hasText: 'Dollar Shave Club' });
     expect(await orders.locator('.candidate-facts').textContent()).toContain('Who: Dollar Shave Club — brought in 12,000 orders');
+    // A change from one figure to another shows where it ended, not only where it started.
+    const satisfaction = stories.getByRole('listitem').filter({ hasText: 'Bloom & Wild' });
+    expect(await satisfaction.locator('.candidate-facts').textContent()).toContain('Who: Bloom & Wild — raised its customer satisfaction score from 82% to 91%');
     // "Attendance" names no one: the result stands alone rather than beside a wrong "who".
     const attendance = stories.getByRole('listitem').filter({ hasText: 'Attendance tripled' });
     expect(await attendance.locator('.candidate-facts').textContent()).toContain('Result: tripled');

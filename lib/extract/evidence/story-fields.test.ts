@@ -24,6 +24,14 @@ describe('shownResult', () => {
     ['and his posts now average 25,000', 'He started posting, and his posts now average 25,000 impressions.', 'his posts now average 25,000 impressions'],
     ['says walk-in traffic doubled', 'Its pharmacist says walk-in traffic doubled after a video.', 'walk-in traffic doubled'],
     ['These changes helped us deliver a 10-20% improvement.”', '“These changes helped us deliver a 10-20% improvement.”', 'These changes helped us deliver a 10-20% improvement.'],
+    // A change from one figure to another shows where it ended too (#3).
+    ['raised its customer satisfaction score from 82%', 'Bloom & Wild raised its customer satisfaction score from 82% to 91%.', 'raised its customer satisfaction score from 82% to 91%'],
+    ['saw his revenue jump from $1.3 million', 'Michael saw his revenue jump from $1.3 million to $2.5 million.', 'saw his revenue jump from $1.3 million to $2.5 million'],
+    ['pasó de 900', 'La cuenta pasó de 900 a 125.000 seguidores.', 'pasó de 900 a 125.000 seguidores'],
+    ["a fait passer le taux d'ouverture de 18 %", "Le Slip Français a fait passer le taux d'ouverture de 18 % à 31 %.", "a fait passer le taux d'ouverture de 18 % à 31 %"],
+    ['rose from 22%', 'Its win rate rose from 22% to 37% in a year.', 'rose from 22% to 37%'],
+    // "from" that no end point follows stays as it is.
+    ['grew from 40 stores', 'The chain grew from 40 stores in two years.', 'grew from 40 stores'],
   ])('%s', (result, passage, shown) => {
     expect(shownResult(result, passage)).toBe(shown);
   });

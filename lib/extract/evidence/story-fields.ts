@@ -92,5 +92,21 @@ function tidyResult(result: string): string {
   return tidy.length >= 3 ? tidy : result;
 }
 
-/** The result as the popup and the briefing show it: what its figure counts named, the words joining it to its sentence left out. */
-export const shownResult = (result: string, passage: string): string => tidyResult(withMeasure(result, passage));
+/** A result that ends on where a change started: "raised its score from 82%", "pasó de 900", "de 18 %". */
+const endsOnStart = /(?<![A-Za-z])(?<!\p{L})(?:from|de|von|desde|da)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM]|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?$/u;
+/** Where the change ended, right after: " to 91%", " a 125.000", " à 31 %", " to $2.5 million". */
+const endPointAfter = /^\s+(?:to|a|à|auf|bis|hasta|para)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM](?!\p{L})|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?/u;
+
+/**
+ * A change told from one figure to another shows both: "raised its customer satisfaction score from 82% to 91%",
+ * not "... from 82%", which reads as where it ended (#3).
+ */
+function withEndPoint(result: string, passage: string): string {
+  if (!endsOnStart.test(result)) return result;
+  const at = passage.indexOf(result);
+  const end = at < 0 ? undefined : endPointAfter.exec(passage.slice(at + result.length));
+  return end ? result + end[0].replace(/[.,]$/, '') : result;
+}
+
+/** The result as the popup and the briefing show it: both ends of a change, what its figure counts named, the words joining it to its sentence left out. */
+export const shownResult = (result: string, passage: string): string => tidyResult(withMeasure(withEndPoint(result, passage), passage));
