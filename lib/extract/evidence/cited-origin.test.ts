@@ -234,6 +234,7 @@ describe('who reports, named before an apposition or as the company the sentence
   it.each([
     // Words between who reports and the verb, and more verbs of saying and finding.
     ['Days later, rival IDC today announced similar numbers for shipments of smartphones.', 'IDC'],
+    ['“It got me sick,” Dr. Feel, an Evolution user, wrote after taking cocaine cut with 23 percent Levamisole.', 'Dr. Feel'],
     ['[T]he Army Corps of Engineers had identified 17,448 buildings with shelter spaces.', 'Army Corps of Engineers'],
     ['In the Q and A session Tim Cook mentioned that they had 85 million users sign up to iCloud.', 'Tim Cook'],
     ['Comparatively Larry Page mentioned that there were 90 million users on Google+.', 'Larry Page'],
@@ -250,6 +251,7 @@ describe('who reports, named before an apposition or as the company the sentence
     'Revenue rose 4% in the quarter, the company said.',
     "Today's sales rose 4%, the company said.",
     'Apple, Google and Microsoft grew 4% last year.',
+    'Wall Street predicted $2.52 a share.',
     // "via" in the run of a sentence is a channel.
     'The team uploaded over 200 videos answering questions sent by users via Facebook, Reddit and Twitter.',
     'In a separate study, 91% find push notification via SMS useful.',

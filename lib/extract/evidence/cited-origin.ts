@@ -125,7 +125,8 @@ function readNameBackward(text: string, to: number): string | undefined {
   for (let i = words.length - 1; i >= 0 && taken.length < 10; i--) {
     const raw = words[i] ?? '';
     if (!raw) continue;
-    if (taken.length && /[,;:!?(.]$/.test(raw) && !/^(?:\p{Lu}\.)+$|^(?:Inc|Co|Corp|Ltd)\.$/u.test(raw)) break;
+    // A title stays with the name it opens: "Dr. Feel, an Evolution user, wrote".
+    if (taken.length && /[,;:!?(.]$/.test(raw) && !/^(?:\p{Lu}\.)+$|^(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|Prof)\.$/u.test(raw)) break;
     const word = clean(raw);
     if (isNameWord(word)) taken.unshift(word);
     else if (taken.length && connectors.has(word.toLowerCase())) taken.unshift(word);
@@ -196,6 +197,8 @@ function accept(name: string): string | undefined {
   const trimmed = name.replace(/^(?:the|The)\s+/, '').replace(/(?:'s|’s)$/, '').replace(trailingWhen, '').trim();
   if (!trimmed || trimmed.length < 2) return undefined;
   if (generic.has(trimmed.toLowerCase())) return undefined;
+  // "Wall Street predicted $2.52 a share": the market's consensus, no one a reader can check (#3).
+  if (/^Wall Street$/i.test(trimmed)) return undefined;
   if (/^\d+$/.test(trimmed)) return undefined;
   // "the highest count I’ve found", "I'd estimate": the writer.
   if (/^(?:i|we|you|they|he|she)['’]/i.test(trimmed)) return undefined;
