@@ -46,13 +46,7 @@ export function scoreStoryFields(
   labels: StoryFieldsLabel[],
   candidates: Pick<Candidate, 'kind' | 'text' | 'organisation' | 'result'>[],
 ): StoryFieldsScore {
-  const score: StoryFieldsScore = {
-    scored: 0,
-    notFound: 0,
-    organisation: { given: 0, labelled: 0, right: 0, precision: 1, recall: 1 },
-    result: { given: 0, right: 0, precision: 1, recall: 1 },
-    errors: [],
-  };
+  const score = emptyScore();
   for (const label of labels) {
     const candidate = candidates.find((c) => c.kind === 'success-story' && c.text.includes(label.story));
     if (!candidate) {
@@ -73,6 +67,17 @@ export function scoreStoryFields(
   return finish(score);
 }
 
+/** Nothing counted yet. */
+function emptyScore(): StoryFieldsScore {
+  return {
+    scored: 0,
+    notFound: 0,
+    organisation: { given: 0, labelled: 0, right: 0, precision: 1, recall: 1 },
+    result: { given: 0, right: 0, precision: 1, recall: 1 },
+    errors: [],
+  };
+}
+
 function finish(score: StoryFieldsScore): StoryFieldsScore {
   const { organisation, result } = score;
   return {
@@ -84,13 +89,7 @@ function finish(score: StoryFieldsScore): StoryFieldsScore {
 
 /** Scores of several articles added up (micro-averaged). */
 export function sumStoryFieldsScores(scores: StoryFieldsScore[]): StoryFieldsScore {
-  const total: StoryFieldsScore = {
-    scored: 0,
-    notFound: 0,
-    organisation: { given: 0, labelled: 0, right: 0, precision: 1, recall: 1 },
-    result: { given: 0, right: 0, precision: 1, recall: 1 },
-    errors: [],
-  };
+  const total = emptyScore();
   for (const s of scores) {
     total.scored += s.scored;
     total.notFound += s.notFound;
