@@ -136,6 +136,12 @@ export function loadLabelledSet(): LabelledSet {
   };
 }
 
+/** Every labelled article, by id, each once. */
+export function labelledArticles(): Map<string, LabelledArticle> {
+  const set = loadLabelledSet();
+  return new Map(splits.flatMap((split) => set[split]).map((article) => [article.id, article]));
+}
+
 /** The candidates the detector finds in a labelled article, read with what the page states about itself. */
 export const articleCandidates = (article: LabelledArticle) =>
   findCandidates(article.text, { lang: article.lang, publishedTime: article.publishedTime, title: article.title, url: article.url });

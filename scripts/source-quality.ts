@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FieldScore, type SourceLabel, type SourceScore, scoreSources, sumSourceScores } from '../lib/extract/evidence/source-score';
-import { type LabelledArticle, loadLabelledSet, realPagesDir, repoRoot, scoreByArticle, splits } from './evidence-quality';
+import { type LabelledArticle, labelledArticles, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
 
 export interface SourceLabels {
   note: string;
@@ -32,12 +32,6 @@ export const sourceLabels = (): SourceLabels =>
 export function scoreSample(labels: (SourceLabel & { id: string })[], articles: Map<string, LabelledArticle>): { total: SourceScore; absent: number } {
   const { scores, absent } = scoreByArticle(labels, articles, scoreSources);
   return { total: sumSourceScores(scores), absent };
-}
-
-/** Every labelled article, by id. */
-export function labelledArticles(): Map<string, LabelledArticle> {
-  const set = loadLabelledSet();
-  return new Map(splits.flatMap((split) => set[split]).map((article) => [article.id, article]));
 }
 
 const pct = (n: number) => n.toFixed(3).padStart(9);

@@ -18,8 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type StoryFieldsLabel, type StoryFieldsScore, scoreStoryFields, sumStoryFieldsScores } from '../lib/extract/evidence/story-fields-score';
-import { type LabelledArticle, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
-import { labelledArticles } from './source-quality';
+import { type LabelledArticle, labelledArticles, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
 
 export interface StoryFieldsLabels {
   note: string;

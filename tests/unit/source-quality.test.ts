@@ -6,7 +6,8 @@
  * pages the test is skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledArticles, scoreSample, sourceLabels } from '../../scripts/source-quality';
+import { labelledArticles } from '../../scripts/evidence-quality';
+import { scoreSample, sourceLabels } from '../../scripts/source-quality';
 
 const labels = sourceLabels();
 const articles = labelledArticles();

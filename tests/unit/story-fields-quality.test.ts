@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreStorySample, storyFieldsLabels } from '../../scripts/story-fields-quality';
-import { labelledArticles } from '../../scripts/source-quality';
+import { labelledArticles } from '../../scripts/evidence-quality';
 
 const labels = storyFieldsLabels();
 const articles = labelledArticles();
