@@ -13,10 +13,10 @@ const articles = labelledArticles();
 const hasPages = [...labels.tuning, ...labels.heldOut].every((label) => articles.has(label.id));
 if (!hasPages) console.warn('story-fields-quality: some labelled pages are absent; organisations and results are not measured.');
 
-// Achieved when set (tuning / held out): organisation P 0.908 / 0.689, R 0.917 / 0.660; result right 0.908 / 0.898.
-// When the labels were made: results right 0.872 / 0.857 (a change "from 82%" shown without "to 91%").
+// Achieved when set (tuning / held out): organisation P 0.912 / 0.689, R 0.912 / 0.660; result right 0.912 / 0.898.
+// When the labels were made (the tuning sample's first two stories of each article alone): results right 0.872 / 0.857.
 const floors = {
-  tuning: { organisation: { precision: 0.88, recall: 0.89 }, result: 0.88 },
+  tuning: { organisation: { precision: 0.89, recall: 0.89 }, result: 0.89 },
   heldOut: { organisation: { precision: 0.66, recall: 0.63 }, result: 0.87 },
 };
 
