@@ -30,6 +30,7 @@ describe('shownResult', () => {
     ['pasó de 900', 'La cuenta pasó de 900 a 125.000 seguidores.', 'pasó de 900 a 125.000 seguidores'],
     ["a fait passer le taux d'ouverture de 18 %", "Le Slip Français a fait passer le taux d'ouverture de 18 % à 31 %.", "a fait passer le taux d'ouverture de 18 % à 31 %"],
     ['rose from 22%', 'Its win rate rose from 22% to 37% in a year.', 'rose from 22% to 37%'],
+    ['We went from 40 orders', '"We went from 40 orders a day to about 900 during the first week," Lindqvist said.', 'We went from 40 orders a day to about 900'],
     // "from" that no end point follows stays as it is.
     ['grew from 40 stores', 'The chain grew from 40 stores in two years.', 'grew from 40 stores'],
   ])('%s', (result, passage, shown) => {

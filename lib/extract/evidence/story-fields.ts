@@ -92,10 +92,12 @@ function tidyResult(result: string): string {
   return tidy.length >= 3 ? tidy : result;
 }
 
-/** A result that ends on where a change started: "raised its score from 82%", "pasó de 900", "de 18 %". */
-const endsOnStart = /(?<![A-Za-z])(?<!\p{L})(?:from|de|von|desde|da)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM]|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?$/u;
-/** Where the change ended, right after: " to 91%", " a 125.000", " à 31 %", " to $2.5 million". */
-const endPointAfter = /^\s+(?:to|a|à|auf|bis|hasta|para)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM](?!\p{L})|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?/u;
+/** A result that ends on where a change started: "raised its score from 82%", "went from 40 orders", "pasó de 900", "de 18 %". */
+const endsOnStart =
+  /(?<![A-Za-z])(?<!\p{L})(?:from|de|von|desde|da)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM]|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?(?:\s+\p{L}+){0,2}$/u;
+/** Where the change ended, right after it or a few words on: " to 91%", " a day to about 900", " a 125.000", " à 31 %". */
+const endPointAfter =
+  /^(?:\s+\p{L}+){0,3}?\s+(?:to|a|à|auf|bis|hasta|para)\s+(?:(?:about|around|nearly|almost|over|more than|roughly|some|just|only|under|approximately)\s+)?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM](?!\p{L})|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?/u;
 
 /**
  * A change told from one figure to another shows both: "raised its customer satisfaction score from 82% to 91%",
