@@ -13,11 +13,11 @@ const articles = labelledArticles();
 const hasPages = [...labels.tuning, ...labels.heldOut].every((label) => articles.has(label.id));
 if (!hasPages) console.warn('story-fields-quality: some labelled pages are absent; organisations and results are not measured.');
 
-// Achieved when set (tuning / held out): organisation P 0.912 / 0.689, R 0.912 / 0.660; result right 0.912 / 0.898.
+// Achieved when set (tuning / held out): organisation P 0.917 / 0.689, R 0.917 / 0.660; result right 0.918 / 0.918.
 // When the labels were made (the tuning sample's first two stories of each article alone): results right 0.872 / 0.857.
 const floors = {
-  tuning: { organisation: { precision: 0.89, recall: 0.89 }, result: 0.89 },
-  heldOut: { organisation: { precision: 0.66, recall: 0.63 }, result: 0.87 },
+  tuning: { organisation: { precision: 0.89, recall: 0.89 }, result: 0.9 },
+  heldOut: { organisation: { precision: 0.66, recall: 0.63 }, result: 0.89 },
 };
 
 describe('success stories: who and what', () => {

@@ -227,6 +227,17 @@ describe('the origin a sentence takes from the one before (#3)', () => {
   });
 });
 
+describe('a story told of a platform (#3)', () => {
+  it("gives a channel's result to the business the paragraph is about, unless the platform itself got it", () => {
+    const retailer =
+      "At Brookline Beauty, the quarter's social story was more modest but still positive. The cosmetics retailer said a TikTok creator program launched in the spring brought in 310,000 new loyalty members.";
+    expect(findCandidates(retailer).map((c) => [c.organisation, c.result])).toEqual([['Brookline Beauty', 'brought in 310,000 new loyalty members']]);
+    const platform =
+      'At Brookline Beauty, the quarter was quiet. Though Twitter is loath to admit the importance of the milestone, the news that Instagram recently topped 300 million monthly active users is significant.';
+    expect(findCandidates(platform).map((c) => c.organisation)).toEqual(['Instagram']);
+  });
+});
+
 describe('the organisation a story shows (#3)', () => {
   it('shows none rather than a word that names no one, and the brand without the channel after it', () => {
     const who = (text: string) => findCandidates(text).map((c) => c.organisation);

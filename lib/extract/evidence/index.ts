@@ -52,6 +52,13 @@ function underGoalsHeading(text: string, start: number): boolean {
  */
 export const paragraphMayHoldEvidence = (paragraph: string): boolean => mayHoldFigure(paragraph) || mayHoldTimeCut(paragraph);
 
+/** Whether `name` is the subject of `result` in `sentence`: right before it, perhaps with an adverb between. */
+function actsItself(sentence: string, name: string, result: string): boolean {
+  const at = sentence.indexOf(name);
+  const resultAt = sentence.indexOf(result);
+  return at >= 0 && resultAt > at && /^\s+(?:\p{L}+ly\s+)?$/u.test(sentence.slice(at + name.length, resultAt));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -136,6 +143,12 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (story && isChannelName(story.organisation)) {
       if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
       if (caseStudy) story = { ...story, organisation: caseStudy.subject };
+      // Else the one the paragraph is about: "At Brookline Beauty, ... The cosmetics retailer said a TikTok creator
+      // program brought in 310,000 new loyalty members" is Brookline Beauty's (#3).
+      // Not when the platform is what got the result: "the news that Instagram recently topped 300 million users".
+      else if (context?.organisation && !isChannelName(context.organisation) && !actsItself(sentence, story.organisation, story.result)) {
+        story = { ...story, organisation: context.organisation };
+      }
     }
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     // A short follow-up joins the candidate before it when it cannot stand

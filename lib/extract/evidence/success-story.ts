@@ -616,7 +616,9 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
     // The name is the subject: a verb, a possessive or an apposition follows it.
     (first.possessive || /^\s*(?:,|\(|[\p{Ll}]+(?:ed|s)?\s)/u.test(head.slice(first.end)));
   const activity = ran || activityCue.test(before);
-  return { organisation: named ? first.name : undefined, acted, activity };
+  // "At Brookline Beauty, the quarter's social story was ...": the business the paragraph opens at (#3).
+  const at = named ? undefined : placeOpening.exec(before.slice(opening))?.[1]?.replace(/(?:'s|’s|[.,;:])+$/, '');
+  return { organisation: named ? first.name : at && !notActors.has(at) ? at : undefined, acted, activity };
 }
 
 /** A time or the people of an organisation before the name that opens a paragraph. */
