@@ -136,6 +136,17 @@ export function loadLabelledSet(): LabelledSet {
   };
 }
 
+/** Labels drawn from the tuning and the held-out sets, each naming its article by id, with the rules they follow in `note`. */
+export interface LabelSamples<Label> {
+  note: string;
+  tuning: (Label & { id: string })[];
+  heldOut: (Label & { id: string })[];
+}
+
+/** A file of labelled samples in tests/fixtures/evidence. */
+export const readLabelSamples = <Label>(file: string): LabelSamples<Label> =>
+  JSON.parse(readFileSync(join(fixturesDir, file), 'utf8')) as LabelSamples<Label>;
+
 /** Every labelled article, by id, each once. */
 export function labelledArticles(): Map<string, LabelledArticle> {
   const set = loadLabelledSet();

@@ -13,20 +13,13 @@
  * bench-results/source-quality.json. Real pages are never in the repository:
  * without them the script says so and measures nothing.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FieldScore, type SourceLabel, type SourceScore, scoreSources, sumSourceScores } from '../lib/extract/evidence/source-score';
-import { type LabelledArticle, labelledArticles, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
+import { type LabelledArticle, labelledArticles, readLabelSamples, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
 
-export interface SourceLabels {
-  note: string;
-  tuning: (SourceLabel & { id: string })[];
-  heldOut: (SourceLabel & { id: string })[];
-}
-
-export const sourceLabels = (): SourceLabels =>
-  JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/evidence/sources.json'), 'utf8')) as SourceLabels;
+export const sourceLabels = () => readLabelSamples<SourceLabel>('sources.json');
 
 /** The sample's score, and how many of its articles' pages were absent. */
 export function scoreSample(labels: (SourceLabel & { id: string })[], articles: Map<string, LabelledArticle>): { total: SourceScore; absent: number } {

@@ -14,20 +14,13 @@
  * states the labelled result's figures, per sample; writes
  * bench-results/story-fields-quality.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type StoryFieldsLabel, type StoryFieldsScore, scoreStoryFields, sumStoryFieldsScores } from '../lib/extract/evidence/story-fields-score';
-import { type LabelledArticle, labelledArticles, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
+import { type LabelledArticle, labelledArticles, readLabelSamples, realPagesDir, repoRoot, scoreByArticle } from './evidence-quality';
 
-export interface StoryFieldsLabels {
-  note: string;
-  tuning: (StoryFieldsLabel & { id: string })[];
-  heldOut: (StoryFieldsLabel & { id: string })[];
-}
-
-export const storyFieldsLabels = (): StoryFieldsLabels =>
-  JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/evidence/story-fields.json'), 'utf8')) as StoryFieldsLabels;
+export const storyFieldsLabels = () => readLabelSamples<StoryFieldsLabel>('story-fields.json');
 
 export function scoreStorySample(labels: (StoryFieldsLabel & { id: string })[], articles: Map<string, LabelledArticle>): { total: StoryFieldsScore; absent: number } {
   const { scores, absent } = scoreByArticle(labels, articles, scoreStoryFields);
