@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameOrigin, scoreSources, sumSourceScores } from './source-score';
+import { sameName, scoreSources, sumSourceScores } from './source-score';
 
-describe('sameOrigin', () => {
+describe('sameName', () => {
   it.each([
     ['Pew Research Center', 'Pew Research Center'],
     ['the Pew Research Center', 'Pew Research Center'],
@@ -10,7 +10,7 @@ describe('sameOrigin', () => {
     ["Nielsen's", 'Nielsen'],
     ['U.S. Census Bureau', 'U.S. Census Bureau'],
   ])('%s names %s', (given, expected) => {
-    expect(sameOrigin(given, expected)).toBe(true);
+    expect(sameName(given, expected)).toBe(true);
   });
 
   it.each([
@@ -19,7 +19,7 @@ describe('sameOrigin', () => {
     ['the', 'The Economist'],
     ['', 'Nielsen'],
   ])('%s does not name %s', (given, expected) => {
-    expect(sameOrigin(given, expected)).toBe(false);
+    expect(sameName(given, expected)).toBe(false);
   });
 });
 

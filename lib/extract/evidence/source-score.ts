@@ -52,11 +52,11 @@ function normalised(name: string): string {
 }
 
 /**
- * Whether a candidate's origin names what the label names: the same words,
+ * Whether a name Casefile gives (an origin, a story's organisation) names what the label names: the same words,
  * or one holding the other as whole words ("Pew" and "the Pew Research
  * Center"; "Gartner" and "Gartner Inc.").
  */
-export function sameOrigin(given: string, expected: string): boolean {
+export function sameName(given: string, expected: string): boolean {
   const a = ` ${normalised(given)} `;
   const b = ` ${normalised(expected)} `;
   if (a.trim() === '' || b.trim() === '') return false;
@@ -85,7 +85,7 @@ export function scoreSources(labels: SourceLabel[], candidates: Pick<Candidate, 
     origin.scored++;
     if (givenOrigin !== null) origin.given++;
     if (label.origin !== null) origin.labelled++;
-    if (givenOrigin !== null && label.origin !== null && sameOrigin(givenOrigin, label.origin)) origin.right++;
+    if (givenOrigin !== null && label.origin !== null && sameName(givenOrigin, label.origin)) origin.right++;
     else if (givenOrigin !== null || label.origin !== null) origin.errors.push({ statistic: label.statistic, expected: label.origin, given: givenOrigin });
     const givenYear = candidate.dataYear ?? null;
     year.scored++;

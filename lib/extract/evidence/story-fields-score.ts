@@ -9,7 +9,7 @@
  * the detector found as a success story are scored.
  */
 import type { Candidate } from '../../schema';
-import { sameOrigin } from './source-score';
+import { sameName } from './source-score';
 
 export interface StoryFieldsLabel {
   /** A distinctive substring of the story's sentence. */
@@ -57,7 +57,7 @@ export function scoreStoryFields(
     const organisation = candidate.organisation ?? null;
     if (organisation !== null) score.organisation.given++;
     if (label.organisation !== null) score.organisation.labelled++;
-    if (organisation !== null && label.organisation !== null && sameOrigin(organisation, label.organisation)) score.organisation.right++;
+    if (organisation !== null && label.organisation !== null && sameName(organisation, label.organisation)) score.organisation.right++;
     else if (organisation !== null || label.organisation !== null) score.errors.push({ story: label.story, field: 'organisation', expected: label.organisation, given: organisation });
     const result = candidate.result ?? null;
     if (result !== null) score.result.given++;
