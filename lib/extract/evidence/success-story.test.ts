@@ -44,7 +44,6 @@ describe('findSuccessStory', () => {
     // A milestone of an audience (#3).
     ['The Lincoln Aviator video ad hit over 20 million views.', 'Lincoln Aviator', 'hit over 20 million'],
     // A comma in a number ends no clause; "Not long after" names no one (#3).
-    ['Not long after, with 70,000 nights booked on the platform, Airbnb raised a $7.2 million series A after its launch.', 'Airbnb', 'raised a $7.2 million'],
     // A word that opens the sentence is no part of the name (#3).
     ['Considering Volvo truck sales increased 31% after the video went viral, it paid off.', 'Volvo', 'increased 31%'],
     ['Glossier used a landing page to gather 100,000 emails in the week before its launch.', 'Glossier', 'gather 100,000'],
@@ -192,6 +191,20 @@ describe('market moves are not success stories (#3)', () => {
 
   it('still reads a gain the actor got', () => {
     expect(story('After its referral campaign, Dropbox gained 4 million users.')?.organisation).toBe('Dropbox');
+  });
+});
+
+describe('capital raised from investors is a money total, not a result (#3)', () => {
+  it.each([
+    'After launching its app, Acme raised $12 million in a Series A round led by Sequoia.',
+    'Since launching its campaign, Helio Health secured $42 million in funding from existing investors.',
+    'Not long after, with 70,000 nights booked on the platform, Airbnb raised a $7.2 million series A after its launch.',
+  ])('%s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+
+  it('still reads money raised for a cause by a campaign', () => {
+    expect(story('Through its Ice Bucket Challenge campaign, the ALS Association raised $115 million.')?.organisation).toBe('ALS Association');
   });
 });
 

@@ -26,6 +26,12 @@ const audienceAfter = new RegExp(String.raw`^\s+(?:over\s+|more than\s+|nearly\s
 const moneyOnly = /^(?:made|making|received)$/i;
 const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|more than|close to|upwards of|just over|just under|an extra|another)\s+)?$/i;
 
+/** Verbs of getting money that may be investors' capital, not a result: see investorFunding. */
+const raisingCapital = /^(?:raised|raises|secured|closed|landed|received)$/i;
+/** Words of a company's funding from investors: a round, a stage, the investors, a listing. */
+const investorFunding =
+  /(?<![A-Za-z])(?<!\p{L})(?:series\s+[a-f]|(?:pre-)?seed|funding|financing|investors?|investment|venture|VCs?|equity|valuation|round|IPO|offering|listing|capital|since (?:it|they) (?:entered|launched|started))(?!\p{L})/iu;
+
 /** "... and saw", "... and in turn saw": a result seen after something done. */
 const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
 const thenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
@@ -804,6 +810,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     // as a rule is a statistic; a result is what was got ("cut", "now reaches") (#3).
     if (presentTense.test(m[0]) && !nowBefore.test(masked.slice(Math.max(0, verbStart - 20), verbStart))) continue;
     if (moneyOnly.test(m[0]) && (figure.type !== 'money' || !moneyRightAfter.test(masked.slice(verbEnd, figure.start)))) continue;
+    // "The company has raised $40m", "raised $42 million in Series B funding": capital raised from investors is a
+    // money total, a statistic; money raised for a cause by a campaign is a result (#3).
+    if (raisingCapital.test(m[0]) && figure.type === 'money' && investorFunding.test(masked)) continue;
     if ((sawVerb.test(m[0]) || (ledTo.test(m[0]) && !audienceAfter.test(masked.slice(verbEnd)))) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
