@@ -238,6 +238,19 @@ describe('a story told of a platform (#3)', () => {
   });
 });
 
+describe('a result told by someone who speaks for the business (#3)', () => {
+  it('gives it to the business the paragraph is about, not to the speaker', () => {
+    const who = (text: string) => findCandidates(text).map((c) => c.organisation);
+    expect(who('Harlow Street Pharmacy started posting short videos on TikTok last spring. Its pharmacist, Dev Mehta, says walk-in traffic doubled after a video on generic drug prices went viral.')).toEqual(['Harlow Street Pharmacy']);
+    expect(who('Saltmarsh Hot Sauce joined the TikTok series in May. "We went from 40 orders a day to about 900 during the first week of the series," Lindqvist said.')).toEqual(['Saltmarsh Hot Sauce']);
+  });
+
+  it('keeps the business the speaker is said to be from', () => {
+    const who = (text: string) => findCandidates(text).map((c) => c.organisation);
+    expect(who('At Harbor Foods, the series went unnoticed. "We went from 40 orders a day to about 900 after the series," said Ana Lindqvist of Saltmarsh Hot Sauce.')).toEqual(['Saltmarsh Hot Sauce']);
+  });
+});
+
 describe('the organisation a story shows (#3)', () => {
   it('shows none rather than a word that names no one, and the brand without the channel after it', () => {
     const who = (text: string) => findCandidates(text).map((c) => c.organisation);

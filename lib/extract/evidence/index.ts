@@ -59,6 +59,16 @@ function actsItself(sentence: string, name: string, result: string): boolean {
   return at >= 0 && resultAt > at && /^\s+(?:\p{L}+ly\s+)?$/u.test(sentence.slice(at + name.length, resultAt));
 }
 
+const sayingVerbs = 'said|says|explains|explained|adds|added|told|tells|wrote|writes|recalls|recalled|notes|noted';
+const sayingAfter = new RegExp(`^,?\\s+(?:${sayingVerbs})(?!\\p{L})`, 'u');
+const sayingBefore = new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${sayingVerbs})\\s+$`, 'u');
+
+/** Whether `name` is who speaks in `sentence`: "Lindqvist said", "said Lindqvist", "Dev Mehta, says". */
+function speaksIn(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && (sayingAfter.test(sentence.slice(at + name.length, at + name.length + 12)) || sayingBefore.test(sentence.slice(Math.max(0, at - 10), at)));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -149,6 +159,11 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       else if (context?.organisation && !isChannelName(context.organisation) && !actsItself(sentence, story.organisation, story.result)) {
         story = { ...story, organisation: context.organisation };
       }
+    }
+    // "'We went from 40 orders a day to about 900,' Lindqvist said", "Its pharmacist, Dev Mehta, says walk-in traffic
+    // doubled": the one who speaks tells of the business the paragraph is about (#3).
+    else if (story && context?.organisation && !isChannelName(context.organisation) && speaksIn(sentence, story.organisation)) {
+      story = { ...story, organisation: context.organisation };
     }
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     // A short follow-up joins the candidate before it when it cannot stand
