@@ -110,5 +110,20 @@ function withEndPoint(result: string, passage: string): string {
   return end ? result + end[0].replace(/[.,]$/, '') : result;
 }
 
-/** The result as the popup and the briefing show it: both ends of a change, what its figure counts named, the words joining it to its sentence left out. */
-export const shownResult = (result: string, passage: string): string => tidyResult(withMeasure(withEndPoint(result, passage), passage));
+/** The other end of a range right after a result's figure: "-£300" in "costs have decreased to £200-£300". */
+const rangeEndAfter = /^\s?[-–]\s?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|[kKmM](?!\p{L})|bn|million|billion|thousand))?/u;
+
+/** A range shows both its ends: "costs have decreased to £200-£300", not "... to £200" (#3). */
+function withRangeEnd(result: string, passage: string): string {
+  if (!/\d$/.test(result)) return result;
+  const at = passage.indexOf(result);
+  const end = at < 0 ? undefined : rangeEndAfter.exec(passage.slice(at + result.length));
+  return end ? result + end[0].replace(/[.,]+$/, '') : result;
+}
+
+/**
+ * The result as the popup and the briefing show it: both ends of a change or a range, what its figure counts named,
+ * the words joining it to its sentence left out.
+ */
+export const shownResult = (result: string, passage: string): string =>
+  tidyResult(withMeasure(withRangeEnd(withEndPoint(result, passage), passage), passage));
