@@ -247,19 +247,19 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
-  it('names what a result counts, and shows a result alone when the text names no one', async () => {
+  it('names what a result counts, and who got a result told in the paragraph after what they did', async () => {
     const { article, popup, stories } = await openStories('webinar-roundup.html');
     const orders = stories.getByRole('listitem').filter({ hasText: 'Dollar Shave Club' });
     expect(await orders.locator('.candidate-facts').textContent()).toContain('Who: Dollar Shave Club — brought in 12,000 orders');
     // A change from one figure to another shows where it ended, not only where it started.
     const satisfaction = stories.getByRole('listitem').filter({ hasText: 'Bloom & Wild' });
     expect(await satisfaction.locator('.candidate-facts').textContent()).toContain('Who: Bloom & Wild — raised its customer satisfaction score from 82% to 91%');
-    // "Attendance" names no one: the result stands alone rather than beside a wrong "who".
+    // "Attendance tripled" follows the paragraph that says what Hatchway did: the measure is Hatchway's, and
+    // names no one itself.
     const attendance = stories.getByRole('listitem').filter({ hasText: 'Attendance tripled' });
-    expect(await attendance.locator('.candidate-facts').textContent()).toContain('Result: tripled');
-    expect(await attendance.locator('.candidate-facts').textContent()).not.toContain('Who:');
+    expect(await attendance.locator('.candidate-facts').textContent()).toContain('Who: Hatchway — Attendance tripled');
 
-    expect(await saveStoryAndFindItInLibrary(popup, attendance, /^Save success story: Attendance tripled/, 'Attendance tripled')).toContain('Result: tripled');
+    expect(await saveStoryAndFindItInLibrary(popup, attendance, /^Save success story: Attendance tripled/, 'Attendance tripled')).toContain('Hatchway');
     await article.close();
   });
 });

@@ -251,6 +251,19 @@ describe('a result told by someone who speaks for the business (#3)', () => {
   });
 });
 
+describe('a bare measure after the paragraph that says what someone did (#3)', () => {
+  it('is the result of the one that paragraph names', () => {
+    const text =
+      "Hatchway, a project-planning tool for builders, moved its monthly product demo from a slide deck to a live walk-through of a real customer's site.\n\nAttendance tripled, and the sales team says upgrade conversations now start with the webinar.";
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation, c.result])).toEqual([['success-story', 'Hatchway', 'Attendance tripled']]);
+  });
+
+  it('is no one\'s when that paragraph tells of no act', () => {
+    const text = 'Hatchway, a project-planning tool for builders, moved to Leeds last year.\n\nAttendance tripled, and the sales team says upgrade conversations now start with the webinar.';
+    expect(findCandidates(text).map((c) => c.organisation)).toEqual([undefined]);
+  });
+});
+
 describe('the organisation a story shows (#3)', () => {
   it('shows none rather than a word that names no one, and the brand without the channel after it', () => {
     const who = (text: string) => findCandidates(text).map((c) => c.organisation);

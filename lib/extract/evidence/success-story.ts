@@ -265,10 +265,15 @@ const commonSubjects = new Set(
     'es sie er wir man il elle ils elles on nous ello ella ellos ellas'
   ).split(' '),
 );
+/** Measures that open a clause: "Attendance tripled" is told of the business the story is about (#3). */
+const measureOpeners = new Set(
+  'attendance turnout enrolment enrollment enrolments enrollments ridership readership viewership retention reach sales revenue revenues orders bookings signups sign-ups registrations leads conversions traffic engagement downloads subscriptions'.split(' '),
+);
 /** Common nouns that open a clause capitalised: counted things, measures and crowds. */
 const commonOpeners = new Set([
   ...countNouns,
   ...'creators bookings appointments preorders pre-orders enquiries inquiries revenue revenues profit profits traffic growth engagement conversions membership'.split(' '),
+  ...measureOpeners,
 ]);
 /** German articles and possessives: a capitalised word after one is a common noun ("die Kosten"). */
 const germanArticle = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere)\s+$/i;
@@ -633,7 +638,7 @@ const leadIn =
 
 /** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
 const doing =
-  /(?<![A-Za-z])(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up)(?!\p{L})/u;
+  /(?<![A-Za-z])(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up|moved\s+(?:its|their|his|her)|migrated|shifted|turned to|tested)(?!\p{L})/u;
 
 /**
  * What the paragraph before the one starting at `start` says: an actor it
@@ -713,6 +718,12 @@ function pointsBackAtAll(subject: string): boolean {
   return backReference.test(subject) || ownedBackReference.test(subject);
 }
 
+/** A subject that is a measure alone: "Attendance ", "sales ". */
+function isBareMeasure(subject: string): boolean {
+  const word = /^\s*(\p{L}[\p{L}-]*)\s*$/u.exec(subject)?.[1]?.toLowerCase();
+  return word !== undefined && measureOpeners.has(word);
+}
+
 /**
  * Whether a subject points back to the organisation named before: names no
  * one else, or owns its measure through a back reference and names no other
@@ -721,6 +732,8 @@ function pointsBackAtAll(subject: string): boolean {
  */
 function pointsBack(subject: string, runs: Run[]): boolean {
   if (backReference.test(subject)) return !runs.length;
+  // "Attendance tripled": a bare measure, owned by no one named, is the one the story is about (#3).
+  if (isBareMeasure(subject)) return !runs.length;
   return ownedBackReference.test(subject) && !runs.some((r) => r.possessive);
 }
 
@@ -875,7 +888,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
       (cued || context?.organisation || !channels.every((c) => told.toLowerCase().includes(c)))
     ) {
       const resultEnd = Math.max(figure.end, verbEnd);
-      return { organisation: told, result: sentence.slice(intransitive ? clause : verbStart, resultEnd).trim() };
+      // "Attendance tripled": the measure is the result's subject, whichever way the verb reads.
+      return { organisation: told, result: sentence.slice(intransitive || isBareMeasure(subject) ? clause : verbStart, resultEnd).trim() };
     }
     // "Segmented campaigns drive up to 760% more revenue": a claim about a kind of thing, unless a story goes on.
     if (/^drive$/i.test(m[0])) continue;
