@@ -217,7 +217,7 @@ describe('evidence detector quality', () => {
       real14: { precision: 0.58, recall: 0.68, stories: 7, storyPrecision: 0.75 },
       real15: { precision: 0.9, recall: 0.92, stories: 1, storyPrecision: 0.15 },
       real16: { precision: 0.62, recall: 0.69, stories: 17, storyPrecision: 0.9 },
-      real17: { precision: 0.85, recall: 0.87, stories: 7, storyPrecision: 0.8 },
+      real17: { precision: 0.85, recall: 0.87, stories: 6, storyPrecision: 0.8 },
       real18: { precision: 0.6, recall: 0.8, stories: 1, storyPrecision: 0.4 },
       real19: { precision: 0.5, recall: 0.78, stories: 15, storyPrecision: 0.85 },
       real20: { precision: 0.83, recall: 0.73, stories: 5, storyPrecision: 0.9 },
@@ -232,16 +232,19 @@ describe('evidence detector quality', () => {
   });
 
   // Every set never tuned on, summed (each article once): what the issue's targets are read against. When these
-  // floors were set (22 sets, 274 articles): statistic P 0.839 / R 0.865, success-story P 0.759 (82 of 244 found).
+  // floors were set (22 sets, 274 articles): statistic P 0.837 / R 0.872, success-story P 0.809 (76 of 244 found;
+  // a story whose "who" names no one is read as a statistic since then).
   const allHeldOut = () => scoreArticles(heldOutSplits.flatMap((split) => set[split])).total;
   it.skipIf(!hasRealPages || !hasCorpus)('all held out: precision and recall stay above their floors', () => {
     const total = allHeldOut();
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.83);
-    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.855);
-    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.74);
-    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(78);
+    expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.86);
+    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(74);
   });
-  // The tuning sets' sum: statistic P 0.863 / R 0.914, success stories P 0.938, 198 of 299 found when set.
+  it.skipIf(!hasRealPages || !hasCorpus)('all held out: success-story precision meets the issue target', () => {
+    expect(allHeldOut()['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
+  });
+  // The tuning sets' sum: statistic P 0.862 / R 0.915, success stories P 0.942, 196 of 299 found when set.
   it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
     const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
@@ -249,10 +252,8 @@ describe('evidence detector quality', () => {
     expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.92);
     expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(195);
   });
-  (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic and success-story precision meet the issue targets (not yet)', () => {
-    const total = allHeldOut();
-    expect(total.statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
-    expect(total['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
+  (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic precision meets the issue target (not yet)', () => {
+    expect(allHeldOut().statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
   });
 
   it.skipIf(!hasCorpus)('the split holds at least 20 corpus articles and 8 written ones', () => {

@@ -264,6 +264,13 @@ describe('a bare measure after the paragraph that says what someone did (#3)', (
   });
 });
 
+describe('a result that names no one who got it (#3)', () => {
+  it('is a statistic, since a success story needs someone named', () => {
+    const text = 'Video keeps growing too: brands that posted short videos every week saw 48% more shares than brands that posted photos only, according to a study of 4,000 accounts.';
+    expect(findCandidates(text).map((c) => [c.kind, c.organisation, c.result])).toEqual([['statistic', undefined, undefined]]);
+  });
+});
+
 describe('the organisation a story shows (#3)', () => {
   it('shows none rather than a word that names no one, and the brand without the channel after it', () => {
     const who = (text: string) => findCandidates(text).map((c) => c.organisation);

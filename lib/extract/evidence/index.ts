@@ -77,6 +77,8 @@ interface Found {
   kind: Candidate['kind'];
   organisation?: string;
   result?: string;
+  /** Whether the sentence is a statistic too: a story that names no one is read as one. */
+  statistic?: boolean;
   merged: boolean;
 }
 
@@ -192,6 +194,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       kind: story ? 'success-story' : 'statistic',
       organisation: story?.organisation,
       result: story?.result,
+      statistic,
       merged: false,
     });
     previousEnd = i;
@@ -227,6 +230,12 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
     if (item.result) candidate.result = shownResult(item.result, passage);
+    // "brands that posted short videos every week saw 48% more shares": a story needs someone named to have got it;
+    // a result of no one named is a finding, a statistic (#3).
+    if (item.kind === 'success-story' && !organisation && item.statistic) {
+      candidate.kind = 'statistic';
+      delete candidate.result;
+    }
     return candidate;
   });
 }

@@ -18,7 +18,8 @@ function withOwnArticle(name: string, passage: string): string {
 /**
  * Words the detector may read as a story's actor that name no one: a sentence's opener ("Separately, ...",
  * "Another ..."), a month, a kind of business in a roundup's title ("B2B"), a word cut at a hyphen ("User-generated"),
- * someone's thing ("Her Thursday videos") (#3). The story stays; its "who" is left blank rather than shown wrong.
+ * someone's thing ("Her Thursday videos") (#3). The "who" is left blank rather than shown wrong; findCandidates
+ * then reads the sentence as the statistic it also is, since a success story needs someone named.
  */
 const notOrganisation =
   /^(?:Another|Even|Founded|Further|Here|There|To|Separately|More|Less|Fewer|Attendance|Videos?|Results?|Users?|basically|actually|really|also|when|which|who|then|January|February|March|April|June|July|August|September|October|November|December|B2B|B2C|D2C|DTC|SaaS|SEO|CRM|ROI|SMBs?|SMEs?)$|-$|^(?:Her|His|Their|Its|Our|My|Your)\s/u;
