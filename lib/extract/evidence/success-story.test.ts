@@ -44,6 +44,7 @@ describe('findSuccessStory', () => {
     // A milestone of an audience (#3).
     ['The Lincoln Aviator video ad hit over 20 million views.', 'Lincoln Aviator', 'hit over 20 million'],
     // A comma in a number ends no clause; "Not long after" names no one (#3).
+    ['Not long after, with 70,000 nights booked on the platform, Airbnb doubled its bookings in New York after the launch.', 'Airbnb', 'doubled its bookings'],
     // A word that opens the sentence is no part of the name (#3).
     ['Considering Volvo truck sales increased 31% after the video went viral, it paid off.', 'Volvo', 'increased 31%'],
     ['Glossier used a landing page to gather 100,000 emails in the week before its launch.', 'Glossier', 'gather 100,000'],

@@ -30,7 +30,7 @@ const moneyRightAfter = /^\s*(?:(?:over|almost|nearly|about|around|roughly|some|
 const raisingCapital = /^(?:raised|raises|secured|closed|landed|received)$/i;
 /** Words of a company's funding from investors: a round, a stage, the investors, a listing. */
 const investorFunding =
-  /(?<![A-Za-z])(?<!\p{L})(?:series\s+[a-f]|(?:pre-)?seed|funding|financing|investors?|investment|venture|VCs?|equity|valuation|round|IPO|offering|listing|capital|since (?:it|they) (?:entered|launched|started))(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:series\s+[a-f]|(?:pre-)?seed|funding|financing|investors?|investment|venture|VCs?|equity|valuation|round|IPO|offering|listing|capital)(?!\p{L})/iu;
 
 /** "... and saw", "... and in turn saw": a result seen after something done. */
 const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
