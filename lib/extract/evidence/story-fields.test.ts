@@ -28,6 +28,8 @@ describe('shownResult', () => {
     ['raised its customer satisfaction score from 82%', 'Bloom & Wild raised its customer satisfaction score from 82% to 91%.', 'raised its customer satisfaction score from 82% to 91%'],
     ['saw his revenue jump from $1.3 million', 'Michael saw his revenue jump from $1.3 million to $2.5 million.', 'saw his revenue jump from $1.3 million to $2.5 million'],
     ['pasó de 900', 'La cuenta pasó de 900 a 125.000 seguidores.', 'pasó de 900 a 125.000 seguidores'],
+    // A multiplier names what it multiplies too (#3).
+    ['delivered ads that are 3x', 'Google delivered ads that are 3x lighter and load 6x faster.', 'delivered ads that are 3x lighter'],
     // A range shows both its ends (#3).
     ['infrastructural costs have decreased to £200', "K-Collect's infrastructural costs have decreased to £200-£300, about a 700% decrease.", 'infrastructural costs have decreased to £200-£300'],
     ['cut its monthly churn to 3', 'Hatchway cut its monthly churn to 3–4% after the webinars.', 'cut its monthly churn to 3–4%'],

@@ -42,8 +42,8 @@ const measureStop = new Set(
     'de del en con por para y que lo et à au aux dans pour avec sur und im mit für von auf bei'
   ).split(' '),
 );
-/** A result that ends on its figure: "brought in 12,000", "recovered 11%". */
-const endsOnFigure = /(?:\d|%|\b(?:million|billion|trillion|thousand|millions|billions|mil|millones|Mio|Mrd)\.?)$/u;
+/** A result that ends on its figure: "brought in 12,000", "recovered 11%", "ads that are 3x". */
+const endsOnFigure = /(?:\d|\d[xX×]|%|\b(?:million|billion|trillion|thousand|millions|billions|mil|millones|Mio|Mrd)\.?)$/u;
 
 /**
  * A result whose figure counts something names it: "brought in 12,000 orders", "recovered 11% of lapsed customers",
