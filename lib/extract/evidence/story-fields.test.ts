@@ -17,10 +17,16 @@ describe('shownOrganisation', () => {
 
 describe('shownResult', () => {
   it.each([
-    ['brought in 12,000', 'The video brought in 12,000 orders in the first 48 hours.', 'brought in 12,000 orders'],
+    ['brought in 12,000', 'The video brought in 12,000 orders from its followers.', 'brought in 12,000 orders'],
+    // How soon the result came (#3).
+    ['brought in 12,000 orders', 'The video brought in 12,000 orders in the first 48 hours.', 'brought in 12,000 orders in the first 48 hours'],
     ['now gets 27%', 'Hearth & Co. now gets 27% of its web traffic from Pinterest.', 'now gets 27% of its web traffic'],
     ['grew 34%', 'Video uploads grew 34% year over year.', 'grew 34%'],
-    ['lifted sales 700%', 'Its videos lifted sales 700% within two years.', 'lifted sales 700%'],
+    ['lifted sales 700%', 'Its videos lifted sales 700% within two years.', 'lifted sales 700% within two years'],
+    ['made almost $3,000', 'Guthrie made almost $3,000 within 3 days.', 'made almost $3,000 within 3 days'],
+    ['vendió 40.000 unidades', 'Su marca vendió 40.000 unidades en 48 horas.', 'vendió 40.000 unidades en 48 horas'],
+    // A year is no period: "in 2019".
+    ['lifted sales 40%', 'Its videos lifted sales 40% in 2019.', 'lifted sales 40%'],
     ['and his posts now average 25,000', 'He started posting, and his posts now average 25,000 impressions.', 'his posts now average 25,000 impressions'],
     ['says walk-in traffic doubled', 'Its pharmacist says walk-in traffic doubled after a video.', 'walk-in traffic doubled'],
     ['These changes helped us deliver a 10-20% improvement.”', '“These changes helped us deliver a 10-20% improvement.”', 'These changes helped us deliver a 10-20% improvement.'],
@@ -34,10 +40,10 @@ describe('shownResult', () => {
     ['infrastructural costs have decreased to £200', "K-Collect's infrastructural costs have decreased to £200-£300, about a 700% decrease.", 'infrastructural costs have decreased to £200-£300'],
     ['cut its monthly churn to 3', 'Hatchway cut its monthly churn to 3–4% after the webinars.', 'cut its monthly churn to 3–4%'],
     ["a fait passer le taux d'ouverture de 18 %", "Le Slip Français a fait passer le taux d'ouverture de 18 % à 31 %.", "a fait passer le taux d'ouverture de 18 % à 31 %"],
-    ['rose from 22%', 'Its win rate rose from 22% to 37% in a year.', 'rose from 22% to 37%'],
+    ['rose from 22%', 'Its win rate rose from 22% to 37% in a year.', 'rose from 22% to 37% in a year'],
     ['We went from 40 orders', '"We went from 40 orders a day to about 900 during the first week," Lindqvist said.', 'We went from 40 orders a day to about 900'],
     // "from" that no end point follows stays as it is.
-    ['grew from 40 stores', 'The chain grew from 40 stores in two years.', 'grew from 40 stores'],
+    ['grew from 40 stores', 'The chain grew from 40 stores, its owners say.', 'grew from 40 stores'],
   ])('%s', (result, passage, shown) => {
     expect(shownResult(result, passage)).toBe(shown);
   });

@@ -122,9 +122,27 @@ function withRangeEnd(result: string, passage: string): string {
   return end ? result + end[0].replace(/[.,]+$/, '') : result;
 }
 
+const frameNumber = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|un|una|deux|trois|zwei|drei|vier|einem|einer|dos|tres)`;
+const frameUnit = String.raw`(?:hours?|days?|weeks?|months?|years?|horas?|días?|semanas?|meses|mes|años?|heures?|jours?|semaines?|mois|ans?|années?|Stunden|Tagen?|Wochen|Monaten?|Jahren?)`;
+/** How soon a result came, right after it: " within 3 days", " in the first 48 hours", " en 48 horas", " in drei Monaten". */
+const timeFrameAfter = new RegExp(
+  String.raw`^\s+(?:within|in|en|dans|innerhalb|binnen)\s+(?:(?:just|only|less than|under|the first|its first|their first|los primeros|las primeras|seulement|nur)\s+)?${frameNumber}\s+${frameUnit}(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * A result shows how soon it came: "made almost $3,000 within 3 days", "lifted sales 700% within two years" (#3:
+ * the period is what a reader asks next).
+ */
+function withTimeFrame(result: string, passage: string): string {
+  const at = passage.indexOf(result);
+  const frame = at < 0 ? undefined : timeFrameAfter.exec(passage.slice(at + result.length));
+  return frame ? result + frame[0] : result;
+}
+
 /**
  * The result as the popup and the briefing show it: both ends of a change or a range, what its figure counts named,
- * the words joining it to its sentence left out.
+ * how soon it came, the words joining it to its sentence left out.
  */
 export const shownResult = (result: string, passage: string): string =>
-  tidyResult(withMeasure(withRangeEnd(withEndPoint(result, passage), passage), passage));
+  tidyResult(withTimeFrame(withMeasure(withRangeEnd(withEndPoint(result, passage), passage), passage), passage));
