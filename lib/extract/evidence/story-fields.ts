@@ -93,6 +93,12 @@ function tidyResult(result: string): string {
   return tidy.length >= 3 ? tidy : result;
 }
 
+/** What the passage says right after the result: nothing when the result is not in it. */
+function textAfter(result: string, passage: string): string {
+  const at = passage.indexOf(result);
+  return at < 0 ? '' : passage.slice(at + result.length);
+}
+
 /** A result that ends on where a change started: "raised its score from 82%", "went from 40 orders", "pasó de 900", "de 18 %". */
 const endsOnStart =
   /(?<![A-Za-z])(?<!\p{L})(?:from|de|von|desde|da)\s+(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|x|×|[kKmM]|bn|million|billion|trillion|thousand|millones|Mio\.?|Mrd\.?))?(?:\s+\p{L}+){0,2}$/u;
@@ -106,8 +112,7 @@ const endPointAfter =
  */
 function withEndPoint(result: string, passage: string): string {
   if (!endsOnStart.test(result)) return result;
-  const at = passage.indexOf(result);
-  const end = at < 0 ? undefined : endPointAfter.exec(passage.slice(at + result.length));
+  const end = endPointAfter.exec(textAfter(result, passage));
   return end ? result + end[0].replace(/[.,]$/, '') : result;
 }
 
@@ -117,8 +122,7 @@ const rangeEndAfter = /^\s?[-–]\s?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|[kKmM]
 /** A range shows both its ends: "costs have decreased to £200-£300", not "... to £200" (#3). */
 function withRangeEnd(result: string, passage: string): string {
   if (!/\d$/.test(result)) return result;
-  const at = passage.indexOf(result);
-  const end = at < 0 ? undefined : rangeEndAfter.exec(passage.slice(at + result.length));
+  const end = rangeEndAfter.exec(textAfter(result, passage));
   return end ? result + end[0].replace(/[.,]+$/, '') : result;
 }
 
@@ -135,8 +139,7 @@ const timeFrameAfter = new RegExp(
  * the period is what a reader asks next).
  */
 function withTimeFrame(result: string, passage: string): string {
-  const at = passage.indexOf(result);
-  const frame = at < 0 ? undefined : timeFrameAfter.exec(passage.slice(at + result.length));
+  const frame = timeFrameAfter.exec(textAfter(result, passage));
   return frame ? result + frame[0] : result;
 }
 
