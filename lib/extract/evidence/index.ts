@@ -6,9 +6,10 @@ import { findDataYear, lastWritten, yearBoundFor } from './data-year';
 import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures';
 import { splitSentences } from './sentences';
 import { shownOrganisation, shownResult } from './story-fields';
+import { ownedStory } from './story-owner';
 import { isStatistic, onlySetAmounts, wordCount } from './statistic';
 import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
-import { findSuccessStory, headingNameBefore, isChannelName, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
+import { findSuccessStory, headingNameBefore, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
 export interface DetectOptions {
   /** The article's published date (ISO 8601), when the page states one. */
@@ -52,23 +53,6 @@ function underGoalsHeading(text: string, start: number): boolean {
  */
 export const paragraphMayHoldEvidence = (paragraph: string): boolean => mayHoldFigure(paragraph) || mayHoldTimeCut(paragraph);
 
-/** Whether `name` is the subject of `result` in `sentence`: right before it, perhaps with an adverb between. */
-function actsItself(sentence: string, name: string, result: string): boolean {
-  const at = sentence.indexOf(name);
-  const resultAt = sentence.indexOf(result);
-  return at >= 0 && resultAt > at && /^\s+(?:\p{L}+ly\s+)?$/u.test(sentence.slice(at + name.length, resultAt));
-}
-
-const sayingVerbs = 'said|says|explains|explained|adds|added|told|tells|wrote|writes|recalls|recalled|notes|noted';
-const sayingAfter = new RegExp(`^,?\\s+(?:${sayingVerbs})(?!\\p{L})`, 'u');
-const sayingBefore = new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${sayingVerbs})\\s+$`, 'u');
-
-/** Whether `name` is who speaks in `sentence`: "Lindqvist said", "said Lindqvist", "Dev Mehta, says". */
-function speaksIn(sentence: string, name: string): boolean {
-  const at = sentence.indexOf(name);
-  return at >= 0 && (sayingAfter.test(sentence.slice(at + name.length, at + name.length + 12)) || sayingBefore.test(sentence.slice(Math.max(0, at - 10), at)));
-}
-
 interface Found {
   start: number;
   end: number;
@@ -77,8 +61,6 @@ interface Found {
   kind: Candidate['kind'];
   organisation?: string;
   result?: string;
-  /** Whether the sentence is a statistic too: a story that names no one is read as one. */
-  statistic?: boolean;
   merged: boolean;
 }
 
@@ -93,6 +75,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
   let lastStory: { paragraph: number; index: number; organisation: string } | undefined;
   // Read only once a sentence needs it: most pages are no case study.
   let caseStudy: ReturnType<typeof findCaseStudy> | null = null;
+  const readCaseStudy = () => (caseStudy === null ? (caseStudy = findCaseStudy(text, { lang, title, url })) : caseStudy);
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     if (span.end - span.start > maxSentenceLength) continue;
@@ -103,8 +86,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       // "reduce build times from 30-40 minutes to just 5 minutes".
       const cut = mayHoldTimeCut(sentence) ? findTimeCut(sentence) : undefined;
       if (!cut) continue;
-      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
-      const timeStory = caseStudy && caseStudyTimeCut(sentence, cut, span.start, caseStudy);
+      const study = readCaseStudy();
+      const timeStory = study && caseStudyTimeCut(sentence, cut, span.start, study);
       if (!timeStory) continue;
       found.push({
         start: span.start,
@@ -147,26 +130,14 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const statistic = isStatistic(sentence, figures, lang) && !underGoalsHeading(text, span.start);
     // On a case study's page, a result that names no one is still the page's organisation's (#3).
     if (!story && !setAmounts && (statistic || wordCount(sentence) >= 2)) {
-      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
-      if (caseStudy) story = caseStudyResult(sentence, figures, span.start, caseStudy);
+      const study = readCaseStudy();
+      if (study) story = caseStudyResult(sentence, figures, span.start, study);
     }
-    // "Facebook Ads achieved an increase of viewership and sales by 45%": a channel is what the organisation used;
-    // on a customer's story, the story is the customer's (#3).
-    if (story && isChannelName(story.organisation)) {
-      if (caseStudy === null) caseStudy = findCaseStudy(text, { lang, title, url });
-      if (caseStudy) story = { ...story, organisation: caseStudy.subject };
-      // Else the one the paragraph is about: "At Brookline Beauty, ... The cosmetics retailer said a TikTok creator
-      // program brought in 310,000 new loyalty members" is Brookline Beauty's (#3).
-      // Not when the platform is what got the result: "the news that Instagram recently topped 300 million users".
-      else if (context?.organisation && !isChannelName(context.organisation) && !actsItself(sentence, story.organisation, story.result)) {
-        story = { ...story, organisation: context.organisation };
-      }
-    }
-    // "'We went from 40 orders a day to about 900,' Lindqvist said", "Its pharmacist, Dev Mehta, says walk-in traffic
-    // doubled": the one who speaks tells of the business the paragraph is about (#3).
-    else if (story && context?.organisation && !isChannelName(context.organisation) && speaksIn(sentence, story.organisation)) {
-      story = { ...story, organisation: context.organisation };
-    }
+    // A channel the business used or a person who speaks for it is not whose the story is (#3).
+    if (story) story = ownedStory(story, sentence, context, () => readCaseStudy()?.subject);
+    // "brands that posted short videos every week saw 48% more shares": a story needs someone named to have got it;
+    // a result of no one named is a finding, the statistic it also is (#3).
+    if (story && statistic && !shownOrganisation(story.organisation, sentence)) story = undefined;
     if (story) lastStory = { paragraph: span.paragraph, index: i, organisation: story.organisation };
     // A short follow-up joins the candidate before it when it cannot stand
     // alone ("About 23,000 die.") or leans on it ("That is 4 million more...").
@@ -194,7 +165,6 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
       kind: story ? 'success-story' : 'statistic',
       organisation: story?.organisation,
       result: story?.result,
-      statistic,
       merged: false,
     });
     previousEnd = i;
@@ -230,12 +200,6 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     const organisation = item.organisation && shownOrganisation(item.organisation, passage);
     if (organisation) candidate.organisation = organisation;
     if (item.result) candidate.result = shownResult(item.result, passage);
-    // "brands that posted short videos every week saw 48% more shares": a story needs someone named to have got it;
-    // a result of no one named is a finding, a statistic (#3).
-    if (item.kind === 'success-story' && !organisation && item.statistic) {
-      candidate.kind = 'statistic';
-      delete candidate.result;
-    }
     return candidate;
   });
 }
