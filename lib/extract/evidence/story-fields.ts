@@ -33,6 +33,12 @@ export function shownOrganisation(name: string, passage: string): string | undef
   return written.replace(channelAfterName, '') || written;
 }
 
+/** What the passage says right after the result: nothing when the result is not in it. */
+function textAfter(result: string, passage: string): string {
+  const at = passage.indexOf(result);
+  return at < 0 ? '' : passage.slice(at + result.length);
+}
+
 /** Words after which the thing a figure counts has been named: a preposition, a joining word, a time. */
 const measureStop = new Set(
   (
@@ -51,10 +57,9 @@ const endsOnFigure = /(?:\d|\d[xX×]|%|\b(?:million|billion|trillion|thousand|mi
  * four at most, five after a share's "of".
  */
 function withMeasure(result: string, passage: string): string {
-  const at = passage.indexOf(result);
-  if (at < 0 || !endsOnFigure.test(result)) return result;
+  if (!endsOnFigure.test(result)) return result;
   const taken: string[] = [];
-  const words = passage.slice(at + result.length).split(/(\s+)/);
+  const words = textAfter(result, passage).split(/(\s+)/);
   // The text after the result starts with white space when a word follows: ["", " ", "orders", " ", "in", ...].
   if (words[0] !== '' || !words[1]) return result;
   // Four words, five after "of": "22% of the company's online revenue".
@@ -91,12 +96,6 @@ function tidyResult(result: string): string {
   const closed = (tidy.match(/[”»]/gu) ?? []).length;
   if (closed > opened || (tidy.match(/"/g) ?? []).length % 2 === 1) tidy = tidy.replace(/\s*["”»]$/u, '');
   return tidy.length >= 3 ? tidy : result;
-}
-
-/** What the passage says right after the result: nothing when the result is not in it. */
-function textAfter(result: string, passage: string): string {
-  const at = passage.indexOf(result);
-  return at < 0 ? '' : passage.slice(at + result.length);
 }
 
 /** A result that ends on where a change started: "raised its score from 82%", "went from 40 orders", "pasó de 900", "de 18 %". */
