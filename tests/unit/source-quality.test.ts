@@ -28,6 +28,9 @@ describe('cited origins and data years', () => {
     for (const label of [...labels.tuning, ...labels.heldOut]) {
       expect(label.origin === null || label.origin.trim().length > 0, label.statistic).toBe(true);
       expect(label.year === null || (label.year >= 1800 && label.year <= 2100), label.statistic).toBe(true);
+      // Articles whose page is absent (real pages, outside the repository) are not read.
+      const text = articles.get(label.id)?.text;
+      if (text !== undefined) expect(text.includes(label.statistic), `${label.id}: ${label.statistic}`).toBe(true);
     }
   });
 

@@ -21,10 +21,15 @@ const floors = {
 };
 
 describe('success stories: who and what', () => {
-  it('labels the stories of the tuning and held-out sets, each result with a figure', () => {
+  it('labels the stories of the tuning and held-out sets, each result with a figure, each story a substring of its article', () => {
     expect(labels.tuning.length).toBeGreaterThanOrEqual(150);
     expect(labels.heldOut.length).toBeGreaterThanOrEqual(100);
-    for (const label of [...labels.tuning, ...labels.heldOut]) expect(label.result.trim().length, label.story).toBeGreaterThan(0);
+    for (const label of [...labels.tuning, ...labels.heldOut]) {
+      expect(label.result.trim().length, label.story).toBeGreaterThan(0);
+      // Articles whose page is absent (real pages, outside the repository) are not read.
+      const text = articles.get(label.id)?.text;
+      if (text !== undefined) expect(text.includes(label.story), `${label.id}: ${label.story}`).toBe(true);
+    }
   });
 
   for (const sample of ['tuning', 'heldOut'] as const) {
