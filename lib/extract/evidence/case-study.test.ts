@@ -299,6 +299,51 @@ describe('case studies (#3)', () => {
     expect(read().map(([kind]) => kind)).not.toContain('success-story');
   });
 
+  it("reads a list led in by a line ending on a colon, on a post whose slug says it is a success story (#3, real32)", () => {
+    const text = [
+      'Tallyfin is a payroll startup in Leeds. Tallyfin adopted Northgate for its builds in 2022.',
+      'Where they are now',
+      'The numbers back that up:',
+      '361 hours of build time saved every month',
+      '2x speed improvement after remote caching',
+    ].join('\n\n');
+    const read = (url: string) => findCandidates(text, { url }).map((c) => [c.kind, c.text.slice(0, 20), c.organisation]);
+    expect(read('https://northgate.example/blog/tallyfin-success-story')).toEqual([['success-story', '2x speed improvement', 'Tallyfin']]);
+    expect(findCaseStudy(text, { url: 'https://northgate.example/blog/tallyfin-success-story' })?.resultLists).toHaveLength(1);
+    // Any other post is no declared story: the same line is a statistic.
+    expect(read('https://northgate.example/blog/tallyfin-builds')).toEqual([['statistic', '2x speed improvement', undefined]]);
+  });
+
+  it("reads a page whose title names the customer, then the tool it used, as its story, with no verb of adopting (#3, real32)", () => {
+    const text = [
+      'Tallyfin, a payroll startup in Leeds, had grown its engineering team fast, and its builds could not keep up.',
+      'Working with our team, Tallyfin was able to unblock its engineers with Northgate Agents.',
+      'Average build times went from 39 minutes to 22 minutes, a 44% improvement.',
+    ].join('\n\n');
+    const read = (title?: string) => findCandidates(text, { title }).map((c) => [c.kind, c.organisation]);
+    expect(read('Tallyfin changes the math on builds with Northgate Agents')).toEqual([['success-story', 'Tallyfin']]);
+    expect(read('Build times in 2024')).toEqual([['statistic', undefined]]);
+  });
+
+  it("reads an agency's story that tells of its own research as a story, and a survey's write-up still as none (#3, real32)", () => {
+    const text = [
+      'Contributions: Research, Design, Copywriting',
+      'The Challenge',
+      'HNC Living, a nonprofit in Kansas City, asked us to rebuild its website.',
+      'Research & Auditing',
+      'This research led to a new navigation structure.',
+      'The new HNCLiving.org launched in April 2018.',
+      'Results',
+      'In the first full month after launching the website, HNCLiving.org saw a:',
+      '194% increase in visits to the donation page',
+    ].join('\n\n');
+    expect(findCaseStudy(text, { title: 'HNC Living Foundation' })?.subject).toBe('HNC Living');
+    expect(findCandidates(text, { title: 'HNC Living Foundation' }).map((c) => [c.kind, c.organisation])).toEqual([['success-story', 'HNC Living']]);
+    // The same page, had it a survey and its respondents, is a write-up.
+    const surveyed = text.replace('This research led', 'This research, a survey of 300 respondents, led');
+    expect(findCaseStudy(surveyed, { title: 'HNC Living Foundation' })).toBeUndefined();
+  });
+
   it('still reads a customer story that mentions a survey in passing', () => {
     const text = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its builds to Northgate in 2024.',

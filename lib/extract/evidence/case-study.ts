@@ -67,7 +67,8 @@ const resultsHeading = /(?<![A-Za-z])(?<!\p{L})(?:results?|success|outcomes?|imp
 /** A paragraph that is a heading: one short line with no sentence's end ("the results" too). */
 function isHeading(paragraph: string): boolean {
   const line = paragraph.trim();
-  if (!line || line.includes('\n') || line.length > 80 || /[.!?,;]["”’]?$/.test(line)) return false;
+  // A line ending on a colon leads into what follows ("The numbers back that up:"), as a sentence does (#3, real32).
+  if (!line || line.includes('\n') || line.length > 80 || /[.!?,;:]["”’]?$/.test(line)) return false;
   return /^[\p{L}\d"“]/u.test(line) && line.split(/\s+/).length <= 8;
 }
 
@@ -89,10 +90,13 @@ const isListedFigure = (paragraph: string) =>
  * "/blog/post/customer-stories-langx", an agency's "/cases/qonto/".
  */
 const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies)|showcase|(?:our-)?work|portfolio)[/-][^/?#]/i;
+/** A post whose slug says it is one: "/blog/broadcom-success-story", "/blog/acme-case-study" (#3, real32). */
+const storySlug = /\/[^/?#]*-(?:customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))\/?$/i;
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return storyPath.test(new URL(url).pathname);
+    const { pathname } = new URL(url);
+    return storyPath.test(pathname) || storySlug.test(pathname);
   } catch {
     return false;
   }
@@ -123,6 +127,13 @@ function titleNamesTool(title: string, subject: string): boolean {
   if (at < 0) return false;
   if (toolHelpedBefore.test(title.slice(0, at))) return true;
   return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolUsed.test(title.slice(0, at + subject.length + m.index)));
+}
+
+/** Whether the title names someone the text names too, then the tool they used. */
+function titleTellsToolUsed(text: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const first = namesIn(title)[0];
+  return first !== undefined && subjectMentions(text, first) > 0 && titleNamesTool(title, first);
 }
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
@@ -303,11 +314,14 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   const template = templateOf(text);
   // A vendor's series says so in its opening lines: "Welcome to our series of case studies", "This case study examines how ...".
   const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined || storyTitle.test(text.slice(0, 600));
-  const acted = action.exec(text) ?? (saysStory ? { index: 0 } : null);
+  // So does a title that names someone, then the tool they used: "Vattenfall changes the math on concurrent PRs with Nx Agents" (#3, real32).
+  const acted = action.exec(text) ?? (saysStory || titleTellsToolUsed(text, title) ? { index: 0 } : null);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
-  if ((text.match(surveyWords) ?? []).length >= 3) return undefined;
+  // One that never names a survey or its respondents is none: a design agency's story tells of its own "research" (#3, real32).
+  const surveyed = text.match(surveyWords) ?? [];
+  if (surveyed.length >= 3 && surveyed.some((word) => /^(?:respondents|surveyed|survey|poll|polled)$/i.test(word))) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
   let from = 0;

@@ -31,6 +31,8 @@ describe('findFigures: what counts', () => {
     ['she has 500,000 followers', ['500,000']],
     ['companies that blog get 2.3X more links', ['2.3X']],
     ['the result was a 10x reduction in costs', ['10x']],
+    // A change in a named measure after the multiplier (#3, real32).
+    ['2x speed improvement after remote caching', ['2x']],
     ['they generate three times more leads', ['three times more']],
     ['Adobe doubled its conversion rate', ['doubled']],
     ['Cisco tripled its registrations', ['tripled']],

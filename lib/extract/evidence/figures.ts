@@ -135,6 +135,8 @@ const percentIntensified =
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?!\p{L})/iu;
+/** A change in a measure after a multiplier: "2x speed improvement", "3x revenue growth" (#3, real32). */
+const measuredChangeAfter = /^\s\p{L}+\s(?:improvement|increase|growth|boost|uplift|lift|gain|jump|rise|reduction|decrease|drop)(?!\p{L})/iu;
 // Limits, thresholds and capacities: "capped at 50,000", "anomalies with less than 10 entries",
 // "seating 242 to 330 passengers" (#3). A threshold that defines a kind of thing is set too:
 // "small companies (less than 100 employees)", "our benchmark of 100 employees".
@@ -648,7 +650,7 @@ function classifyNumber(
     // "10x content", "a 10x engineer": an "x" before a noun, not after a verb ("grew 3x after...").
     const tail = after.slice(multiplier[0].length);
     const attributive = /^(?:|a|an|the|and|or|with|your|our|their|its|of)$/.test(lw1Of(w1));
-    if (attributive && /^\s?[x×]/i.test(multiplier[0]) && /^\s\p{L}/u.test(tail) && !multipliedAfter.test(tail)) {
+    if (attributive && /^\s?[x×]/i.test(multiplier[0]) && /^\s\p{L}/u.test(tail) && !multipliedAfter.test(tail) && !measuredChangeAfter.test(tail)) {
       return undefined;
     }
     return figure('multiplier', start, end + multiplier[0].length);
