@@ -59,6 +59,8 @@ describe('isStatistic', () => {
     // A count with a letter for its magnitude, before adjectives (#3).
     'Instabase processes over 500K highly varied documents per day.',
     'Over 5K developers have direct access to the experts.',
+    // "Hit" is as often past as an instruction (#3, real30).
+    'Hit $2k MRR today.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
@@ -88,6 +90,10 @@ describe('isStatistic', () => {
     // Instructions, the number right after the verb or after a word of it (#3).
     'Post 2x a week to get 30% more reach.',
     'Spend 10% of your budget on tests.',
+    // A goal listed as an instruction to oneself, the money right after the verb (#3, real32).
+    'Achieve $50 in revenue',
+    'Reach 1,000 subscribers by March.',
+    'Spend $300 a month on ads.',
     // Wishes and goals are not facts yet (#3).
     "We'd love to reach a million listeners by next summer.",
     // Goals the writer had, tried for or expected (#3).

@@ -39,12 +39,12 @@ const imperative = new RegExp(
   // "Add to this, 90% of online shoppers say ...": a turn of phrase, not an instruction (#3).
   '(?!\\W*add to (?:this|that)\\b)' +
     listMarker +
-    '(?:add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|feed|follow|get|give|go|grab|' +
-    'heat|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|read|remember|schedule|send|set|share|' +
+    '(?:achieve|add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|earn|feed|follow|get|give|go|grab|' +
+    'heat|hire|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|reach|read|remember|schedule|send|set|share|' +
     'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
     '\\s+(?:(?:a|an|the|your|our|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
     // Whole words: "Cook told analysts ..." opens on a name, not on "cook to" (#3).
-    'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?!\\p{L})|\\d)',
+    'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?!\\p{L})|[$€£]?\\d)',
   'iu',
 );
 const recommendation =
