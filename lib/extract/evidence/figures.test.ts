@@ -201,6 +201,9 @@ describe('findFigures: false friends', () => {
     '(func $add (param $0 i32) (param $1 i32) (result i32)',
     'The deck dates from around 1490',
     'my top 21 films of 2017',
+    // A questionnaire's size (#3, real32).
+    'We asked 25 questions in total.',
+    'With over 50 questions, the 2017 survey covers a wide range of topics.',
     'Marketers at companies with 10 to 50 employees',
     'crossing to the other half of the device',
     'nets crossing between halves of the device',

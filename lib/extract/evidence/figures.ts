@@ -706,6 +706,8 @@ function classifyNumber(
   if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<![A-Za-z])(?<!\p{L})(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
   // "companies with 10 to 50 employees": a size band that sorts, not a count.
   if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
+  // "We asked 25 questions", "With over 50 questions, the survey ...": a questionnaire's size is set, not found (#3, real32).
+  if (/^\s(?:survey\s+|open-ended\s+|multiple-choice\s+)?questions(?!\p{L})/iu.test(sentence.slice(rangeEnd, rangeEnd + 30))) return undefined;
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
     // A count of something: "56,000 developers", "11 people", "25 crews".
     const words = sentence
