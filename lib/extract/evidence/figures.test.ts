@@ -201,6 +201,9 @@ describe('findFigures: false friends', () => {
     '(func $add (param $0 i32) (param $1 i32) (result i32)',
     'The deck dates from around 1490',
     'my top 21 films of 2017',
+    // A car's power is a specification, even as "a total of" (#3, real32).
+    'an electric motor that makes a total of 225 hp on front-wheel-drive models',
+    'It delivers 301 horsepower and 267 lb-ft of torque.',
     // A questionnaire's size (#3, real32).
     'We asked 25 questions in total.',
     'With over 50 questions, the 2017 survey covers a wide range of topics.',

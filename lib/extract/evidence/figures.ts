@@ -720,7 +720,7 @@ function classifyNumber(
       if (countNouns.has(word)) return figure('count', start, rangeEnd);
       if (/[.,;:!?)]$/.test(words[i] ?? '')) break;
     }
-    const unitAfter = /^\s?(?:\(|[\s-])?(?:light[\s-]years?|megapixels|kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi)(?!\p{L})/u;
+    const unitAfter = /^\s?(?:\(|[\s-])?(?:light[\s-]years?|megapixels|kilometers|kilometres|km|miles|meters|metres|m|feet|ft|inches|kg|kilograms|pounds|lbs|tons|tonnes|degrees|°|mph|km\/h|MB|GB|KB|TB|megabytes|gigabytes|kilobytes|hours|minutes|seconds|characters|chars|pixels|px|dpi|hp|bhp|horsepower|lb-ft|mpg)(?!\p{L})/u;
     if (unitAfter.test(sentence.slice(rangeEnd, rangeEnd + 20))) return undefined;
     // "17,448 buildings", "13,000 shelters": an exact count in the thousands of things, whatever they are.
     // A score is not a count: "scored 3,050 points in Geekbench".
