@@ -67,8 +67,7 @@ const resultsHeading = /(?<![A-Za-z])(?<!\p{L})(?:results?|success|outcomes?|imp
 /** A paragraph that is a heading: one short line with no sentence's end ("the results" too). */
 function isHeading(paragraph: string): boolean {
   const line = paragraph.trim();
-  // A line ending on a colon leads into what follows ("The numbers back that up:"), as a sentence does (#3, real32).
-  if (!line || line.includes('\n') || line.length > 80 || /[.!?,;:]["”’]?$/.test(line)) return false;
+  if (!line || line.includes('\n') || line.length > 80 || /[.!?,;]["”’]?$/.test(line)) return false;
   return /^[\p{L}\d"“]/u.test(line) && line.split(/\s+/).length <= 8;
 }
 
