@@ -320,6 +320,10 @@ describe('case studies (#3)', () => {
     ].join('\n\n');
     const read = (title?: string) => findCandidates(text, { title }).map((c) => [c.kind, c.organisation]);
     expect(read('Tallyfin changes the math on builds with Northgate Agents')).toEqual([['success-story', 'Tallyfin']]);
+    // A change named after a comma sums up the clause before it: the result keeps what changed.
+    expect(findCandidates(text, { title: 'Tallyfin changes the math on builds with Northgate Agents' })[0]?.result).toBe(
+      'Average build times went from 39 minutes to 22 minutes, a 44% improvement',
+    );
     expect(read('Build times in 2024')).toEqual([['statistic', undefined]]);
   });
 

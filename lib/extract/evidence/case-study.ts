@@ -497,10 +497,17 @@ function clearImprovement(sentence: string, figures: Figure[]): number {
   return grown && gain && !bad ? grown.index : -1;
 }
 
+/** "a 44% improvement", "an 80% reduction": a change named with its figure, ending the sentence. */
+const summingChange = /^\s*an?\s+(?:[\p{L}-]+\s+){0,2}?\d[\d.,]*\s*(?:x|%|percent|times)\s+(?:[\p{L}-]+\s+)?(?:improvement|increase|reduction|decrease|drop|rise|gain|cut|boost|uplift|jump)s?[\s.!]*$/iu;
+
 /** The clause that says the result: "the team now spends $2,155 per month", not the sentence's "Instead of ..." before it. */
 function resultClause(sentence: string, figures: Figure[], cue: number): string {
   // A comma between digits groups thousands ("$2,155"); it ends no clause.
-  const start = Math.max(0, ...[...sentence.slice(0, cue).matchAll(/[;:—–]|,(?!\d)/g)].map((m) => (m.index ?? 0) + 1));
+  const clauseStarts = [0, ...[...sentence.slice(0, cue).matchAll(/[;:—–]|,(?!\d)/g)].map((m) => (m.index ?? 0) + 1)];
+  let start = clauseStarts.at(-1)!;
+  // "Average CI runtimes went from 39 minutes to 22 minutes, a 44% improvement": a change named after a comma
+  // sums up the clause before it, which says what changed (#3).
+  if (start > 0 && sentence[start - 1] === ',' && summingChange.test(sentence.slice(start))) start = clauseStarts.at(-2)!;
   const stop = /[;—–]|,(?!\d)/.exec(sentence.slice(cue));
   let end = stop ? cue + stop.index : sentence.length;
   // A long clause ends with the last figure near the change: "bill went from $7k to a bit over $2k".
