@@ -62,6 +62,9 @@ describe('findSuccessStory', () => {
     ['A startup called Acme raised $5 million after launching its app.', 'Acme', 'raised $5 million'],
     // Less of a cost or a delay after "saw" is a good result (#3).
     ['After moving support to Twitter, Comcast saw a 25% reduction in complaints.', 'Comcast', 'saw a 25% reduction in complaints'],
+    // A rise told with "climb", "soar", "surge" (#3).
+    ['After switching to Northgate, Acme saw conversions climb 62%.', 'Acme', 'saw conversions climb 62%'],
+    ['Acme saw bookings soar 40% after its first live stream.', 'Acme', 'saw bookings soar 40%'],
   ])('%s', (sentence, organisation, result) => {
     expect(story(sentence)).toEqual({ organisation, result });
   });

@@ -143,7 +143,7 @@ const beatenGoal = /^\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:goal
 
 /** After "saw": the result must be a gain ("saw sales rise 30%", "saw 3x higher rates"), not "saw sales fall". */
 const goodAfterSaw =
-  /^[^.;]{0,80}?(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|doubl\p{L}*|tripl\p{L}*|record)(?!\p{L})/iu;
+  /^[^.;]{0,80}?(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|rise|rising|rose|jump|jumped|growth|grow|grew|boost|lift|gain|uplift|improvement|improve[sd]?|higher|more|better|faster|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|surge[ds]?|surging|skyrocket(?:ed|ing|s)?|doubl\p{L}*|tripl\p{L}*|record)(?!\p{L})/iu;
 
 /**
  * Channels: a result on one ("duplicó sus ventas por WhatsApp") says the actor
