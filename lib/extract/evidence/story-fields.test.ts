@@ -21,6 +21,10 @@ describe('shownResult', () => {
     // How soon the result came (#3).
     ['brought in 12,000 orders', 'The video brought in 12,000 orders in the first 48 hours.', 'brought in 12,000 orders in the first 48 hours'],
     ['now gets 27%', 'Hearth & Co. now gets 27% of its web traffic from Pinterest.', 'now gets 27% of its web traffic'],
+    // An "and" inside the thing counted, a plural noun ending it (#3); not two things counted.
+    ['has helped more than 1,200', 'HNC Living has helped more than 1,200 head and neck cancer patients live life fully.', 'has helped more than 1,200 head and neck cancer patients'],
+    ['sold 300', 'Acme sold 300 tables and chairs in May.', 'sold 300 tables'],
+    ['sold 300', 'Acme sold 300 and then stopped.', 'sold 300'],
     ['grew 34%', 'Video uploads grew 34% year over year.', 'grew 34%'],
     ['lifted sales 700%', 'Its videos lifted sales 700% within two years.', 'lifted sales 700% within two years'],
     ['made almost $3,000', 'Guthrie made almost $3,000 within 3 days.', 'made almost $3,000 within 3 days'],

@@ -73,12 +73,35 @@ function withMeasure(result: string, passage: string): string {
     // "27% of its web traffic": a share's "of", and the owner after it, open its whole.
     const opensShare = lower === 'of' && taken.length === 0 && result.endsWith('%');
     const shareOwner = taken.length === 1 && taken[0] === 'of' && /^(?:its|their|his|her|our|the|all)$/.test(lower);
+    // "1,200 head and neck cancer patients", "500 small and medium businesses": an "and" inside the thing counted,
+    // when a plural noun ends it within a few words (#3).
+    if (lower === 'and' && taken.length > 0 && !/s$/.test(taken[taken.length - 1]!)) {
+      const through = pluralAfterAnd(words, i);
+      if (through) {
+        taken.push(...through);
+        break;
+      }
+    }
     if (measureStop.has(lower) && !opensShare && !shareOwner) break;
     taken.push(word);
     if (word !== raw) break;
   }
   while (taken.length && measureStop.has((taken[taken.length - 1] ?? '').toLowerCase())) taken.pop();
   return taken.length ? `${result} ${taken.join(' ')}` : result;
+}
+
+/** The words from the "and" at `words[at]` through the first plural noun at most four words on, or none. */
+function pluralAfterAnd(words: string[], at: number): string[] | undefined {
+  const through: string[] = [];
+  for (let i = at; i < words.length && through.length < 5; i += 2) {
+    const raw = words[i] ?? '';
+    const word = raw.replace(/[,.;:!?)”"»]+$/u, '');
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(word) || (through.length > 0 && measureStop.has(word.toLowerCase()))) return undefined;
+    through.push(word);
+    if (through.length > 1 && /\p{L}{3,}s$/u.test(word)) return through;
+    if (word !== raw) return undefined;
+  }
+  return undefined;
 }
 
 /** Words that join a result to what came before it, and the saying it is reported with: "and his posts now average", "said on Thursday that". */
