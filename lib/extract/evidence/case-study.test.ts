@@ -153,6 +153,17 @@ describe('case studies (#3)', () => {
     ]);
   });
 
+  it("shows a result whole: the clause a trailing change sums up, and the figure after a clause that only says a result came (#3)", () => {
+    const results = (line: string) =>
+      findCandidates(story('The Results').replace('Payroll errors fell 64% in the first quarter.', line)).map((c) => c.result);
+    expect(results('Payroll runs collapsed from 25 minutes to under 3 — an 8x improvement.')).toContain(
+      'Payroll runs collapsed from 25 minutes to under 3 — an 8x improvement',
+    );
+    expect(results('The results were tantalizing, amounting to over 150,000 payslips sent on time.')).toContain(
+      'The results were tantalizing, amounting to over 150,000 payslips sent on time',
+    );
+  });
+
   it('reads no set amount as a result, even under a results heading', () => {
     const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',

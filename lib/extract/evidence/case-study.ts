@@ -507,9 +507,16 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
   let start = clauseStarts.at(-1)!;
   // "Average CI runtimes went from 39 minutes to 22 minutes, a 44% improvement": a change named after a comma
   // sums up the clause before it, which says what changed (#3).
-  if (start > 0 && sentence[start - 1] === ',' && summingChange.test(sentence.slice(start))) start = clauseStarts.at(-2)!;
-  const stop = /[;—–]|,(?!\d)/.exec(sentence.slice(cue));
-  let end = stop ? cue + stop.index : sentence.length;
+  if (start > 0 && /[,—–]/.test(sentence[start - 1]!) && summingChange.test(sentence.slice(start))) start = clauseStarts.at(-2)!;
+  const clauseEnd = (from: number) => {
+    const stop = /[;—–]|,(?!\d)/.exec(sentence.slice(from));
+    return stop ? from + stop.index : sentence.length;
+  };
+  let end = clauseEnd(cue);
+  // "The results were tantalizing, amounting in over 150,000 organic impressions": a clause that only says a result
+  // came runs on to the one that gives its figure (#3).
+  const next = figures.find((f) => strongFigure(f) && f.start >= end);
+  if (next && !figures.some((f) => strongFigure(f) && f.start >= start && f.end <= end)) end = clauseEnd(next.end);
   // A long clause ends with the last figure near the change: "bill went from $7k to a bit over $2k".
   const last = figures.filter((f) => f.end <= end && f.end > cue).at(-1);
   if (end - start > 120 && last) end = last.end;
