@@ -164,6 +164,18 @@ describe('case studies (#3)', () => {
     );
   });
 
+  it("credits a result under a roundup's numbered heading to the business it names, not the page's subject (#3)", () => {
+    const text = [
+      'Tallyfin success stories: how small sellers switched to Tallyfin and grew.',
+      '1. Harbor Candles',
+      'Harbor Candles switched to Tallyfin in 2021 and doubled its orders within a year.',
+      '2. Solo Eyewear',
+      'Solo Eyewear makes sunglasses from scrap flooring. After switching to Tallyfin, it saw a large increase in sales. So far, the company has provided treatments to over 11,000 people.',
+    ].join('\n\n');
+    const stories = findCandidates(text, { title: 'Tallyfin success stories' }).filter((c) => c.kind === 'success-story');
+    expect(stories.find((c) => c.text.startsWith('So far'))?.organisation).toBe('Solo Eyewear');
+  });
+
   it('reads no set amount as a result, even under a results heading', () => {
     const page = [
       'Tallyfin is a payroll startup in Leeds. Tallyfin migrated its billing to Northgate in 2024.',

@@ -666,7 +666,7 @@ export function previousParagraphContext(text: string, start: number, lang?: str
  * the paragraph names it again ("Cobalt's staff answer ..."), so not "Key
  * Findings", not "The Results".
  */
-export function headingNameBefore(text: string, start: number): string | undefined {
+export function headingNameBefore(text: string, start: number, numberedOnly = false): string | undefined {
   const end = text.lastIndexOf('\n\n', start - 1);
   if (end <= 0) return undefined;
   const from = text.lastIndexOf('\n\n', end - 1);
@@ -678,6 +678,7 @@ export function headingNameBefore(text: string, start: number): string | undefin
   if (!name || !first || openers.has(first) || notActors.has(name) || anyChannel.test(name)) return undefined;
   // A numbered heading is a roundup's item; any other must be named again below it.
   if (heading[1]) return name;
+  if (numberedOnly) return undefined;
   const paragraphEnd = text.indexOf('\n\n', start);
   const paragraph = text.slice(start, paragraphEnd < 0 ? text.length : paragraphEnd);
   for (let at = paragraph.indexOf(first); at >= 0; at = paragraph.indexOf(first, at + 1)) {
