@@ -33,6 +33,9 @@ describe('shownResult', () => {
     ['lifted sales 40%', 'Its videos lifted sales 40% in 2019.', 'lifted sales 40%'],
     ['and his posts now average 25,000', 'He started posting, and his posts now average 25,000 impressions.', 'his posts now average 25,000 impressions'],
     ['says walk-in traffic doubled', 'Its pharmacist says walk-in traffic doubled after a video.', 'walk-in traffic doubled'],
+    // The figure's own verb starts the result, not a clause joined before it (#3).
+    ['reach more customers and increased their sales by over 100%', 'FBA helped Jennifer reach more customers and increased their sales by over 100%.', 'increased their sales by over 100%'],
+    ['grew revenue and profit by 20%', 'Acme grew revenue and profit by 20%.', 'grew revenue and profit by 20%'],
     ['These changes helped us deliver a 10-20% improvement.”', '“These changes helped us deliver a 10-20% improvement.”', 'These changes helped us deliver a 10-20% improvement.'],
     // A change from one figure to another shows where it ended too (#3).
     ['raised its customer satisfaction score from 82%', 'Bloom & Wild raised its customer satisfaction score from 82% to 91%.', 'raised its customer satisfaction score from 82% to 91%'],

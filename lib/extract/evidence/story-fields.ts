@@ -114,6 +114,9 @@ const resultLeadIn = /^(?:(?:and|but|so|which|while|also|then)\s+|(?:said|says|r
 function tidyResult(result: string): string {
   let tidy = result;
   for (let lead = resultLeadIn.exec(tidy); lead && lead[0]; lead = resultLeadIn.exec(tidy)) tidy = tidy.slice(lead[0].length);
+  // "reach more customers and increased their sales by over 100%": the figure's own verb starts the result (#3).
+  const joined = /^[^\d.;:]{3,60}?\s+and\s+(?=\p{L}+ed\s[^.;]*\d)/u.exec(tidy);
+  if (joined) tidy = tidy.slice(joined[0].length);
   // A closing quote whose opening was cut off with the words before the result.
   const opened = (tidy.match(/[“«]/gu) ?? []).length;
   const closed = (tidy.match(/[”»]/gu) ?? []).length;
