@@ -251,6 +251,16 @@ describe('a result told by someone who speaks for the business (#3)', () => {
   });
 });
 
+describe('a name a clause or an apposition gives whoever got the result (#3)', () => {
+  it('gives the result to the name a "which" clause hangs on, even a platform, and to the business a superlative names', () => {
+    const who = (text: string) => findCandidates(text).map((c) => c.organisation);
+    expect(who('Baidu and Sogou join a roster of companies supporting AMP, from Google to LinkedIn, which said it sees a 10% increase in time spent in an AMP article.')).toEqual(['LinkedIn']);
+    expect(who('eBay was one of the first eCommerce companies to launch AMP in production. Likewise, one of India’s biggest retailers SnapDeal has gone all-in on AMP, and is seeing a 52% improvement in average daily orders.')).toEqual(['SnapDeal']);
+    // Part of the name already found is no other name.
+    expect(who('The result was The Harbor Book of Recipes, which grew the list by roughly 10%.')).not.toContain('Recipes');
+  });
+});
+
 describe('a bare measure after the paragraph that says what someone did (#3)', () => {
   it('is the result of the one that paragraph names', () => {
     const text =

@@ -23,6 +23,30 @@ function speaksIn(sentence: string, name: string): boolean {
   return at >= 0 && (sayingAfter.test(sentence.slice(at + name.length, at + name.length + 12)) || sayingBefore.test(sentence.slice(Math.max(0, at - 10), at)));
 }
 
+const nameWords = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
+/** "from Google to LinkedIn, which said it sees a 10% increase": the name the relative clause hangs on got the result. */
+const whichGot = new RegExp(
+  String.raw`(${nameWords}),\s+which\s+(?:(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:that\s+)?(?:it|they)\s+)?(?:sees|saw|has\s+seen|is\s+seeing|reported|reports|recorded|posted|achieved|gained|grew|increased|doubled|tripled|cut|reduced)(?!\p{L})`,
+  'u',
+);
+/** "one of India's biggest retailers SnapDeal": the name after a place's or a field's superlative is who it is. */
+const namedAfterRanking = new RegExp(
+  String.raw`(?<![A-Za-z])(?<!\p{L})(${nameWords})['’]s\s+(?:biggest|largest|leading|top|best-known|fastest-growing|oldest|most\s+popular)\s+(?:[\p{Ll}-]+\s+){0,2}(${nameWords})`,
+  'u',
+);
+
+/** The name a relative clause or an apposition in `sentence` gives whoever got `result`, when it is not `organisation`. */
+function namedInApposition(sentence: string, organisation: string, result: string): string | undefined {
+  const resultAt = sentence.indexOf(result);
+  const which = whichGot.exec(sentence);
+  // Not part of the name already found: "The Viget Book of CMS, which grew our email list".
+  const other = which && !which[1]!.includes(organisation) && !organisation.includes(which[1]!);
+  if (which && other && (resultAt < 0 || resultAt > which.index)) return which[1];
+  const ranked = namedAfterRanking.exec(sentence);
+  if (ranked && ranked[1] === organisation && ranked[2]) return ranked[2];
+  return undefined;
+}
+
 /**
  * The story with the business it belongs to. `caseStudySubject` reads the page's case study only when asked:
  * most stories name no channel.
@@ -39,6 +63,9 @@ export function ownedStory(story: SuccessStory, sentence: string, context: Story
     if (paragraphOwner && !actsItself(sentence, story.organisation, story.result)) return { ...story, organisation: paragraphOwner };
     return story;
   }
+  // Even a platform, when the clause says it got the result itself ("LinkedIn, which said it sees ...").
+  const apposed = namedInApposition(sentence, story.organisation, story.result);
+  if (apposed) return { ...story, organisation: apposed };
   // "Its pharmacist, Dev Mehta, says walk-in traffic doubled": the one who speaks tells of the paragraph's business.
   if (paragraphOwner && speaksIn(sentence, story.organisation)) return { ...story, organisation: paragraphOwner };
   return story;
