@@ -31,6 +31,9 @@ describe('findFigures: what counts', () => {
     ['she has 500,000 followers', ['500,000']],
     ['companies that blog get 2.3X more links', ['2.3X']],
     ['the result was a 10x reduction in costs', ['10x']],
+    // A fraction written with an ordinal's ending (#3, real32).
+    ['~1/5th of developers learned to code 20 or more years ago', ['1/5th of']],
+    ['About 3/5ths of them learned to code in the last 10 years', ['3/5ths of']],
     // A change in a named measure after the multiplier (#3, real32).
     ['2x speed improvement after remote caching', ['2x']],
     ['they generate three times more leads', ['three times more']],

@@ -45,7 +45,7 @@ const hintWords =
 
 /** "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3). */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
@@ -342,7 +342,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     pattern: /(?<![\p{L}\d.,])(\d{1,2})\s+(?!heures|jours|semaines|mois|ans\b)\p{L}+\s+sur\s+(?!\1(?!\d))\d{1,3}(?![\p{L}\d])/giu,
     type: 'ratio',
   },
-  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)\s+(?:of|des?|du|der|de los|de las)\b/giu, type: 'ratio' },
+  // "1/3 of", "~1/5th of", "3/5ths of" (#3, real32).
+  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)(?:st|nd|rd|th)?s?\s+(?:of|des?|du|der|de los|de las)\b/giu, type: 'ratio' },
   // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
   {
     hints: [' of '],
