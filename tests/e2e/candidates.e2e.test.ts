@@ -250,6 +250,18 @@ describe('candidates in the popup', () => {
     await article.close();
   });
 
+  it("reads a page whose title names the customer and the tool it used as the customer's story, its result whole", async () => {
+    // No verb of adopting, no results heading, no customer address: the title says whose story it is.
+    const { article, popup, stories } = await openStories('builds-story.html');
+    const builds = stories.getByRole('listitem').filter({ hasText: 'Average build times went from 39 minutes' });
+    // The change named after the comma keeps the clause it sums up.
+    expect(await builds.locator('.candidate-facts').textContent()).toContain(
+      'Who: Tallyfin — Average build times went from 39 minutes to 22 minutes, a 44% improvement',
+    );
+    await popup.close();
+    await article.close();
+  });
+
   it('names what a result counts, and who got a result told in the paragraph after what they did', async () => {
     const { article, popup, stories } = await openStories('webinar-roundup.html');
     const orders = stories.getByRole('listitem').filter({ hasText: 'Dollar Shave Club' });
