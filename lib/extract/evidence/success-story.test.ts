@@ -64,6 +64,8 @@ describe('findSuccessStory', () => {
     ['After moving support to Twitter, Comcast saw a 25% reduction in complaints.', 'Comcast', 'saw a 25% reduction in complaints'],
     // A rise told with "climb", "soar", "surge" (#3).
     ['After switching to Northgate, Acme saw conversions climb 62%.', 'Acme', 'saw conversions climb 62%'],
+    // What the actor did, told in a clause of its own before what it saw (#3).
+    ['Acme, which switched to Northgate last year, saw sales rise 40%.', 'Acme', 'saw sales rise 40%'],
     ['Acme saw bookings soar 40% after its first live stream.', 'Acme', 'saw bookings soar 40%'],
   ])('%s', (sentence, organisation, result) => {
     expect(story(sentence)).toEqual({ organisation, result });
@@ -81,6 +83,8 @@ describe('findSuccessStory', () => {
     "Facebook's ad revenue grew 20% in 2023.",
     // "saw" a loss is no success.
     'Peloton saw sales fall 30% after the recall.',
+    // A clause that tells no doing is no action before the result.
+    'Acme, which is based in Leeds, saw sales rise 40%.',
     // Less of a gain after "saw" is no success either.
     'After the redesign, Acme saw 30% lower sign-ups.',
     // A milestone of anything but an audience is no one's result (#3).

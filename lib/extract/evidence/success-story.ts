@@ -35,6 +35,13 @@ const investorFunding =
 /** "... and saw", "... and in turn saw": a result seen after something done. */
 const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
 const thenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
+/**
+ * "Acme, which switched to Northgate last year, saw sales rise 40%": what the actor did, told in a clause of its
+ * own, then what it saw (#3). `whichDidThenSaw` finds the clause; `sawAfterWhichClause` the "saw" right after it.
+ */
+const whichDidThenSaw =
+  /(?<![A-Za-z])(?<!\p{L})(?:which|who)\s+(?:had\s+|has\s+)?(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up|moved|migrated|shifted|turned to|tested)(?!\p{L})[^,.;!?]{0,80},\s+(?:saw|has seen|have seen)(?!\p{L})/iu;
+const sawAfterWhichClause = /,\s+$/;
 
 /** What follows a figure to say what changed: "increase in visitors", "more conversions", "rise in sales". */
 const changeOf =
@@ -789,8 +796,9 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   // "Tokopedia reduced render time from 14s to 2s and saw a 19% increase in visitors": what the actor did,
   // then what came of it; the doing cues the result seen after it, and only that one (#3).
   const sawAfterDoing = !cuedAnywhere && doneThenSaw.test(sentence);
+  const sawAfterWhichDid = !cuedAnywhere && !sawAfterDoing && whichDidThenSaw.test(sentence);
   const channels = cuedAnywhere ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
-  if (!cuedAnywhere && !sawAfterDoing && !channels.length && !context?.acted) return undefined;
+  if (!cuedAnywhere && !sawAfterDoing && !sawAfterWhichDid && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
   // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result (#3).
   if (context?.organisation && context.activity) {
@@ -807,7 +815,10 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     const intransitive = m[2] !== undefined;
-    const cued = cuedAnywhere || (sawAfterDoing && sawVerb.test(m[0]) && thenSaw.test(masked.slice(Math.max(0, verbStart - 24), verbStart)));
+    const cued =
+      cuedAnywhere ||
+      (sawAfterDoing && sawVerb.test(m[0]) && thenSaw.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) ||
+      (sawAfterWhichDid && sawVerb.test(m[0]) && sawAfterWhichClause.test(masked.slice(Math.max(0, verbStart - 4), verbStart)));
     // The first word of the verb: compound forms ("konnte ... steigern") hold the actor in between.
     const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
