@@ -171,9 +171,20 @@ describe('case studies (#3)', () => {
       'Harbor Candles switched to Tallyfin in 2021 and doubled its orders within a year.',
       '2. Solo Eyewear',
       'Solo Eyewear makes sunglasses from scrap flooring. After switching to Tallyfin, it saw a large increase in sales. So far, the company has provided treatments to over 11,000 people.',
+      '3. Brightline Bakery',
+      'Brightline Bakery bakes for cafes in Leeds. Since the switch, its weekly payroll run went from 45 minutes to just 4 minutes.',
     ].join('\n\n');
-    const stories = findCandidates(text, { title: 'Tallyfin success stories' }).filter((c) => c.kind === 'success-story');
+    const stories = findCandidates(text, { title: 'Tallyfin success stories', url: 'https://tallyfin.example/customers/stories' }).filter(
+      (c) => c.kind === 'success-story',
+    );
     expect(stories.find((c) => c.text.startsWith('So far'))?.organisation).toBe('Solo Eyewear');
+    // A delay cut told in durations alone is the item's too.
+    expect(stories.find((c) => c.text.startsWith('Since the switch'))?.organisation).toBe('Brightline Bakery');
+    expect(findCaseStudy(text, { title: 'Tallyfin success stories' })?.roundupItems.map((item) => item.name)).toEqual([
+      'Harbor Candles',
+      'Solo Eyewear',
+      'Brightline Bakery',
+    ]);
   });
 
   it('reads no set amount as a result, even under a results heading', () => {

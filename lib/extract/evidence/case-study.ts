@@ -28,7 +28,7 @@
  * lines of whose results section are its results.
  */
 import { type Figure, parseNumber, strongFigure } from './figures';
-import { badMeasure, firstPerson, paragraphContext, type SuccessStory } from './success-story';
+import { badMeasure, firstPerson, headingNameBefore, paragraphContext, type SuccessStory } from './success-story';
 
 export interface CaseStudy {
   /** The organisation the page is about. */
@@ -52,6 +52,11 @@ export interface CaseStudy {
   declared: boolean;
   /** Whether the page's address or title says it is a customer's story ("/case-studies/…", "Case study: …"). */
   addressOrTitleSays: boolean;
+  /**
+   * Paragraphs right under a roundup's numbered heading ("3. Solo Eyewear"), with the business it names: a page
+   * of several stories ("Amazon FBA success stories") tells each one's results, not the subject's (#3).
+   */
+  roundupItems: { from: number; to: number; name: string }[];
 }
 
 /** How often the page must name its subject, other than as a tool. */
@@ -356,7 +361,11 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
   const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
-  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory };
+  const roundupItems = paragraphs.flatMap(({ start, end }) => {
+    const name = headingNameBefore(text, start, true);
+    return name ? [{ from: start, to: end, name }] : [];
+  });
+  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory, roundupItems };
 }
 
 /** The units of a duration, as a pattern: "minutes", "hrs". */
@@ -523,6 +532,10 @@ function resultClause(sentence: string, figures: Figure[], cue: number): string 
   return sentence.slice(start, end).trim().replace(/[.;,]+$/, '');
 }
 
+/** Whose a result at `start` is: the roundup item it is told under, else the page's subject. */
+const resultOwner = (study: CaseStudy, start: number) =>
+  study.roundupItems.find(({ from, to }) => start >= from && start < to)?.name ?? study.subject;
+
 /**
  * The success story a sentence of a case study tells: a good change after the
  * subject's action, in a results section, opening on the action, or said to be
@@ -562,7 +575,7 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   // "previously required ~1 week to complete across all 210 markets now finishes in ~2 hours": under a results
   // heading too, the cut is the result when the other figures tell no change (#3).
   if (cue < 0) return timeCut();
-  return { organisation: study.subject, result: resultClause(sentence, figures, cue) };
+  return { organisation: resultOwner(study, start), result: resultClause(sentence, figures, cue) };
 }
 
 /** A cut someone needed or wanted, not one made: "Shopify needed to reduce their build times from 25 minutes to ...". */
@@ -654,5 +667,5 @@ export function caseStudyTimeCut(sentence: string, cut: TimeCut, start: number, 
   if (start + sentence.length <= study.actedAt || surveyed.test(sentence) || aimedAt(sentence, cut.at)) return undefined;
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   if (!study.declared && !inResults && !afterAction.test(sentence)) return undefined;
-  return { organisation: study.subject, result: resultClause(sentence, cut.figures, cut.at) };
+  return { organisation: resultOwner(study, start), result: resultClause(sentence, cut.figures, cut.at) };
 }

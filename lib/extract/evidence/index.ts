@@ -132,10 +132,6 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (!story && !setAmounts && (statistic || wordCount(sentence) >= 2)) {
       const study = readCaseStudy();
       if (study) story = caseStudyResult(sentence, figures, span.start, study);
-      // A roundup of stories under numbered headings ("3. Solo Eyewear") is about each in turn, not the one its
-      // title names ("Amazon FBA success stories"): "So far, the company has provided ..." is Solo Eyewear's (#3).
-      const heading = story && headingNameBefore(text, text.lastIndexOf('\n\n', span.start) + 1, true);
-      if (story && heading) story = { ...story, organisation: heading };
     }
     // A channel the business used or a person who speaks for it is not whose the story is (#3).
     if (story) story = ownedStory(story, sentence, context, () => readCaseStudy()?.subject);
