@@ -35,13 +35,17 @@ const investorFunding =
 /** "... and saw", "... and in turn saw": a result seen after something done. */
 const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
 const thenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?$/iu;
+/** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
+const doingVerbs =
+  'started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up|moved\\s+(?:its|their|his|her)|migrated|shifted|turned to|tested';
 /**
  * "Acme, which switched to Northgate last year, saw sales rise 40%": what the actor did, told in a clause of its
- * own, then what it saw (#3). `whichDidThenSaw` finds the clause; `sawAfterWhichClause` the "saw" right after it.
+ * own, then what it saw (#3).
  */
-const whichDidThenSaw =
-  /(?<![A-Za-z])(?<!\p{L})(?:which|who)\s+(?:had\s+|has\s+)?(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up|moved|migrated|shifted|turned to|tested)(?!\p{L})[^,.;!?]{0,80},\s+(?:saw|has seen|have seen)(?!\p{L})/iu;
-const sawAfterWhichClause = /,\s+$/;
+const whichDidThenSaw = new RegExp(
+  `(?<![A-Za-z])(?<!\\p{L})(?:which|who)\\s+(?:had\\s+|has\\s+)?(?:${doingVerbs})(?!\\p{L})[^,.;!?]{0,80},\\s+(?:saw|has seen|have seen)(?!\\p{L})`,
+  'iu',
+);
 
 /** What follows a figure to say what changed: "increase in visitors", "more conversions", "rise in sales". */
 const changeOf =
@@ -643,9 +647,8 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
 const leadIn =
   /^(?:(?:in|by|since|during)\s+(?:early\s+|late\s+)?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)|(?:last|this|that)\s+(?:year|spring|summer|autumn|fall|winter|month|week|quarter)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?)\s+ago),\s+|^(?:the|our)\s+(?:owners?|founders?|team|staff|people)\s+(?:of|at|behind)\s+/iu;
 
-/** Verbs of doing something new: "started sending reminders", "replaced four spreadsheets" (#3). */
-const doing =
-  /(?<![A-Za-z])(?<!\p{L})(?:started|began|launched|introduced|rolled out|switched|replaced|adopted|automated|rebuilt|redesigned|partnered|teamed up|moved\s+(?:its|their|his|her)|migrated|shifted|turned to|tested)(?!\p{L})/u;
+/** A verb of doing something new, anywhere in a paragraph. */
+const doing = new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${doingVerbs})(?!\\p{L})`, 'u');
 
 /**
  * What the paragraph before the one starting at `start` says: an actor it
@@ -796,9 +799,11 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   // "Tokopedia reduced render time from 14s to 2s and saw a 19% increase in visitors": what the actor did,
   // then what came of it; the doing cues the result seen after it, and only that one (#3).
   const sawAfterDoing = !cuedAnywhere && doneThenSaw.test(sentence);
-  const sawAfterWhichDid = !cuedAnywhere && !sawAfterDoing && whichDidThenSaw.test(sentence);
+  // Where the "saw" after a clause of doing ends: that verb, and only that one, is cued.
+  const whichDid = cuedAnywhere || sawAfterDoing ? null : whichDidThenSaw.exec(sentence);
+  const sawAfterWhichDidEnd = whichDid ? whichDid.index + whichDid[0].length : -1;
   const channels = cuedAnywhere ? [] : [...sentence.matchAll(channel)].map((m) => m[0].toLowerCase());
-  if (!cuedAnywhere && !sawAfterDoing && !sawAfterWhichDid && !channels.length && !context?.acted) return undefined;
+  if (!cuedAnywhere && !sawAfterDoing && !whichDid && !channels.length && !context?.acted) return undefined;
   const masked = maskQuotes(sentence);
   // "More than 11,000 people signed up": in a story being told, a crowd that answered the call is its result (#3).
   if (context?.organisation && context.activity) {
@@ -818,7 +823,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     const cued =
       cuedAnywhere ||
       (sawAfterDoing && sawVerb.test(m[0]) && thenSaw.test(masked.slice(Math.max(0, verbStart - 24), verbStart))) ||
-      (sawAfterWhichDid && sawVerb.test(m[0]) && sawAfterWhichClause.test(masked.slice(Math.max(0, verbStart - 4), verbStart)));
+      verbEnd === sawAfterWhichDidEnd;
     // The first word of the verb: compound forms ("konnte ... steigern") hold the actor in between.
     const firstWordEnd = verbStart + (/^\S+/.exec(m[0])?.[0].length ?? 0);
     // Passive participles are not results: "cocaine that had been cut with 23 percent".
