@@ -114,7 +114,7 @@ function storyAddress(url: string | undefined): boolean {
 const titleToolUsed = /(?:^|\s)(?:with|using|uses|used|use|via|chose|chooses|adopted|adopts|(?:moved|moves|migrated|migrates|switched|switches)\s+to|(?:runs|running|built)\s+on)\s+$/i;
 
 /** A capitalised word of a name: "Panther", "Smirnoff.com", "O’Neill". */
-const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+export const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 /** A name of one to three such words, as a title ends or opens on it: "Lenovo", "Cross Screen Media". */
 const shortName = String.raw`${nameWord}(?:\s+${nameWord}){0,2}`;
 
@@ -324,8 +324,8 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
   // One that never names a survey or its respondents is none: a design agency's story tells of its own "research" (#3, real32).
-  const surveyed = text.match(surveyWords) ?? [];
-  if (surveyed.length >= 3 && surveyed.some((word) => /^(?:respondents|surveyed|survey|poll|polled)$/i.test(word))) return undefined;
+  const surveyMentions = text.match(surveyWords) ?? [];
+  if (surveyMentions.length >= 3 && surveyMentions.some((word) => /^(?:respondents|surveyed|survey|poll|polled)$/i.test(word))) return undefined;
   const paragraphs: { start: number; end: number; text: string }[] = [];
   const breaks = /\n\s*\n/g;
   let from = 0;

@@ -4,6 +4,7 @@
  * achieved an increase of 45%"), or a person who speaks for it ("'We went
  * from 40 orders a day to about 900,' Lindqvist said") (#3).
  */
+import { nameWord } from './case-study';
 import { isChannelName, type StoryContext, type SuccessStory } from './success-story';
 
 /** Whether `name` is the subject of `result` in `sentence`: right before it, perhaps with an adverb between. */
@@ -23,7 +24,8 @@ function speaksIn(sentence: string, name: string): boolean {
   return at >= 0 && (sayingAfter.test(sentence.slice(at + name.length, at + name.length + 12)) || sayingBefore.test(sentence.slice(Math.max(0, at - 10), at)));
 }
 
-const nameWords = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
+/** A name of up to four capitalised words, "of (the)" between them: "LinkedIn", "The Viget Book of CMS". */
+const nameWords = String.raw`${nameWord}(?:\s+(?:of\s+(?:the\s+)?)?${nameWord}){0,3}`;
 /** "from Google to LinkedIn, which said it sees a 10% increase": the name the relative clause hangs on got the result. */
 const whichGot = new RegExp(
   String.raw`(${nameWords}),\s+which\s+(?:(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:that\s+)?(?:it|they)\s+)?(?:sees|saw|has\s+seen|is\s+seeing|reported|reports|recorded|posted|achieved|gained|grew|increased|doubled|tripled|cut|reduced)(?!\p{L})`,
