@@ -9,12 +9,15 @@
  *
  *   npx tsx scripts/check-real-pages.ts [name …]
  *
+ * A name may also be the path of a labels file not yet in the project (a new set
+ * being labelled): `npx tsx scripts/check-real-pages.ts ../new/r34-site-post.json`.
+ *
  * With no names, checks every labelled real page. Prints one line per page
  * (ok, missing, or the labels not found) and exits 1 when any page present
  * has a label not found.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { realPage, realPagesDir, repoRoot } from './evidence-quality';
 
 const labelsDir = join(repoRoot, 'tests/fixtures/evidence/real');
@@ -25,14 +28,20 @@ interface RealLabels {
   successStories: string[];
 }
 
-const names = process.argv.slice(2).map((arg) => arg.replace(/^real\//, '').replace(/\.(json|html)$/, ''));
+// A labels file given by its path is read from there; any other name from the project's labels.
+const givenFiles = new Map<string, string>();
+const names = process.argv.slice(2).map((arg) => {
+  const name = basename(arg).replace(/\.(json|html)$/, '');
+  if (arg.endsWith('.json') && existsSync(arg)) givenFiles.set(name, arg);
+  return name;
+});
 const all = readdirSync(labelsDir)
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.slice(0, -'.json'.length));
 let bad = 0;
 let absent = 0;
 for (const name of names.length ? names : all) {
-  const labelsFile = join(labelsDir, `${name}.json`);
+  const labelsFile = givenFiles.get(name) ?? join(labelsDir, `${name}.json`);
   if (!existsSync(labelsFile)) {
     console.log(`${name}: no labels in ${labelsDir}`);
     bad++;
