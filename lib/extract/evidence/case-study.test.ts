@@ -595,6 +595,42 @@ describe('case studies (#3)', () => {
     });
   });
 
+
+  it("finds the customer at the start of a title's capitalised run, and reads a story's highlights as its results (#3, real33)", () => {
+    const title = 'Tallyfin Processes Over 2 Million Payslips a Month using Northgate';
+    const text = [
+      'Highlights',
+      'Processing over 2 million payslips a month, over 800 payslips per second',
+      'Able to serve over 40,000 employers a day',
+      'Founded in 2019, Tallyfin runs its payroll engine on Northgate, in three regions.',
+    ].join('\n\n');
+    // A title capitalises every word: "Tallyfin Processes Over" holds the name the text gives alone.
+    expect(findCaseStudy(text, { title })?.subject).toBe('Tallyfin');
+    // A title that tells who used which tool says the page is a customer's story: the highlights opening it are results.
+    expect(findCandidates(text, { title }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['success-story', 'Tallyfin'],
+      ['success-story', 'Tallyfin'],
+    ]);
+    expect(findCandidates(text, { title: 'Payroll at scale' }).map((c) => c.kind)).toEqual(['statistic', 'statistic']);
+  });
+
+  it("takes no title's first word for a name the text only gives at a line's start or in a longer name (#3)", () => {
+    const text = [
+      'Facebook Campaign',
+      'Highlights',
+      'Clicks: 206',
+      'Impressions: 22546',
+      'Campaign costs ran to $40 for the week, and we boosted the post twice.',
+    ].join('\n\n');
+    const title = 'Campaign to promote a post via Facebook';
+    expect(findCandidates(text, { title }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['statistic', undefined],
+      ['statistic', undefined],
+    ]);
+    // "Organic Traffic" in a title names no one called "Organic" when the text opens a line with it.
+    const rootfin = ['Organic traffic increase', 'Rootfin is a lender in Ohio, and Rootfin hired us in 2023.'].join('\n\n');
+    expect(findCaseStudy(rootfin, { title: '126% Increase in Organic Traffic for Rootfin', url: 'https://agency.example/case-studies/rootfin' })?.subject).toBe('Rootfin');
+  });
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });

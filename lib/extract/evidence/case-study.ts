@@ -67,7 +67,7 @@ const action =
   /(?<![A-Za-z])(?<!\p{L})(?:switched|switching|migrated|migrating|moved to|chose|adopted|adopting|implemented|deployed|rolled out|launched|started using|began using|(?:of|by|since|after)\s+using|sign(?:ed|ing) up for|turned to|partnered|tested|replaced|redesigned|rebuilt|introduced|optimi[sz]ed|optimi[sz]ing|(?:ran|running|run)\s+an?\s+A\/B\s+test)(?!\p{L})/iu;
 
 /** "The Results", "Results and business impact", "Impact", "The outcome". */
-const resultsHeading = /(?<![A-Za-z])(?<!\p{L})(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits)(?!\p{L})/iu;
+const resultsHeading = /(?<![A-Za-z])(?<!\p{L})(?:results?|success|outcomes?|impact|payoff|by the numbers|what changed|benefits|highlights)(?!\p{L})/iu;
 
 /** A paragraph that is a heading: one short line with no sentence's end ("the results" too). */
 function isHeading(paragraph: string): boolean {
@@ -137,7 +137,10 @@ function titleNamesTool(title: string, subject: string): boolean {
 function titleTellsToolUsed(text: string, title: string | undefined): boolean {
   if (!title) return false;
   const first = namesIn(title)[0];
-  return first !== undefined && subjectMentions(text, first) > 0 && titleNamesTool(title, first);
+  // "Admixer Aggregates Over 1 Billion Unique Users a Day using ClickHouse": the first run holds the name (#3, real33).
+  // A title's first word is capitalised whatever it is: the text must name it inside a sentence ("Campain to
+  // promote a story via Facebook" names no one).
+  return first !== undefined && titleNameRuns(first, text).some((name) => subjectMentions(text, name) > 0 && namedInSentence(text, name) && titleNamesTool(title, name));
 }
 
 /** Capitalised names: "Panther Labs", "Fleuriste San Remo", "Smirnoff.com". */
@@ -181,7 +184,7 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
     // as the tool ("Supabase migration delivers ... for Shotgun": Supabase is what Shotgun migrated to).
     let first: string | undefined;
     let firstAt = Infinity;
-    for (const name of new Set([...candidates, ...namesIn(title)])) {
+    for (const name of new Set([...candidates, ...namesIn(title).flatMap((run) => titleNameRuns(run, text))])) {
       const at = wholeWordAt(title, name);
       if (at < 0 || at >= firstAt || titleToolBefore.test(title.slice(Math.max(0, at - 16), at)) || helpedAfter.test(title.slice(at + name.length))) continue;
       if (subjectMentions(text, name) === 0) continue;
@@ -234,6 +237,29 @@ function titleCustomer(text: string, title: string | undefined): string | undefi
   const atEnd = title && titleEndsAtName.exec(title.trim())?.[1];
   return atEnd && atEnd.length >= 3 && !notNames.test(atEnd) && subjectMentions(text, atEnd) > 0 ? atEnd : undefined;
 }
+
+/**
+ * A title capitalises every word, so a run of capitalised words there may run a name into the verb and
+ * the words after it: "Admixer Aggregates Over 1 Billion Unique Users a Day": the run "Admixer Aggregates
+ * Over" holds the name "Admixer". The run, then each shorter start of it, longest first; the text
+ * decides which one is named (#3, real33).
+ */
+function titleNameRuns(name: string, text: string): string[] {
+  const words = name.split(/\s+/);
+  const starts = words.slice(0, -1).map((_, i) => words.slice(0, words.length - 1 - i).join(' '));
+  // A shorter start must be a name in the text too, named inside a sentence: a line opening on
+  // "Organic traffic increase" names no one called "Organic".
+  return [name, ...starts.filter((start) => maySubject(start) && namedInSentence(text, start))];
+}
+
+/**
+ * Whether `text` names `name` on its own inside a sentence: after a lower-case word or a comma, and not
+ * run into other capitalised words ("Facebook Campain", a line's "Organic traffic increase").
+ */
+const namedInSentence = (text: string, name: string) =>
+  wholeWordsAt(text, name).some(
+    (at) => /(?:(?<![A-Za-z])(?<!\p{L})\p{Ll}[\p{L}'’-]*|[,;(])[^\S\n]+$/u.test(text.slice(Math.max(0, at - 24), at)) && !/^[^\S\n]+\p{Lu}/u.test(text.slice(at + name.length, at + name.length + 3)),
+  );
 
 /** Where `text` names `name` as a whole word ("Garden", not "Gardener"), in order. */
 function wholeWordsAt(text: string, name: string): number[] {
@@ -319,7 +345,8 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // A vendor's series says so in its opening lines: "Welcome to our series of case studies", "This case study examines how ...".
   const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined || storyTitle.test(text.slice(0, 600));
   // So does a title that names someone, then the tool they used: "Vattenfall changes the math on concurrent PRs with Nx Agents" (#3, real32).
-  const acted = action.exec(text) ?? (saysStory || titleTellsToolUsed(text, title) ? { index: 0 } : null);
+  const titleTells = titleTellsToolUsed(text, title);
+  const acted = action.exec(text) ?? (saysStory || titleTells ? { index: 0 } : null);
   if (!acted) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
@@ -365,7 +392,8 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     const name = headingNameBefore(text, start, true);
     return name ? [{ from: start, to: end, name }] : [];
   });
-  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory, roundupItems };
+  // A title that tells who used which tool says it too: the page may open on its highlights (#3, real33).
+  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory || titleTells, roundupItems };
 }
 
 /** The units of a duration, as a pattern: "minutes", "hrs". */
