@@ -232,29 +232,30 @@ describe('evidence detector quality', () => {
   });
 
   // Every set never tuned on, summed (each article once): what the issue's targets are read against. When these
-  // floors were set (23 sets, 286 articles, real33 in and real32 moved to tuning): statistic P 0.834 / R 0.871,
-  // success-story P 0.784 (80 of 102 right, 80 of 257 found); at ae599cb: statistic P 0.835 / R 0.872,
-  // success-story P 0.786 (81 of 103, 81 found).
+  // floors were set (23 sets, 285 articles, real34 in and real33 moved to tuning): statistic P 0.837 / R 0.871,
+  // success-story P 0.832 (89 of 107 right, 88 of 264 labels found). The detectors of fcbf83d and 1e85c55 read
+  // the same there.
   const allHeldOut = () => scoreArticles(heldOutSplits.flatMap((split) => set[split])).total;
   it.skipIf(!hasRealPages || !hasCorpus)('all held out: precision and recall stay above their floors', () => {
     const total = allHeldOut();
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.83);
     expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.86);
-    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.77);
-    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(78);
+    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(86);
   });
-  // Met (0.800) until real33 joined the held-out sets: 2 of its 6 stories are right, and 0.784 to 0.786 in all since.
-  (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: success-story precision meets the issue target (not since real33)', () => {
+  // Met (0.800) with real32 held out, not (0.786) with real33, met again (0.832) with real34 in its place:
+  // real34's first, clean measure found 10 stories, all right.
+  it.skipIf(!hasRealPages || !hasCorpus)('all held out: success-story precision meets the issue target', () => {
     expect(allHeldOut()['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
   });
-  // The tuning sets' sum (real32 in): statistic P 0.863 / R 0.913, success stories P 0.931, 201 of 311 found when set
-  // (statistic R 0.915 at ae599cb).
+  // The tuning sets' sum (real32 and real33 in): statistic P 0.859 / R 0.911, success stories P 0.911, 205 of 324
+  // found when set. Story precision was 0.931 before real33 joined: 4 of the 9 stories offered on real33 are right
+  // (2 of 6 before 1e85c55).
   it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
     const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
     expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.9);
-    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.92);
-    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(199);
+    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.9);
+    expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(203);
   });
   (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic precision meets the issue target (not yet)', () => {
     expect(allHeldOut().statistic.precision).toBeGreaterThanOrEqual(targets.statistic.precision);
