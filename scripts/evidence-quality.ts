@@ -4,7 +4,7 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real33`,
+ * authors, labelled before the detector ran on them, and `real2` to `real34`,
  * more such sets (real3, real4 and real5 split in halves after their first
  * measures). Which sets are tuning material and which are held out is said
  * once, by `tuningSplits` and `heldOutSplits` below.
