@@ -216,6 +216,20 @@ describe('capital raised from investors is a money total, not a result (#3)', ()
   });
 });
 
+describe('money raised in a race for office is a campaign-finance total, not a result (#3, real33)', () => {
+  it.each([
+    'After launching its ad blitz, a super PAC backing Governor Dana Reyes raised $48.2 million as of July.',
+    'By July, after touring every county, Mr. Okafor had been in the race for six months and had raised $21.4 million.',
+    'After switching to small online gifts, the Marsh campaign committee raised $3.1 million from 40,000 donors.',
+  ])('%s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+
+  it('still reads money a campaign of e-mails raised', () => {
+    expect(story('After switching to shorter subject lines, the Harbor Trust raised $2.6 million from its fundraising e-mails.')?.organisation).toBe('Harbor Trust');
+  });
+});
+
 describe('results stated as a level or a change of level (#3)', () => {
   it.each([
     ["By June, Brightwater's account had 620,000 followers, and its spring sales were up 140% on the year.", 'Brightwater'],

@@ -31,6 +31,13 @@ const raisingCapital = /^(?:raised|raises|secured|closed|landed|received)$/i;
 /** Words of a company's funding from investors: a round, a stage, the investors, a listing. */
 const investorFunding =
   /(?<![A-Za-z])(?<!\p{L})(?:series\s+[a-f]|(?:pre-)?seed|funding|financing|investors?|investment|venture|VCs?|equity|valuation|round|IPO|offering|listing|capital)(?!\p{L})/iu;
+/**
+ * Words of a race for office: what a candidate or a PAC raised is a campaign-finance total, reported as
+ * news, not what came of something done ("a super PAC backing Jeb Bush raised $103.2 million as of July",
+ * "when Mr. Obama had been in the race ..., he had raised $58.9 million"; #3, real33).
+ */
+const politicalFunding =
+  /(?<![A-Za-z])(?<!\p{L})(?:super\s+PACs?|PACs?|political\s+action\s+committees?|in\s+the\s+race|candidates?|candidacy|nominee|donors?|primar(?:y|ies)|(?:re-?)?election|campaign\s+(?:committee|coffers|finance))(?!\p{L})/u;
 
 /** "... and saw", "... and in turn saw": a result seen after something done. */
 const doneThenSaw = /(?<![A-Za-z])(?<!\p{L})and\s+(?:then\s+|in turn\s+|as a result\s+)?(?:saw|has seen|have seen)(?!\p{L})/iu;
@@ -842,7 +849,7 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
     if (moneyOnly.test(m[0]) && (figure.type !== 'money' || !moneyRightAfter.test(masked.slice(verbEnd, figure.start)))) continue;
     // "The company has raised $40m", "raised $42 million in Series B funding": capital raised from investors is a
     // money total, a statistic; money raised for a cause by a campaign is a result (#3).
-    if (raisingCapital.test(m[0]) && figure.type === 'money' && investorFunding.test(masked)) continue;
+    if (raisingCapital.test(m[0]) && figure.type === 'money' && (investorFunding.test(masked) || politicalFunding.test(masked))) continue;
     if ((sawVerb.test(m[0]) || (ledTo.test(m[0]) && !audienceAfter.test(masked.slice(verbEnd)))) && !sawGood(masked.slice(verbEnd)) && !lowerCostAfterSaw(masked.slice(verbEnd))) continue;
     if (/^(?:beat|beats|exceeded|exceeds|surpassed|smashed)$/i.test(m[0]) && !beatenGoal.test(masked.slice(verbEnd))) continue;
     // A cost, a delay or a loss must fall, anything else rise ("no-shows dropped", not "churn went up") (#3).
