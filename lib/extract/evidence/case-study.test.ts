@@ -631,6 +631,20 @@ describe('case studies (#3)', () => {
     const rootfin = ['Organic traffic increase', 'Rootfin is a lender in Ohio, and Rootfin hired us in 2023.'].join('\n\n');
     expect(findCaseStudy(rootfin, { title: '126% Increase in Organic Traffic for Rootfin', url: 'https://agency.example/case-studies/rootfin' })?.subject).toBe('Rootfin');
   });
+
+  it("reads a company's boilerplate under an About heading as background, not a result (#3, real33)", () => {
+    const text = (heading: string) =>
+      [
+        'Tallyfin is a payroll company in Leeds. Tallyfin adopted Northgate for its builds in 2022.',
+        'Results',
+        'Build times fell 44% within a month.',
+        heading,
+        'Today, the company has over 3,000 customers and 200+ employees worldwide.',
+      ].join('\n\n');
+    const read = (heading: string) => findCandidates(text(heading), { url: 'https://northgate.example/customers/tallyfin' }).map((c) => c.kind);
+    expect(read('About Tallyfin')).toEqual(['success-story', 'statistic']);
+    expect(read('Where they are now')).toEqual(['success-story', 'success-story']);
+  });
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });

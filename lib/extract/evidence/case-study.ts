@@ -57,7 +57,15 @@ export interface CaseStudy {
    * of several stories ("Amazon FBA success stories") tells each one's results, not the subject's (#3).
    */
   roundupItems: { from: number; to: number; name: string }[];
+  /**
+   * Text ranges under an "About Admixer" heading, up to the next heading: a company's boilerplate, its size
+   * told as background ("Today, the company has over 100 partners, 3,000+ customers"), not a result (#3).
+   */
+  aboutSections: [number, number][];
 }
+
+/** "About Admixer", "About the company", "About us": a heading over a company's boilerplate. */
+const aboutHeading = /^about\s+(?:us|the\s+(?:company|client|customer)|\p{Lu})/iu;
 
 /** How often the page must name its subject, other than as a tool. */
 const minMentions = 2;
@@ -393,7 +401,14 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     return name ? [{ from: start, to: end, name }] : [];
   });
   // A title that tells who used which tool says it too: the page may open on its highlights (#3, real33).
-  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory || titleTells, roundupItems };
+  const aboutSections: [number, number][] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!isHeading(paragraphs[i]!.text) || !aboutHeading.test(paragraphs[i]!.text)) continue;
+    let j = i + 1;
+    while (j < paragraphs.length && !isHeading(paragraphs[j]!.text)) j++;
+    aboutSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
+  }
+  return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory || titleTells, roundupItems, aboutSections };
 }
 
 /** The units of a duration, as a pattern: "minutes", "hrs". */
@@ -571,6 +586,7 @@ const resultOwner = (study: CaseStudy, start: number) =>
  */
 export function caseStudyResult(sentence: string, figures: Figure[], start: number, study: CaseStudy): SuccessStory | undefined {
   if (!figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
+  if (study.aboutSections.some(([from, to]) => start >= from && start < to)) return undefined;
   const said = resultSaid.test(sentence);
   const opensOnAction = afterAction.test(sentence);
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
