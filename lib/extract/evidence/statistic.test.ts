@@ -61,6 +61,9 @@ describe('isStatistic', () => {
     'Over 5K developers have direct access to the experts.',
     // "Hit" is as often past as an instruction (#3, real30).
     'Hit $2k MRR today.',
+    // The reader's condition ends at its comma; a comma inside a number does not end it.
+    'As the report shows, if you look at the data, 72% of marketers say video brings them the best return.',
+    "Overall I'm pretty happy with it: if you look at how much we made in the slow weeks (usually ~$1,100 a day) you could argue we lost another $10k, but I doubt it.",
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
   });
@@ -76,6 +79,8 @@ describe('isStatistic', () => {
     'In December I mentioned MRR would need to grow 50% for 12 months to reach $5000.',
     // A condition put to the reader is no one's measure (#3, real30).
     'However, if your average open rate is 17 percent then there is no real difference between Monday and Tuesday.',
+    // What follows from it, told to the reader too (#3).
+    'Here is a way to think about it: if your cost per lead is £80 and one lead in ten becomes a customer, each customer costs you £800.',
     'The truth: Nobody has been able to point me to a single account that has earned over 250,000 followers on its own.',
     // Someone's plans (issue #3: plans and goals are not statistics).
     'Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the end of 2025.',

@@ -140,9 +140,24 @@ const openWhether = /(?<![A-Za-z])(?<!\p{L})whether\s[^,;:—–]*$/iu;
 const wouldBe = /(?<![A-Za-z])(?<!\p{L})(?:would|could|might)(?!\p{L})/iu;
 /** A condition put to the reader: "if your average open rate is 17 percent then ..." (#3, real30). */
 const readerCondition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^,;:—–]*$/iu;
+/** A supposition put to the reader, up to the text's end: "if your cost per lead is £80 and ..., each customer costs you ". */
+const readerSupposition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^.;!?]*$/iu;
+const secondPerson = /(?<![A-Za-z])(?<!\p{L})(?:you|your)(?!\p{L})/iu;
+/**
+ * A figure in what follows from a supposition put to the reader, told to the reader too: "if your cost
+ * per lead is £80 and one lead in ten becomes a customer, each customer costs you £800" (#3). Not "If you
+ * look at the data, 72% of marketers say ...": that clause is no longer the reader's.
+ */
+function readerConsequence(text: string): boolean {
+  const supposed = readerSupposition.exec(text);
+  if (!supposed) return false;
+  // A comma in a number ("$1,100") is no clause's end.
+  const clauseBreak = supposed[0].search(/,\s|[—–]/);
+  return clauseBreak >= 0 && secondPerson.test(supposed[0].slice(clauseBreak));
+}
 function insideCondition(sentence: string, strong: Figure[]): boolean {
   const before = strong.map((f) => sentence.slice(0, f.start));
-  if (before.every((text) => openWhether.test(text) || readerCondition.test(text))) return true;
+  if (before.every((text) => openWhether.test(text) || readerCondition.test(text) || readerConsequence(text))) return true;
   return wouldBe.test(sentence) && before.every((text) => openCondition.test(text));
 }
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
