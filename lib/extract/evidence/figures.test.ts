@@ -354,6 +354,9 @@ readsFigures('a line pairing a measure with its value (#3)', [
   ['Step 3: 25', []],
   ['Chapter 12: 45', []],
   ['Users: 5', []],
+  // A setting's key in a configuration file quoted in the text, one lower-case word (#3, real33).
+  ['instances: 200', []],
+  ['maxReplicas: 120', []],
 ]);
 
 readsFigures('figures of speech, counts of events, thresholds and ages (#3)', [

@@ -812,6 +812,9 @@ function countLine(sentence: string): Figure | undefined {
   const label = m?.groups?.label;
   const value = m?.groups?.value;
   if (!m || !label || !value || !isCountLabel(label)) return undefined;
+  // "instances: 200", "maxReplicas: 100": one lower-case word before the colon is a setting's key in a
+  // configuration file quoted in the article, not a measure's name ("Clicks: 206"; #3, real33).
+  if (/^\s*[a-z][A-Za-z_]*\s*:/.test(sentence)) return undefined;
   // A count in digits says something from 10 up ("Users: 5" is a small count); a multiple at any size ("Revenue growth: 5.6x").
   const numbers = [...value.matchAll(/\d[\d.,]*/g)].map((n) => parseNumber(n[0].replace(/[.,]+$/, '')));
   if (!/\dx$/i.test(value) && !numbers.some((n) => n >= 10)) return undefined;
