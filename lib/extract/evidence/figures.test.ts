@@ -197,6 +197,9 @@ describe('findFigures: false friends', () => {
     // "100%" as a word of wholeness (#3).
     'New10 is 100% a subsidiary of ABN AMRO Bank N.V.',
     'Creating content is a 100% winning strategy.',
+    // Wholeness of a trait: ownership, control, independence (#3, real33).
+    'By using Plausible, customers keep 100% ownership of their website data.',
+    'The company is 100% independent and 100% remote.',
     'To date they have been 100 percent in finding clients who left their homes.',
     'skyscraper content and 10x content',
     'with a 10x word count',
