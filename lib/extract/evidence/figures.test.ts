@@ -141,6 +141,10 @@ describe('findFigures: settings and word senses', () => {
     expect(strong('The number of complaints grew twofold, and costs rose by a factor of 3.')).toEqual(['twofold', '3']);
     expect(strong('"Sales rose 40% last year," she said.')).toEqual(['40%']);
   });
+
+  it('still reads a capacity someone reached, up to an amount', () => {
+    expect(strong('The new cluster allows us to serve up to 2,000,000 users a day.')).toEqual(['2,000,000']);
+  });
 });
 
 describe('findFigures: false friends', () => {
@@ -196,6 +200,8 @@ describe('findFigures: false friends', () => {
     'programs end up using 100% WASI',
     // "100%" as a word of wholeness (#3).
     'New10 is 100% a subsidiary of ABN AMRO Bank N.V.',
+    // Terms that let anyone give or spend up to an amount set it (#3, real33).
+    'The maximum donation total rests on rules that allow a donor to give a candidate up to $2,700 each.',
     'Creating content is a 100% winning strategy.',
     // Wholeness of a trait: ownership, control, independence (#3, real33).
     'By using Plausible, customers keep 100% ownership of their website data.',

@@ -150,9 +150,12 @@ const dealRateAfter =
   /^\s?(?:off(?!\p{L})|discount|rabatt|de\s+(?:réduction|remise|descuento)|(?:\p{L}+\s+)?(?:discount|revenue[\s-]share|commissions?|cash\s?back|royalt(?:y|ies)|rebate)(?!\p{L}))/iu;
 /**
  * A limit told a few words before its figure: "has limitations with result sets over 10,000",
- * "constrain the number of APIs that can be deployed in a single cluster to less than 1,000" (#3).
+ * "constrain the number of APIs that can be deployed in a single cluster to less than 1,000" (#3); and
+ * terms that let anyone do something up to an amount: "rules that allow a donor to give a candidate up to
+ * $2,700" (#3, real33). "allows us to serve up to 2 million users" is a capacity reached, and stays a figure.
  */
-const limitingClauseBefore = /(?<![A-Za-z])(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$/iu;
+const limitingClauseBefore =
+  /(?<![A-Za-z])(?<!\p{L})(?:limit(?:s|ed|ations?)?|constrain(?:s|ed)?)(?!\p{L})[^,;:.]{0,90}$|(?<![A-Za-z])(?<!\p{L})(?:allows?|allowed|allowing|permits?|permitted|lets?)\s+(?:a|an|each|every|any)\s[^,;:.]{0,60}\sup\s+to\s+(?:US)?[$€£]?$/iu;
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?!\p{L})/iu;
