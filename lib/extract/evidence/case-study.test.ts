@@ -595,7 +595,6 @@ describe('case studies (#3)', () => {
     });
   });
 
-
   it("finds the customer at the start of a title's capitalised run, and reads a story's highlights as its results (#3, real33)", () => {
     const title = 'Tallyfin Processes Over 2 Million Payslips a Month using Northgate';
     const text = [
@@ -645,6 +644,7 @@ describe('case studies (#3)', () => {
     expect(read('About Tallyfin')).toEqual(['success-story', 'statistic']);
     expect(read('Where they are now')).toEqual(['success-story', 'success-story']);
   });
+
   it('reads no case study in another language', () => {
     expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });

@@ -400,7 +400,6 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     const name = headingNameBefore(text, start, true);
     return name ? [{ from: start, to: end, name }] : [];
   });
-  // A title that tells who used which tool says it too: the page may open on its highlights (#3, real33).
   const aboutSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     if (!isHeading(paragraphs[i]!.text) || !aboutHeading.test(paragraphs[i]!.text)) continue;
@@ -408,6 +407,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && !isHeading(paragraphs[j]!.text)) j++;
     aboutSections.push([paragraphs[i]!.end, j < paragraphs.length ? paragraphs[j]!.start : text.length]);
   }
+  // A title that tells who used which tool says it is a customer's story too: the page may open on its highlights (#3, real33).
   return { subject, actedAt: acted.index, resultSections, resultLists, declared, addressOrTitleSays: saysStory || titleTells, roundupItems, aboutSections };
 }
 
