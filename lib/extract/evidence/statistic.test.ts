@@ -63,6 +63,8 @@ describe('isStatistic', () => {
     'Hit $2k MRR today.',
     // The reader's condition ends at its comma; a comma inside a number does not end it.
     'As the report shows, if you look at the data, 72% of marketers say video brings them the best return.',
+    // A figure beside a judgement of something else keeps its clause.
+    'It would be hard to overstate the change: sales rose 40% last year.',
     "Overall I'm pretty happy with it: if you look at how much we made in the slow weeks (usually ~$1,100 a day) you could argue we lost another $10k, but I doubt it.",
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
@@ -79,6 +81,9 @@ describe('isStatistic', () => {
     'In December I mentioned MRR would need to grow 50% for 12 months to reach $5000.',
     // A condition put to the reader is no one's measure (#3, real30).
     'However, if your average open rate is 17 percent then there is no real difference between Monday and Tuesday.',
+    // A figure someone judges would be hard to reach is a hypothetical (#3).
+    'But in this way, it would be virtually impossible to deploy a cluster with more than 300 nodes.',
+    'Improving it to hundreds of thousands of users would be a difficult challenge.',
     // What follows from it, told to the reader too (#3).
     'Here is a way to think about it: if your cost per lead is £80 and one lead in ten becomes a customer, each customer costs you £800.',
     'The truth: Nobody has been able to point me to a single account that has earned over 250,000 followers on its own.',

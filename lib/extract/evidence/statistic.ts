@@ -160,6 +160,22 @@ function insideCondition(sentence: string, strong: Figure[]): boolean {
   if (before.every((text) => openWhether.test(text) || readerCondition.test(text) || readerConsequence(text))) return true;
   return wouldBe.test(sentence) && before.every((text) => openCondition.test(text));
 }
+/**
+ * A figure someone judges would be hard to reach is a hypothetical, not a measure: "it would be virtually
+ * impossible to deploy a cluster with more than 300 nodes", "improving it to hundreds of thousands would
+ * be a difficult challenge" (#3).
+ */
+const judgedHard =
+  /(?<![A-Za-z])(?<!\p{L})would\s+(?:be|have\s+been)\s+(?:(?:virtually|nearly|almost|very|extremely|really|quite)\s+)?(?:impossible|difficult|hard|(?:a|an)\s+(?:(?:very|really|big|huge|real|difficult|hard|major|tough)\s+)?(?:challenge|struggle|stretch))(?!\p{L})/iu;
+const clauseBreak = /[:;—–]|,\s+(?:but|and|while|so|yet)\s/;
+/** Whether every figure stands in the clause that judges it hard: "It would be hard to overstate: sales rose 40%" keeps its figure. */
+function judgedHardToReach(sentence: string, strong: Figure[]): boolean {
+  const judged = judgedHard.exec(sentence);
+  if (!judged) return false;
+  return strong.every((f) =>
+    !clauseBreak.test(f.end <= judged.index ? sentence.slice(f.end, judged.index) : sentence.slice(judged.index + judged[0].length, f.start)),
+  );
+}
 /** "By Jane Doe · 12 March 2025 · 43 comments": a bar of page details, not a sentence. */
 function isDetailsBar(sentence: string): boolean {
   const parts = sentence.split(/\s[·|•]\s/);
@@ -214,7 +230,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
-  if (conditional.test(sentence) || insideCondition(sentence, strong)) return false;
+  if (conditional.test(sentence) || insideCondition(sentence, strong) || judgedHardToReach(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
   const margin = marginOfError.exec(sentence);
