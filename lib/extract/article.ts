@@ -108,10 +108,10 @@ export function readArticle(doc: Document): ReturnType<Readability<Element>['par
     // on a fresh copy, up to that first read.
     const fresh = readerCopy(doc);
     const replay = new Readability<Element>(fresh, readerOptions) as unknown as ReaderInternals;
-    let html: string | undefined;
+    let body: Element | undefined;
     const stop = {};
     replay._grabArticle = () => {
-      html = fresh.body.innerHTML;
+      body = fresh.body;
       throw stop;
     };
     try {
@@ -119,8 +119,8 @@ export function readArticle(doc: Document): ReturnType<Readability<Element>['par
     } catch (error) {
       if (error !== stop) throw error;
     }
-    if (html === undefined) throw new Error('Readability did not read the page');
-    return html;
+    if (!body) throw new Error('Readability did not read the page');
+    return body;
   });
   return reader.parse();
 }
@@ -130,10 +130,12 @@ export function readArticle(doc: Document): ReturnType<Readability<Element>['par
  * <body> (`page.innerHTML`), kept only to start again from if the first try
  * finds too little text; on most pages it never does, and the string is a
  * tenth of Readability's time. On the copy's body, reading innerHTML gives a
- * token instead; writing the token back (the retry) writes the HTML that
- * reading would have given, made only then by `pageHtml`.
+ * token instead; writing the token back (the retry) puts back a copy of the
+ * body as that read would have found it, made only then by `pageBody`: a
+ * copy of elements, not HTML written out and parsed again (#3: 13 of the
+ * 110 corpus pages retry; on those the parse was the retry's largest cost).
  */
-function deferPageCache(copy: Document, pageHtml: () => string): void {
+function deferPageCache(copy: Document, pageBody: () => Element): void {
   const body = copy.body;
   if (!body) return;
   let accessor: PropertyDescriptor | undefined;
@@ -143,13 +145,17 @@ function deferPageCache(copy: Document, pageHtml: () => string): void {
   const { get, set } = accessor ?? {};
   if (!get || !set) return;
   const token = '<!-- casefile: the page as Readability first read it -->';
-  let html: string | undefined;
+  let first: Element | undefined;
   try {
     Object.defineProperty(body, 'innerHTML', {
       configurable: true,
       get: () => token,
       set(this: Element, value: string) {
-        set.call(this, value === token ? (html ??= pageHtml()) : value);
+        if (value !== token) return void set.call(this, value);
+        // Each retry starts from its own copy: the one kept stays as first read.
+        const again = (this.ownerDocument ?? copy).importNode((first ??= pageBody()), true);
+        this.textContent = '';
+        while (again.firstChild) this.appendChild(again.firstChild);
       },
     });
   } catch {
