@@ -448,3 +448,21 @@ readsFigures('figures of makers\' posts and roundups, and their false friends (#
   ['“Half of them are turtles,” said Alden.', []],
   ['Apple expected growth in the March quarter of "low to mid single digits".', []],
 ]);
+
+readsFigures('figures of a community\'s yearly numbers, a survey write-up and a customer story (#3, real34)', [
+  // A count compared with last year's is measured, whatever it counts.
+  ['46 meetups (up from 39)', ['46']],
+  ['26 episodes total, down from 31.', ['26']],
+  ['We now run 14 workshops.', []],
+  // A share said with how near it is and what the people answered; not a half of something, nor a period.
+  ['ClojureTV was a new answer this year but almost half are using it to watch videos.', ['almost half']],
+  ['Nearly a third said they had cut back.', ['Nearly a third']],
+  ['Almost half of it is filler.', []],
+  ['The first half was dull.', []],
+  // A thousand counts when it is said how near; "a thousand words" is a figure of speech.
+  ['Milvus is trusted by more than a thousand organizations worldwide.', ['more than a thousand']],
+  ['A picture is worth about a thousand words.', []],
+  // Income, whatever it is per; a plan's price per month is set.
+  ['After I added payment it began making money too: 500 USD per month.', ['500 USD']],
+  ['Plans start at $29 per month.', []],
+]);

@@ -190,7 +190,8 @@ const priceBefore = new RegExp(
 );
 const priceAfter =
   /^(?:\s+off\b|\s+(?:a|per|each)\s+(?:user|seat|night|licen[cs]e)\b|\s*\/\s*(?:mo|month|user)\b|\s+for\s+(?:early\s+)?(?:registration|entry)\b)/i;
-const notPriceWords = /\b(?:spent|spend|spending|earned|raised|revenue|sales|paid|pay|fine|fined|lost|saved|worth)\b/i;
+// "began making money too: 500 USD per month", "earning $3,000 a month": income, whatever it is per (#3, real34).
+const notPriceWords = /\b(?:spent|spend|spending|earned|earning|earns|making money|raised|revenue|sales|paid|pay|fine|fined|lost|saved|worth)\b/i;
 const pricedSentence =
   /(?:^|[\s(])(?:costs|priced\s+at|starts?\s+at|starting\s+at|kostet|coûte|cuesta)\s+(?:only\s+|just\s+)?(?:US\s?)?[$€£¥]?\s?\d/i;
 /**
@@ -205,7 +206,7 @@ const measuredMoney = new RegExp(
   '(?<![A-Za-z])(?<!\\p{L})(?:' +
     [
       'average|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
-      'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|spent|spend|spends|spending',
+      'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|making money|spent|spend|spends|spending',
       'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
       // Recurring revenue, as makers and start-ups report it: "Woot, $1900 MRR!", "$2,000 MRR in 30 days" (#3, real30).
@@ -322,6 +323,8 @@ export const countNouns = new Set(
 );
 
 const wordNumber = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an';
+/** After a count, the things counted and the earlier count they are compared with: " meetups (up from 39)". */
+const comparedCountAfter = /^\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s*(?:\(|,\s*|\s)(?:up|down)\s+from\s+\d/u;
 const unitWord = 'one|two|three|four|five|six|seven|eight|nine';
 const teenWord = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const tensWord = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -386,6 +389,14 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'ratio',
   },
   {
+    // "almost half are using it to watch videos", "nearly a third said they cut back": a share of the people
+    // asked, said with how near it is and what they answered, the whole left unsaid (#3, real34).
+    hints: ['half', 'third', 'quarter'],
+    pattern:
+      /(?<![A-Za-z])(?<!\p{L})(?:almost|nearly|about|roughly|over|more than|less than|just over|just under|well over|around)\s+(?:(?:a|one|two)[\s-])?(?:half|thirds?|quarters?)(?=\s+(?:of\s+(?:them|us|those|respondents)\s+)?(?:are|were|say|said|says|report|reported|use|used|have|had|own|owned|plan|planned|want|wanted|prefer|preferred|agree|agreed|believe|believed|think|thought)(?!\p{L}))/giu,
+    type: 'ratio',
+  },
+  {
     // A percentage in words: "five percent", "almost two percentage points" (issue #3).
     hints: ['percent', 'per cent'],
     pattern: new RegExp(
@@ -401,6 +412,13 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
       `\\b(?:(?:half\\s+a|${wordNumber}|several hundred|a few hundred|hundreds of|tens of|dozens of)\\s+(?:million|billion|trillion)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions))(?![a-z\\u00c0-\\u024f-])(?!\\s+(?:other\\s+)?(?:things|reasons|ways|ideas|questions|directions|pieces)\\b)`,
       'gi',
     ),
+    type: 'count',
+  },
+  {
+    // "trusted by more than a thousand organizations": a thousand counts when it is said how near (#3, real34);
+    // "a thousand words" alone is a figure of speech.
+    hints: ['thousand'],
+    pattern: /(?<![A-Za-z])(?<!\p{L})(?:more than|over|nearly|almost|about|around|some|close to)\s+a\s+thousand(?!\s+(?:other\s+)?(?:words|things|times|reasons|ways|ideas|questions|directions|pieces)(?!\p{L}))(?=\s+(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?!\p{L}))/giu,
     type: 'count',
   },
   {
@@ -712,6 +730,8 @@ function classifyNumber(
   if ((rangeJoin && lw1 === 'with') || /\bwith\s+\d[\d.,]*\s+to\s+$/i.test(before)) return undefined;
   // "We asked 25 questions", "With over 50 questions, the survey ...": a questionnaire's size is set, not found (#3, real32).
   if (/^\s(?:survey\s+|open-ended\s+|multiple-choice\s+)?questions(?!\p{L})/iu.test(sentence.slice(rangeEnd, rangeEnd + 30))) return undefined;
+  // "46 meetups (up from 39)", "26 episodes total, down from 31": a count compared with an earlier one is measured (#3, real34).
+  if (comparedCountAfter.test(sentence.slice(rangeEnd, rangeEnd + 50))) return figure('count', start, rangeEnd);
   if (value >= 10 || (rangeJoin && parseNumber(rangeJoin.raw, lang) >= 10)) {
     // A count of something: "56,000 developers", "11 people", "25 crews".
     const words = sentence

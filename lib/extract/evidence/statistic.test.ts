@@ -182,3 +182,24 @@ describe('wordCount', () => {
     expect(wordCount('回答者の約85％が安全と回答')).toBe(5);
   });
 });
+
+describe('shares prescribed and a loan\'s terms are no statistics (#3, real34)', () => {
+  it.each([
+    'Rob Walling coined the 1-9-90 rule: 1% of startups should use VC money, 9% should use indie VC money, 90% should just bootstrap.',
+    'About 30% of your budget should go to video.',
+    'They come with a 1% interest rate and might be forgivable.',
+    'The loans carry a fixed 3.75% APR.',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it.each([
+    // What people think should happen is still a share of them, measured.
+    '75% of marketers say brands should post more video.',
+    // A rate measured on average, and a rate that moved.
+    'Credit cards charge a 24% APR on average.',
+    'The average interest rate on new loans rose to 7.2% in May.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+});

@@ -47,6 +47,8 @@ const imperative = new RegExp(
     'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?!\\p{L})|[$€£]?\\d)',
   'iu',
 );
+/** After a share, that it should do something: " of startups should use", " should just bootstrap". */
+const prescribedAfter = /^\s+(?:of\s+(?:the\s+|all\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:should|ought\s+to|must)(?!\p{L})/iu;
 const recommendation =
   /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
 
@@ -214,8 +216,13 @@ const policyRate =
   /(?<![A-Za-z])(?<!\p{L})(?:(?:key|benchmark|policy|overnight|base|bank['’]s|central bank['’]s)\s+(?:interest\s+|lending\s+)?rates?|(?:federal )?funds rate|interest rates?)(?!\p{L})/iu;
 const centralBank =
   /(?<![A-Za-z])(?<!\p{L})(?:central bank|federal reserve|fed|bank of (?:canada|england|japan|korea)|ecb|european central bank|boe|reserve bank|riksbank|snb)(?!\p{L})/iu;
+/** A loan's terms: "They come with a 1% interest rate", "loans carry a 3.75% APR" (#3, real34). */
+const termsBefore = /(?<![A-Za-z])(?<!\p{L})(?:come|comes|came|carry|carries|carried|offer|offers|offered|charge|charges|charged)\s+(?:with\s+)?(?:an?\s+)?(?:fixed\s+|low\s+|flat\s+)?$/iu;
+const rateAfter = /^\s*(?:fixed\s+)?(?:interest(?:\s+rate)?|APR|annual percentage rate)(?!\p{L})/iu;
 const setRate = (sentence: string, strong: Figure[]) =>
-  strong.every((f) => f.type === 'percent') && policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence);
+  strong.every((f) => f.type === 'percent') &&
+  ((policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence)) ||
+    (!measuredAverage.test(sentence) && strong.every((f) => termsBefore.test(sentence.slice(Math.max(0, f.start - 40), f.start)) && rateAfter.test(sentence.slice(f.end)))));
 
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
@@ -233,6 +240,8 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (conditional.test(sentence) || insideCondition(sentence, strong) || judgedHardToReach(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
   if (isDetailsBar(sentence)) return false;
+  // "1% of startups should use VC money, 9% should use indie VC money": shares prescribed, not measured (#3, real34).
+  if (strong.every((f) => f.type === 'percent' && prescribedAfter.test(sentence.slice(f.end, f.end + 40)))) return false;
   const margin = marginOfError.exec(sentence);
   // "a 5.5% margin of error at a 95% confidence level": both figures say how precise the survey is.
   if (margin && strong.every((f) => f.start > margin.index || (f.type === 'percent' && precisionAfter.test(sentence.slice(f.end))))) return false;

@@ -618,3 +618,22 @@ describe('a result in the words of a named person (#3)', () => {
     expect(story(sentence)).toBeUndefined();
   });
 });
+
+describe('results told after an adverb, or in a clause of their own (#3, real34)', () => {
+  it.each([
+    ['By switching to Xata, Trackstack was able to significantly improve their platform’s performance, reducing query times by 67%.', 'Trackstack'],
+    ['Since adopting Nx, Vattenfall was able to significantly reduce CI times by 44%.', 'Vattenfall'],
+    ['After switching to Supabase, Shotgun rebuilt its staging setup, cutting costs by 40%.', 'Shotgun'],
+  ])('%s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // A gerund that opens the sentence is what was done, not what came of it.
+    'By reducing prices by 20%, the shop sold 300 more units.',
+    // News of a market moving: no one acted.
+    'The index fell 3% on Tuesday, cutting its gains for the year to 12%.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});
