@@ -423,7 +423,7 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   },
   {
     // Thousands in words: "over ten thousand different blogs", "nearing six hundred thousand users" (#3, real30).
-    // Not "a thousand": a figure of speech as often as a count ("a thousand words").
+    // Not "a thousand" alone: a figure of speech as often as a count ("a thousand words"); a qualified one is read above.
     hints: ['thousand'],
     pattern: new RegExp(
       `(?<![\\p{L}-])(?:(?:${unitWord})\\s+hundred(?:\\s+and)?\\s+(?:(?:${tensWord})(?:[\\s-](?:${unitWord}))?\\s+|(?:${unitWord}|${teenWord})\\s+)?|(?:${tensWord})(?:[\\s-](?:${unitWord}))?\\s+|(?:${unitWord}|${teenWord})\\s+)thousand(?!\\p{L})(?!\\s+(?:other\\s+)?(?:things|reasons|ways|ideas|questions|directions|pieces|words|times)(?!\\p{L}))`,
