@@ -153,7 +153,8 @@ function deferPageCache(copy: Document, pageBody: () => Element): void {
       set(this: Element, value: string) {
         if (value !== token) return void set.call(this, value);
         // Each retry starts from its own copy: the one kept stays as first read.
-        const again = (this.ownerDocument ?? copy).importNode((first ??= pageBody()), true);
+        // The body's own document: `copy` may be the view readerCopy hands Readability, which imports nothing.
+        const again = this.ownerDocument.importNode((first ??= pageBody()), true);
         this.textContent = '';
         while (again.firstChild) this.appendChild(again.firstChild);
       },

@@ -221,8 +221,9 @@ const termsBefore = /(?<![A-Za-z])(?<!\p{L})(?:come|comes|came|carry|carries|car
 const rateAfter = /^\s*(?:fixed\s+)?(?:interest(?:\s+rate)?|APR|annual percentage rate)(?!\p{L})/iu;
 const setRate = (sentence: string, strong: Figure[]) =>
   strong.every((f) => f.type === 'percent') &&
-  ((policyRate.test(sentence) && centralBank.test(sentence) && !measuredAverage.test(sentence)) ||
-    (!measuredAverage.test(sentence) && strong.every((f) => termsBefore.test(sentence.slice(Math.max(0, f.start - 40), f.start)) && rateAfter.test(sentence.slice(f.end)))));
+  !measuredAverage.test(sentence) &&
+  ((policyRate.test(sentence) && centralBank.test(sentence)) ||
+    strong.every((f) => termsBefore.test(sentence.slice(Math.max(0, f.start - 40), f.start)) && rateAfter.test(sentence.slice(f.end))));
 
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
