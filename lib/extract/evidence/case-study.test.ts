@@ -649,3 +649,55 @@ describe('case studies (#3)', () => {
     expect(findCaseStudy(story('Results'), { lang: 'de' })).toBeUndefined();
   });
 });
+
+describe('a use case named for its customer, asked in questions, and a maker\'s own launch (#3, real35)', () => {
+  const useCase = [
+    'Northgate helped us scale from 10 to 100+ users across 20+ teams with a variety of use cases.',
+    'What was the problem?',
+    'Many years ago we started out with our own payroll engine, and fixing it took more and more of our time.',
+    'How did Northgate help to solve this problem?',
+    'Northgate enabled us to extend the existing reports, and we moved every team to it within a year.',
+    'What are the results?',
+    'This allowed us to grow quicker than ever to 20 teams that own in total approximately 200 reports.',
+    '4,500 payslips checked every night',
+  ].join('\n\n');
+  const options = { lang: 'en', title: 'Tallyfin', url: 'https://northgate.example/use-cases/tallyfin/' };
+
+  it('takes the customer from a use case\'s title when its address names it', () => {
+    expect(findCaseStudy(useCase, options)).toMatchObject({ subject: 'Tallyfin', declared: true });
+    // A use case named for a task names no customer.
+    expect(findCaseStudy(useCase, { ...options, title: 'Payroll', url: 'https://northgate.example/use-cases/etl/' })?.subject).not.toBe('Payroll');
+  });
+
+  it('reads the results under a question heading, and the customer\'s word on what the tool helped it do', () => {
+    const found = findCandidates(useCase, options).map((c) => [c.kind, c.text.slice(0, 30), c.organisation ?? '']);
+    expect(found).toEqual([
+      ['success-story', 'Northgate helped us scale from', 'Tallyfin'],
+      ['success-story', 'This allowed us to grow quicke', 'Tallyfin'],
+      // A line with a figure under the results heading is one of them.
+      ['success-story', '4,500 payslips checked every n', 'Tallyfin'],
+    ]);
+  });
+
+  it('reads a maker\'s own launch numbers, told as "I", as statistics', () => {
+    const launch = [
+      'Tallyfin launched on Product Hunt last week. It was my fifth launch: I spent my time on the landing page, and I fixed the bugs I found.',
+      'I even did a usability test with a friend. I decided to focus my energy on the landing page, and I think it paid off. I was nervous, but I kept at it.',
+      'Results',
+      'Upvotes: 138',
+      'Traffic: 1,158',
+      'Users: 95',
+    ].join('\n\n');
+    const page = { lang: 'en', title: 'Lessons from launching on Product Hunt', url: 'https://tallyfin.example/blog/launch' };
+    expect(findCaseStudy(launch, page)).toBeUndefined();
+    expect(findCandidates(launch, page).map((c) => [c.kind, c.text])).toEqual([
+      ['statistic', 'Upvotes: 138'],
+      ['statistic', 'Traffic: 1,158'],
+      ['statistic', 'Users: 95'],
+    ]);
+    // Told as "we", the same page is the company's story, and its results lines are its results.
+    const told = launch.replace(/\bI\b/g, 'we').replace(/\bmy\b/g, 'our');
+    expect(findCaseStudy(told, page)?.subject).toBe('Tallyfin');
+    expect(findCandidates(told, page).map((c) => c.kind)).toEqual(['success-story', 'success-story', 'success-story']);
+  });
+});

@@ -104,6 +104,22 @@ const isListedFigure = (paragraph: string) =>
 const storyPath = /\/(?:customers?|customer-stor(?:y|ies)|case-stud(?:y|ies)|cases|success-stor(?:y|ies)|showcase|(?:our-)?work|portfolio)[/-][^/?#]/i;
 /** A post whose slug says it is one: "/blog/broadcom-success-story", "/blog/acme-case-study" (#3, real32). */
 const storySlug = /\/[^/?#]*-(?:customer-stor(?:y|ies)|case-stud(?:y|ies)|success-stor(?:y|ies))\/?$/i;
+/**
+ * A use case named for its customer: "/use-cases/adyen/" titled "Adyen" (#3, real35). The page's title
+ * is then the customer, even where the text never names it again; "/use-cases/etl/" names no one.
+ */
+function customerOfUseCase(url: string | undefined, title: string | undefined): string | undefined {
+  if (!url || !title || !/\/use-cases?\//i.test(url)) return undefined;
+  try {
+    const slug = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
+    const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const name = title.trim();
+    return key(slug).length >= 3 && key(slug) === key(name) && titleIsName.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function storyAddress(url: string | undefined): boolean {
   if (!url) return false;
   try {
@@ -343,6 +359,13 @@ function templateOf(text: string): { client?: string } | undefined {
   return kinds.has('challenge') && kinds.has('result') && (kinds.has('approach') || kinds.has('client')) ? { client } : undefined;
 }
 
+/** Text told by one writer: "I" and "my" far more often than "we" and "our". */
+function firstPersonSingular(text: string): boolean {
+  const singular = text.match(/(?<![A-Za-z])(?<!\p{L})(?:I|my|me|I['’]m|I['’]ve)(?!\p{L})/gu)?.length ?? 0;
+  const plural = text.match(/(?<![A-Za-z])(?<!\p{L})(?:we|our|us|we['’]re|we['’]ve)(?!\p{L})/giu)?.length ?? 0;
+  return singular >= 10 && singular >= 3 * plural;
+}
+
 /** The case study `text` tells, if it tells one (English only). */
 export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
   if (lang && !/^en(?![a-z])/i.test(lang)) return undefined;
@@ -351,7 +374,8 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // enabled Shopify to ...", "We optimized their main product sales page ...").
   const template = templateOf(text);
   // A vendor's series says so in its opening lines: "Welcome to our series of case studies", "This case study examines how ...".
-  const saysStory = storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined || storyTitle.test(text.slice(0, 600));
+  const useCase = customerOfUseCase(url, title);
+  const saysStory = useCase !== undefined || storyAddress(url) || (title !== undefined && storyTitle.test(title)) || template !== undefined || storyTitle.test(text.slice(0, 600));
   // So does a title that names someone, then the tool they used: "Vattenfall changes the math on concurrent PRs with Nx Agents" (#3, real32).
   const titleTells = titleTellsToolUsed(text, title);
   const acted = action.exec(text) ?? (saysStory || titleTells ? { index: 0 } : null);
@@ -372,7 +396,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   }
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
-  const named = addressSubject(text, url, title) ?? titleCustomer(text, title);
+  const named = useCase ?? addressSubject(text, url, title) ?? titleCustomer(text, title);
   let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!named && !maySubject(subject) && title && titleIsName.test(title.trim())) subject = title.trim();
@@ -380,7 +404,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   if (!subject) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    if (!isHeading(paragraphs[i]!.text) || !resultsHeading.test(paragraphs[i]!.text)) continue;
+    const heading = paragraphs[i]!.text;
+    // A Q&A-style story asks its headings: "What are the results?" (#3, real35).
+    if (!(isHeading(heading) || (heading.endsWith('?') && isHeading(heading.slice(0, -1)))) || !resultsHeading.test(heading)) continue;
     // The next heading ends the section, once a paragraph has been under it ("the results" is often
     // followed by its own title); a short line with a figure is one of its results, listed.
     let j = i + 1;
@@ -395,6 +421,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && isListedFigure(paragraphs[j]!.text)) j++;
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
+  // A maker's post on their own launch, told as "I" and named only by its address, lists the writer's own
+  // numbers under "Results": figures they report, not a customer's story (#3, real35).
+  if (!named && !saysStory && !titleTells && firstPersonSingular(text)) return undefined;
   const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
   const roundupItems = paragraphs.flatMap(({ start, end }) => {
     const name = headingNameBefore(text, start, true);
@@ -414,8 +443,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
 /** The units of a duration, as a pattern: "minutes", "hrs". */
 const durationUnits = '(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 
+// "helped us scale from 10 to 100+ users": a scale reached is a rise (#3, real35).
 const rising =
-  /(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up|scal(?:e|ed|ing)\s+(?:up\s+)?(?:from|to))(?!\p{L})/iu;
 const fallingWords =
   /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|reduction|lowered|lower|slashed|halved|decrease[sd]?|drop(?:ped|s)?|fell|fallen|less|fewer|down|shorter)(?!\p{L})/iu;
 /** Measures of a gain: less of one is never a good result. */
@@ -448,6 +478,8 @@ const afterAction =
  * amounting in over 150,000 organic impressions". Not "As a result, ...":
  * news says that of anything.
  */
+/** A customer's word on the tool, its result told as the tool's doing: "Apache Airflow helped us scale from 10 to 100+ users" (#3, real35). */
+const toolHelpedUs = /^\W*\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\s+(?:helped|enabled|allowed)\s+us\s+(?:to\s+)?\p{Ll}/u;
 const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?:was|were|has been|have been)|the outcome was)(?!\p{L})/iu;
 /**
  * A level stated for today, after the story: "Today, 90% of Panther Labs'
@@ -588,7 +620,7 @@ export function caseStudyResult(sentence: string, figures: Figure[], start: numb
   if (!figures.some(strongFigure) || surveyed.test(sentence)) return undefined;
   if (study.aboutSections.some(([from, to]) => start >= from && start < to)) return undefined;
   const said = resultSaid.test(sentence);
-  const opensOnAction = afterAction.test(sentence);
+  const opensOnAction = afterAction.test(sentence) || toolHelpedUs.test(sentence);
   const inResults = study.resultSections.some(([from, to]) => start >= from && start < to);
   // A page's summary may give its result before the story ("The result was a 10x reduction ..."). A customer
   // story's page may open with its "Results" section (#3); a news story's "TRUMP IMPACT" is no such section.

@@ -466,3 +466,21 @@ readsFigures('figures of a community\'s yearly numbers, a survey write-up and a 
   ['After I added payment it began making money too: 500 USD per month.', ['500 USD']],
   ['Plans start at $29 per month.', []],
 ]);
+
+readsFigures('figures of a sales-statistics post, a list of facts and a maker\'s launch numbers (#3, real35)', [
+  // A share of ten people, by what they do or answer; not a step or a game of ten.
+  ['Video is increasingly popular, with 7 of 10 watching at least one video during the buying process.', ['7 of 10']],
+  ['8 out of 10 say they read reviews first.', ['8 out of 10']],
+  ['Step 7 of 10 using the tool is easy.', []],
+  // A share of the people tested, by what they did.
+  ['Out of the 433 tested, over half failed to respond within five business days.', ['over half']],
+  // A volume of content by the time it takes to come; a recipe's or a window's minutes stay none.
+  ['Over 100 hours of video are uploaded to YouTube every minute.', ['100']],
+  ['Bake for 25 minutes every day of the week.', []],
+  // A multiple reached; the same words as a wish are a plan, no figure.
+  ['The engineers were able to triple the number of E2E checks to increase test coverage.', ['triple the number']],
+  ['We want to double the number of users.', []],
+  // Upvotes are counted as likes are; health centres as hospitals.
+  ['Figma Export to Video: 677 upvotes, 2nd product of the day', ['677']],
+  ['MSF teams started supporting 14 health centres and two hospitals.', ['14']],
+]);

@@ -270,7 +270,11 @@ const averageValueBefore =
 const timeUseAfter =
   /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?!\p{L})/iu;
 const reportedWords = /(?<![A-Za-z])(?<!\p{L})(?:average|estimates?|estimated|survey|surveyed|study|report|reported|according to|data)(?!\p{L})/iu;
+/** "Over 100 hours of video are uploaded to YouTube every minute": a volume of content by the time it takes to come (#3, real35). */
+const contentRateAfter =
+  /^[\s-](?:hours?|minutes?)\s+of\s+(?:new\s+)?(?:video|videos|content|footage|music|audio|television|tv|programming|podcasts?)(?!\p{L})[^.;!?]{0,60}?(?<![A-Za-z])(?<!\p{L})(?:every|per|each|a)\s+(?:second|minute|hour|day)(?!\p{L})/iu;
 function measuredDuration(sentence: string, start: number, after: string, hasAverage: boolean): boolean {
+  if (contentRateAfter.test(after)) return true;
   if (hasAverage && averageValueBefore.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   // "people spend, on average, 1.7 seconds with a piece of content" (#3).
   if (averagedBefore.test(sentence.slice(Math.max(0, start - 60), start))) return true;
@@ -306,7 +310,8 @@ export const countNouns = new Set(
     'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
     'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
-    'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications ' +
+    'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes ' +
+    'centres centers clinics ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
     'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
@@ -356,6 +361,14 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     pattern: /(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{2,3}(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
     type: 'ratio',
   },
+  // "with 7 of 10 watching at least one video", "8 of 10 say": a share of ten or a hundred people, by what
+  // they do or answer (#3, real35); not "step 7 of 10" or "game 3 of 10".
+  {
+    hints: [' of 10', ' of ten', ' of 100'],
+    pattern:
+      /(?<![A-Za-z])(?<!\p{L})(?<!(?:page|chapter|step|part|game|day|episode|season|round|week|level|stage|question|slide|item|number|lesson|module|book|volume|issue|no\.|#)\s*)(?:one|two|three|four|five|six|seven|eight|nine|[1-9]|[1-9]\d)\s+(?:of|out\s+of)\s+(?:10|ten|100)(?=\s+(?:\p{Ll}+ing|say|said|says|are|were|use|used|have|had|prefer|preferred|expect|expected|agree|agreed|believe|believed|think|thought|want|wanted|report|reported|do|did|would|will)(?!\p{L}))/giu,
+    type: 'ratio',
+  },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
@@ -390,10 +403,11 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   },
   {
     // "almost half are using it to watch videos", "nearly a third said they cut back": a share of the people
-    // asked, said with how near it is and what they answered, the whole left unsaid (#3, real34).
+    // asked, said with how near it is and what they answered, the whole left unsaid (#3, real34); or what they
+    // did: "Out of the 433 tested, over half failed to respond" (real35).
     hints: ['half', 'third', 'quarter'],
     pattern:
-      /(?<![A-Za-z])(?<!\p{L})(?:almost|nearly|about|roughly|over|more than|less than|just over|just under|well over|around)\s+(?:(?:a|one|two)[\s-])?(?:half|thirds?|quarters?)(?=\s+(?:of\s+(?:them|us|those|respondents)\s+)?(?:are|were|say|said|says|report|reported|use|used|have|had|own|owned|plan|planned|want|wanted|prefer|preferred|agree|agreed|believe|believed|think|thought)(?!\p{L}))/giu,
+      /(?<![A-Za-z])(?<!\p{L})(?:almost|nearly|about|roughly|over|more than|less than|just over|just under|well over|around)\s+(?:(?:a|one|two)[\s-])?(?:half|thirds?|quarters?)(?=\s+(?:of\s+(?:them|us|those|respondents)\s+)?(?:are|were|say|said|says|report|reported|use|used|have|had|own|owned|plan|planned|want|wanted|prefer|preferred|agree|agreed|believe|believed|think|thought|failed|fail|did|didn['’]t|do|don['’]t|never|still)(?!\p{L}))/giu,
     type: 'ratio',
   },
   {
@@ -435,6 +449,14 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     hints: ['doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fold', 'times', 'twice', 'half as', 'verdoppel', 'verdreifach', 'halbier', 'multipli', 'duplic'],
     pattern:
       /\b(?:doubled(?!\s+down\b)|tripled(?!\s+down\b)|trebled|quadrupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the|likely|cheaper)|(?:twice|half|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much|likely|fast|high|often|long)|twice\s+(?:more|less|fewer|faster|higher|larger|bigger|greater|better)(?:\s+likely)?|verdoppelt|verdreifacht|halbiert|verdoppelten?|verdreifachten?|halbierten?|doublée?s?|triplée?s?|multipliée?s?\s+par\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)|duplic(?:ó|aron|ado|ada)|triplic(?:ó|aron|ado|ada)|multiplic(?:ó|aron|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|\d+))(?![a-z\u00c0-\u024f])/gi,
+    type: 'multiplier',
+  },
+  // "were able to triple the number of E2E checks", "helped us double our traffic": a multiple reached (#3, real35).
+  // The verb alone is a plan or an instruction ("We want to double the number of users").
+  {
+    hints: ['doubl', 'tripl', 'quadrupl'],
+    pattern:
+      /(?<=(?<![A-Za-z])(?<!\p{L})(?:able|managed|helped(?:\s+(?:us|them|him|her|it|me|the\s+\p{L}+))?)\s+to\s+)(?:double|triple|quadruple)\s+(?:the|their|its|our|his|her|my)\s+(?:\p{L}+\s+){0,2}?(?:number|amount|size|revenue|traffic|sales|output|throughput|speed|count|reach|audience|coverage|user\s+base|customer\s+base)(?!\p{L})/giu,
     type: 'multiplier',
   },
   { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },
@@ -808,11 +830,12 @@ const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s
  * Post Creation - 1 hour a week".
  */
 const countLinePattern = new RegExp(
-  String.raw`^\s*(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
+  // A symbol may open the line: "🗳️ Upvotes: 138" (#3, real35).
+  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
   'iu',
 );
 const countLabel =
-  /(?<![A-Za-z])(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|increase|growth|number of)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|traffic|increase|growth|number of)(?!\p{L})/iu;
 const notCountLabel = /(?<![A-Za-z])(?<!\p{L})(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?!\p{L})/iu;
 /**
  * The label of a measure's line: a word of counting, or a plural thing counted
@@ -826,8 +849,15 @@ const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.
 const rateLine =
   /^\s*(?:\p{L}+\s+){0,2}(?:ctr|cvr|cpc|cpm|cpa|cpl|roas|roi|aov|arpu|(?:open|click|conversion|bounce|engagement|churn|retention|response)\s+rate)\s*:\s*(?:about\s+|around\s+|~\s*)?[$€£]?\d[\d.,]*\s?%?\s*\.?\s*$/iu;
 
+/** Money earned on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35). */
+const earnedLine =
+  /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:\p{L}+\s+){0,2}(?:revenue|sales|income|profit|earnings|mrr|arr|gmv|raised|donations)\s*:\s*(?:about\s+|around\s+|~\s*)?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?\s*\.?\s*$/iu;
+/** A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35). */
+const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
+
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000", "CTR: 0.9%". */
-export const isMeasureLine = (sentence: string) => countLine(sentence) !== undefined || rateLine.test(sentence);
+export const isMeasureLine = (sentence: string) =>
+  countLine(sentence) !== undefined || rateLine.test(sentence) || earnedLine.test(sentence) || answerShareLine.test(sentence);
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;

@@ -203,3 +203,28 @@ describe('shares prescribed and a loan\'s terms are no statistics (#3, real34)',
     expect(statistic(sentence)).toBe(true);
   });
 });
+
+describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\'s goals and progress (#3, real35)', () => {
+  it.each([
+    '🗳️ Upvotes: 138',
+    '🚦 Traffic: 1,158',
+    '💰 Revenue: $45',
+    'Respond quickly (51%)',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+
+  it.each([
+    // A rank is no measure, nor a price on a line of its own.
+    '🏅 Day Rank: 14',
+    'Price: $45',
+    'As a goal a modest goal, I set 100 new users, which meant around 100 upvotes too.',
+    "We're about 30% done and I'm guessing we'll have a final version ready sometime around April 2021 or so.",
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it('still counts how far others have come', () => {
+    expect(statistic('The survey found that 30% of projects are done on time.')).toBe(true);
+  });
+});

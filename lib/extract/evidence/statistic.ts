@@ -64,6 +64,8 @@ const ownPlan = new RegExp(
     String.raw`(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to`,
     String.raw`(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to`,
     String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
+    // "As a goal a modest goal, I set 100 new users" (#3, real35).
+    String.raw`as\s+(?:a|my|our)\s+(?:\p{L}+\s+)?goal`,
   ]
     .map((alternative) => String.raw`(?<![A-Za-z])(?<!\p{L})${alternative}(?!\p{L})`)
     .join('|'),
@@ -225,6 +227,10 @@ const setRate = (sentence: string, strong: Figure[]) =>
   ((policyRate.test(sentence) && centralBank.test(sentence)) ||
     strong.every((f) => termsBefore.test(sentence.slice(Math.max(0, f.start - 40), f.start)) && rateAfter.test(sentence.slice(f.end))));
 
+/** The writer's own work, how far along it is: "We're about 30% done" (#3, real35). */
+const ownProgress =
+  /(?<![A-Za-z])(?<!\p{L})(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|only\s+)?\d[\d.,]*\s?%\s+(?:done|finished|complete|through)(?!\p{L})/iu;
+
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204", "CTR: 0.9%".
@@ -234,7 +240,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   // "Top Countries – US (53%), UK (6%), Canada (6%), Germany (4%)" (#3, real30).
   if (isTitleCase(sentence, lang) && strong.length < 3) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
-  if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence)) return false;
+  if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
