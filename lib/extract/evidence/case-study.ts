@@ -110,13 +110,20 @@ const storySlug = /\/[^/?#]*-(?:customer-stor(?:y|ies)|case-stud(?:y|ies)|succes
  */
 function customerOfUseCase(url: string | undefined, title: string | undefined): string | undefined {
   if (!url || !title || !/\/use-cases?\//i.test(url)) return undefined;
+  const wanted = nameKey(lastSlug(url));
+  const name = title.trim();
+  return wanted.length >= 3 && wanted === nameKey(name) && titleIsName.test(name) ? name : undefined;
+}
+
+/** A name as an address's slug writes it: "DataStax" and "datastax", "Keep the Score" and "keep-the-score". */
+const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The last segment of an address's path; empty for a hostile or odd one ("/case-studies/100%"), which must not stop the reading. */
+function lastSlug(url: string): string {
   try {
-    const slug = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
-    const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const name = title.trim();
-    return key(slug).length >= 3 && key(slug) === key(name) && titleIsName.test(name) ? name : undefined;
+    return decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
   } catch {
-    return undefined;
+    return '';
   }
 }
 
@@ -236,19 +243,11 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
  */
 function addressSubject(text: string, url: string | undefined, title: string | undefined): string | undefined {
   if (!url || !storyAddress(url)) return undefined;
-  let slug: string | undefined;
-  try {
-    // A hostile or odd address ("/case-studies/100%") must not stop the reading: no subject, then.
-    slug = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
-  } catch {
-    return undefined;
-  }
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = slug && key(slug);
-  if (!wanted || wanted.length < 3) return undefined;
+  const wanted = nameKey(lastSlug(url));
+  if (wanted.length < 3) return undefined;
   const any = (name: string) => name.length >= 2;
   const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
-  const found = names.find((name) => key(name) === wanted);
+  const found = names.find((name) => nameKey(name) === wanted);
   return found && wholeWordAt(text, found) >= 0 ? found : undefined;
 }
 
