@@ -701,3 +701,14 @@ describe('a use case named for its customer, asked in questions, and a maker\'s 
     expect(findCandidates(told, page).map((c) => c.kind)).toEqual(['success-story', 'success-story', 'success-story']);
   });
 });
+
+describe('a delay cut whose first number takes the second\'s unit (#3, real36)', () => {
+  it('reads "from 90 to 5-40 minutes" as a cut from 90 minutes', () => {
+    const sentence = 'Deployment time reduced from 90 to 5-40 minutes (depending on service)';
+    expect(findTimeCut(sentence)?.figures.map((f) => sentence.slice(f.start, f.end))).toEqual(['90', '5-40 minutes']);
+  });
+
+  it('reads no cut where the time grew', () => {
+    expect(findTimeCut('Meetings grew from 2 to 3 hours.')).toBeUndefined();
+  });
+});

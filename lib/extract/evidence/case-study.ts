@@ -677,6 +677,8 @@ const soon = String.raw`(?:just|only|a\s+mere|less\s+than|under|sub-)\s*`;
  */
 const timeCut = new RegExp(
   String.raw`(?<![A-Za-z])(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
+    // "Deployment time reduced from 90 to 5-40 minutes": the first number takes the second's unit (#3, real36).
+    String.raw`|(?<![A-Za-z])(?<!\p{L})from\s+${lessThan}(?<bareFrom>\d+(?:[.,]\d+)?)\s+(?:down\s+)?to\s+${lessThan}(?<unitTo>${durationNumber}${durationUnit})` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})(?:shrank|shrunk|fell|dropped|reduced|cut|shortened)\s+to\s+(?<shrunk>${soon}${durationNumber}${durationUnit})` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})in\s+(?<quick>${soon}${durationNumber}${durationUnit})` +
@@ -712,8 +714,9 @@ export function findTimeCut(sentence: string): TimeCut | undefined {
   const m = timeCut.exec(sentence);
   if (!m?.groups) return undefined;
   const down = m.groups.down ?? m.groups.shrunk ?? m.groups.quick;
-  const from = m.groups.from ?? m.groups.before;
-  const to = m.groups.to ?? m.groups.now;
+  const to = m.groups.to ?? m.groups.now ?? m.groups.unitTo;
+  const bareUnit = m.groups.bareFrom !== undefined ? /(\p{L}+)$/u.exec(to ?? '')?.[1] : undefined;
+  const from = m.groups.from ?? m.groups.before ?? (bareUnit ? `${m.groups.bareFrom} ${bareUnit}` : undefined);
   const spot = (text: string, after = m.index): Figure => {
     const start = sentence.indexOf(text, after);
     return { text, start, end: start + text.length, type: 'change' };
@@ -723,7 +726,7 @@ export function findTimeCut(sentence: string): TimeCut | undefined {
   const unit = /(\p{L}+)$/u.exec(from)?.[1];
   if (!(seconds(to, unit) < seconds(from))) return undefined;
   // "from 25 minutes to 5 minutes": the second is looked for after the first, not inside it.
-  const first = spot(from);
+  const first = spot(m.groups.bareFrom ?? from);
   return { at: m.index, figures: [first, spot(to, first.end)] };
 }
 

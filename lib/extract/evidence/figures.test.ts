@@ -484,3 +484,17 @@ readsFigures('figures of a sales-statistics post, a list of facts and a maker\'s
   ['Figma Export to Video: 677 upvotes, 2nd product of the day', ['677']],
   ['MSF teams started supporting 14 health centres and two hospitals.', ['14']],
 ]);
+
+readsFigures('figures of a blog\'s analytics, an app\'s year, an earnings report and a metrics platform (#3, real36)', [
+  // A number after "in" is a year only when nothing after it says what it counts.
+  ['This one must have been widely shared to bring in 1200 new users.', ['1200']],
+  ['The castle was built in 1200 by monks.', []],
+  // Purchases are counted.
+  ['~300 purchases is brilliant!', ['300']],
+  // Earnings per share, in cents; a price in cents is no figure.
+  ['Excluding items, the company earned 54 cents per share.', ['54 cents']],
+  ['A can of soda costs 99 cents.', []],
+  // A volume of data by the day; a phone's storage is a specification.
+  ['We are currently generating about 750GB per day of metrics.', ['750GB']],
+  ['The phone has 256GB of storage.', []],
+]);

@@ -118,8 +118,9 @@ const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 /** "$2.1 million", "$7m", "$7+ million" (more than that). */
 const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?!\p{L})/u;
+// "earned 54 cents per share": earnings per share, in cents (#3, real36).
 const currencyAfter =
-  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes)(?!\p{L})/u;
+  /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes|cents?(?=\s+(?:a|per)\s+share(?!\p{L})))(?!\p{L})/u;
 const percentAfter =
   /^(?:\s?(?:%|％|&percnt;)|[\s-]?(?:percent|per\s?cent|pct|prozent|pour\s?cent|pourcent|por\s?ciento|percentage\s+points?|Prozentpunkte|puntos porcentuales)(?!\p{L}))/iu;
 /**
@@ -285,6 +286,14 @@ function isPrice(before: string, after: string, sentence: string, hasAverage: bo
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
 }
+const dataRateAfter = /^\s?(?:GB|TB|PB|gigabytes|terabytes|petabytes)\s+(?:of\s+[\p{L}-]+\s+)?(?:per|a|each|every)\s+(?:second|minute|hour|day|week|month)(?!\p{L})/u;
+
+/** Whether the words after a number name what it counts: " new users", " employees". */
+function countedAfter(after: string): boolean {
+  const next = /^\s+(?:(?:new|more|unique|active|paying)\s+)?(\p{L}+)/u.exec(after);
+  return next !== null && countNouns.has(next[1]!.toLowerCase());
+}
+
 /** Phone numbers and the like, masked before numbers are read. */
 const phonePatterns = [
   /(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{2,4}/g,
@@ -310,7 +319,7 @@ export const countNouns = new Set(
     'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
     'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
-    'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes ' +
+    'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes purchases ' +
     'centres centers clinics ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
@@ -566,7 +575,8 @@ function classifyNumber(
   const countPlus = /^\+\s+(?!(?:years?|yrs?|months?|weeks?|days?|hours?|decades?|centuries)(?!\p{L}))\p{L}/iu.test(after);
   if (isYearLike(raw) && !countPlus && !currencyBefore.test(before.slice(-5)) && !/^\s?%/.test(after)) return undefined;
   // Earlier years: "dates from around 1490", "in 1066", "since 1602".
-  if (/^1\d{3}$/.test(raw) && /(?:^|\s)(?:in|since|from|around|circa|c\.|until|till|before|after|by|year|of|dating|dated)\s+$/i.test(before) && !/^[\s,]*(?:%|[\p{L}]+\s+(?:people|years))/u.test(after)) {
+  // Not a count of something: "to bring in 1200 new users" (#3, real36).
+  if (/^1\d{3}$/.test(raw) && /(?:^|\s)(?:in|since|from|around|circa|c\.|until|till|before|after|by|year|of|dating|dated)\s+$/i.test(before) && !/^[\s,]*(?:%|[\p{L}]+\s+(?:people|years))/u.test(after) && !countedAfter(after)) {
     return undefined;
   }
 
@@ -718,6 +728,9 @@ function classifyNumber(
     if (rank) return figure('rank', start, end + rank[0].length);
     return undefined;
   }
+  // "generating about 750GB per day": a volume of data by the time it takes to come (#3, real36).
+  const dataRate = dataRateAfter.exec(after);
+  if (dataRate) return figure('measure', start, end + (/^\s?\p{L}+/u.exec(dataRate[0])?.[0].length ?? 0));
   if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"
   if (/^-[\p{L}]/u.test(after) && !/^-(?:plus|strong)\b/.test(after)) return undefined; // "300-pound", "64-bit"
 

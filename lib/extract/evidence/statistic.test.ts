@@ -228,3 +228,20 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     expect(statistic('The survey found that 30% of projects are done on time.')).toBe(true);
   });
 });
+
+describe('what a company asks for and plans to pay are no statistics (#3, real36)', () => {
+  it.each([
+    'Rackspace is seeking a state incentives package worth $1.25 million in tax rebates, according to documents.',
+    'The company said it plans to add an additional 500 jobs over the next decade at an average wage of $88,600.',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it.each([
+    // A survey's plan is still its finding, and an average paid is measured.
+    'Respondents plan to spend an average of $1,000 on gifts.',
+    'The company paid an average wage of $88,600 last year.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+});

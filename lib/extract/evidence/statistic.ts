@@ -79,7 +79,8 @@ const ownPlan = new RegExp(
  */
 const theirPlan =
   /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
-const surveyWords = /(?<![A-Za-z])(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average|according to)(?!\p{L})/iu;
+// "an average wage of $88,600" is the plan's own figure, not a survey's (#3, real36).
+const surveyWords = /(?<![A-Za-z])(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average(?!\s+(?:wage|salary|pay)(?!\p{L}))|according to)(?!\p{L})/iu;
 /**
  * A set amount, not a measured one: "the maximum 10 per cent", "a required
  * minimum contribution of $124 million"; but "a minimum of about 60%" is a measured floor.
@@ -94,7 +95,7 @@ const setAmount = /(?<![A-Za-z])(?<!\p{L})(?<!(?:^|\s)a\s)(?:maximum|minimum)(?!
  * €40m for its campaign"), nor a measured average.
  */
 const budgetSetting =
-  /(?<![A-Za-z])(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:appropriations?|appropriated|omnibus|spending bill|budget (?:bill|request|proposal)|(?:in|under|by) the (?:bill|budget deal)|the bill (?:sets aside|includes|gives|provides|allocates)|request(?:s|ed)?|seeking|seeks|sought|proposals?|proposed|proposes|calling for|calls for|would (?:invest|go to|receive|get|allocate|spend)|will come from|tax credits?)(?!\p{L})/iu;
 const measuredAverage = /(?<![A-Za-z])(?<!\p{L})(?:average|median|typical|total)(?!\p{L})/iu;
 /**
  * A fee is set, not measured: "Hedge funds typically charge 2 percent of
