@@ -358,12 +358,17 @@ function templateOf(text: string): { client?: string } | undefined {
   return kinds.has('challenge') && kinds.has('result') && (kinds.has('approach') || kinds.has('client')) ? { client } : undefined;
 }
 
-/** Text told by one writer: "I" and "my" far more often than "we" and "our". */
-function firstPersonSingular(text: string): boolean {
+/**
+ * Text told by one writer: "I" and "my" far more often than "we" and "our". Its opening shows whose
+ * voice it is: the count stops at `voiceChars`, so that a long page costs no more than a post.
+ */
+function firstPersonSingular(whole: string): boolean {
+  const text = whole.slice(0, voiceChars);
   const singular = text.match(/(?<![A-Za-z])(?<!\p{L})(?:I|my|me|I['’]m|I['’]ve)(?!\p{L})/gu)?.length ?? 0;
   const plural = text.match(/(?<![A-Za-z])(?<!\p{L})(?:we|our|us|we['’]re|we['’]ve)(?!\p{L})/giu)?.length ?? 0;
   return singular >= 10 && singular >= 3 * plural;
 }
+const voiceChars = 12_000;
 
 /** The case study `text` tells, if it tells one (English only). */
 export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}): CaseStudy | undefined {
@@ -676,9 +681,9 @@ const soon = String.raw`(?:just|only|a\s+mere|less\s+than|under|sub-)\s*`;
  * "completed in less than 3 hours" (#3: customer stories tell their speed so).
  */
 const timeCut = new RegExp(
-  String.raw`(?<![A-Za-z])(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
+  String.raw`(?<![A-Za-z])(?<!\p{L})from\s+(?:spending\s+)?${lessThan}(?:(?<from>${durationNumber}${durationUnit})[^.;!?]{0,60}?\s(?:down\s+)?to\s+${lessThan}(?<to>${durationNumber}(?:${durationUnit})?)` +
     // "Deployment time reduced from 90 to 5-40 minutes": the first number takes the second's unit (#3, real36).
-    String.raw`|(?<![A-Za-z])(?<!\p{L})from\s+${lessThan}(?<bareFrom>\d+(?:[.,]\d+)?)\s+(?:down\s+)?to\s+${lessThan}(?<unitTo>${durationNumber}${durationUnit})` +
+    String.raw`|(?<bareFrom>\d+(?:[.,]\d+)?)\s+(?:down\s+)?to\s+${lessThan}(?<unitTo>${durationNumber}${durationUnit}))` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})(?:dropped|cut|reduced|shortened|brought|got|taken|took)\s+(?:[\p{L}'’-]+\s+){0,8}?down\s+to\s+${lessThan}(?<down>${durationNumber}${durationUnit})` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})(?:shrank|shrunk|fell|dropped|reduced|cut|shortened)\s+to\s+(?<shrunk>${soon}${durationNumber}${durationUnit})` +
     String.raw`|(?<![A-Za-z])(?<!\p{L})in\s+(?<quick>${soon}${durationNumber}${durationUnit})` +
