@@ -498,3 +498,15 @@ readsFigures('figures of a blog\'s analytics, an app\'s year, an earnings report
   ['We are currently generating about 750GB per day of metrics.', ['750GB']],
   ['The phone has 256GB of storage.', []],
 ]);
+
+readsFigures('figures of a trends report and of news on venture capital (#3, real37)', [
+  // Millions as business reports write them; a length in millimetres is none.
+  ['Etsy now has 2MM Global Active Sellers.', ['2MM']],
+  ['Team-based games like Honor of Kings (80MM+ DAU) are growing fast.', ['80MM+']],
+  ['They have 1.7MM employees.', ['1.7MM']],
+  ['Use a 5mm drill bit for the frame.', []],
+  // A share of a ranked set; one of them is a rank held.
+  ['The study found 38 of the top 100 firms have at least one female partner.', ['38 of the top 100 firms']],
+  ['Uber also has lower commute cost in 4 of 5 largest US cities.', ['4 of 5 largest US cities']],
+  ['By 2008, they were one of the top 25 companies to work for.', []],
+]);

@@ -43,9 +43,12 @@ const hintNumbers =
 const hintWords =
   /percent|per ?cent|prozent|pour ?cent|million|billion|trillion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
 
-/** "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3). */
+/**
+ * "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3);
+ * "2MM sellers", "4 of 5 largest cities" (real37).
+ */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d[kKmMbB]\+?(?![\p{L}\d])|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|\sof\s+(?:the\s+)?top\s+\d|\sof\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
@@ -106,7 +109,7 @@ const magnitudeAfter =
  * does or is: "a 5K run" is a distance.
  */
 const letterMagnitudeAfter =
-  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly|\p{Lu}[\p{L}\d]*)\s+){0,2}(?:views|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?!\p{L}))/u;
+  /^[kKmM]\+?(?=\s+(?:(?:new|more|total|organic|unique|monthly|daily|weekly|active|paying|engaged|loyal|highly|varied|different|[\p{Ll}]+ly|\p{Lu}[\p{L}\d]*)\s+){0,2}(?:views|pageviews|viewers|followers|subscribers|likes|shares|impressions|downloads|installs|users|visitors|visits|members|fans|comments|retweets|reposts|posts|sign-?ups|clicks|streams|plays|listeners|readers|customers|reactions|engagements|people|entries|votes|signatures|backers|donors|orders|sales|leads|emails|developers|documents|tenants|requests|queries|transactions|events|messages|companies|businesses|teams|projects|repositories|stars|records|files|pages|websites|sites|apps|products|tickets|calls|searches|jobs|employees|workers|students|patients|participants|respondents|attendees)(?!\p{L}))/u;
 /**
  * "a growing membership of 8.2k.", "increased from 9k to 15k+": a lower-case "k" for thousands with
  * nothing after it but the sentence's end or the other end of a change. A capital "K" alone is a
@@ -117,7 +120,9 @@ const thousandsAtEnd = /^k\+?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|or)\s+(?:about\s
 const distanceAfter = /^[\s-]?(?:light[\s-]years?|miles|kilometers|kilometres|km|parsecs|astronomical units)(?!\p{L})(?!\s+of(?!\p{L}))/iu;
 // "$670-billion": Canadian papers join the magnitude with a hyphen (issue #3).
 /** "$2.1 million", "$7m", "$7+ million" (more than that). */
-const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|[mkMBK])(?!\p{L})/u;
+const moneyMagnitudeAfter = /^\+?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|tn|Mio\.?|Mrd\.?)|MM|[mkMBK])(?!\p{L})/u;
+/** "2MM Global Active Sellers", "100MM+ Daily Active Users": millions as reports on business write them (#3, real37); "5mm" is a length. */
+const millionsAfter = /^MM\+?(?!\p{L})/u;
 // "earned 54 cents per share": earnings per share, in cents (#3, real36).
 const currencyAfter =
   /^\s?(?:(?:trillion|billion|million|thousand|bn|Mio\.|Mrd\.|millions?|milliards?|Millionen|Milliarden|millones|mil millones)\s?)?(?:(?:de|d['’])\s?)?(?:dollars?|euros?|Euro|€|\$|£|pounds?(?=\s+(?:sterling|a|in|of|on|for|to|per|each|every|from|and)\b)|yen|yuan|rupees?|USD|EUR|GBP|CHF|francs?|Franken|pesos|reales|soles|libras|coronas|yuanes|cents?(?=\s+(?:a|per)\s+share(?!\p{L})))(?!\p{L})/u;
@@ -367,7 +372,9 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
   {
     hints: [' of '],
-    pattern: /(?<![\p{L}\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d{2,3}(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
+    // "38 of the top 100 firms", "in 4 of 5 largest US cities": a share of a ranked set, of any size (#3, real37);
+    // "one of the top 25 companies to work for" is a rank held.
+    pattern: /(?<![\p{L}\d.,])(?!(?:one|1)\s+of\s+(?:the\s+)?(?:top|largest|biggest)(?!\p{L}))(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
     type: 'ratio',
   },
   // "with 7 of 10 watching at least one video", "8 of 10 say": a share of ten or a hundred people, by what
@@ -624,7 +631,7 @@ function classifyNumber(
   const percent = percentAfter.exec(after);
   const currencyPrefix = currencyBefore.exec(before.slice(-6));
   const currencySuffix = currencyAfter.exec(after);
-  const magnitude = magnitudeAfter.exec(after);
+  const magnitude = magnitudeAfter.exec(after) ?? millionsAfter.exec(after);
   // "reduced conversion costs by 2.6 times": a change by a multiple (#3).
   const multiplier =
     multiplierAfter.exec(after) ??

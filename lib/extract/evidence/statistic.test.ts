@@ -245,3 +245,10 @@ describe('what a company asks for and plans to pay are no statistics (#3, real36
     expect(statistic(sentence)).toBe(true);
   });
 });
+
+describe('a result wished for is no statistic (#3, real37)', () => {
+  it('reads "would have liked to" as the speaker\'s wish', () => {
+    expect(statistic('"We would have liked to have seen 7% to 9% growth," said Dan Morgan, a portfolio manager.')).toBe(false);
+    expect(statistic('"We saw 7% to 9% growth," said Dan Morgan, a portfolio manager.')).toBe(true);
+  });
+});

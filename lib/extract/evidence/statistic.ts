@@ -62,6 +62,8 @@ const ownPlan = new RegExp(
     String.raw`(?:we|i)\s+(?:was|were|am|are)\s+trying\s+to`,
     String.raw`(?:we|i)\s+(?:should|would|could)\s+expect`,
     String.raw`(?:we|i)(?:['’]d| would)\s+(?:love|like)\s+to`,
+    // "We would have liked to have seen 7% to 9% growth" (#3, real37).
+    String.raw`(?:we|i)(?:['’]d| would)\s+have\s+(?:liked|loved|wanted|preferred)\s+to`,
     String.raw`(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to`,
     String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
     // "As a goal a modest goal, I set 100 new users" (#3, real35).

@@ -637,3 +637,10 @@ describe('results told after an adverb, or in a clause of their own (#3, real34)
     expect(story(sentence)).toBeUndefined();
   });
 });
+
+describe('a result wished for in a quote is no story (#3, real37)', () => {
+  it('reads "would have liked to have seen" as a wish, and "saw" as a result', () => {
+    expect(story('"We would have liked to have seen 7% to 9% growth," said Dan Morgan, a portfolio manager at Synovus Trust.')).toBeUndefined();
+    expect(story('"We saw 40% growth after the switch," said Dan Morgan, a portfolio manager at Synovus Trust.')?.organisation).toBe('Synovus Trust');
+  });
+});

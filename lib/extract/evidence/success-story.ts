@@ -308,6 +308,7 @@ const gerund = /^\p{Lu}\p{Ll}+ing$/u;
 /** "A study found that ...": what follows is a finding about people in general, not one organisation's result. */
 const foundInGeneral = /(?<![A-Za-z])(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
 /** "never managed to", "did not help": what follows was denied. */
+const wishedBefore = /(?<![A-Za-z])(?<!\p{L})(?:would|['’]d)\s+(?:have\s+)?(?:liked|like|loved|love|preferred|wanted)\s+to\s+(?:have\s+)?$/iu;
 const deniedBefore = /(?<![A-Za-z])(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
 const objectOfVerb = /(?<![A-Za-z])(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
@@ -526,6 +527,8 @@ function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
       }
     }
     if (!verb) continue;
+    // "We would have liked to have seen 7% to 9% growth": a result wished for, not got (#3, real37).
+    if (wishedBefore.test(inner.slice(Math.max(0, verb.index - 40), verb.index))) continue;
     const verbStart = innerStart + verb.index;
     const figure = figures.find((f) => f.start >= verbStart && f.end <= innerStart + inner.length && strongFigure(f));
     if (!figure) continue;
