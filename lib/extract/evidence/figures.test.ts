@@ -510,3 +510,8 @@ readsFigures('figures of a trends report and of news on venture capital (#3, rea
   ['Uber also has lower commute cost in 4 of 5 largest US cities.', ['4 of 5 largest US cities']],
   ['By 2008, they were one of the top 25 companies to work for.', []],
 ]);
+
+readsFigures('shares of those just counted (#3, real37)', [
+  ['Of them, 1/3 were mobile and 2/3 were desktop:', ['1/3 were', '2/3 were']],
+  ['Fill the jar to 1/3 with water.', []],
+]);

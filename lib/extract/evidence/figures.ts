@@ -368,7 +368,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'ratio',
   },
   // "1/3 of", "~1/5th of", "3/5ths of" (#3, real32).
-  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)(?:st|nd|rd|th)?s?\s+(?:of|des?|du|der|de los|de las)\b/giu, type: 'ratio' },
+  // "Of them, 1/3 were mobile and 2/3 were desktop": a share of those just counted (real37).
+  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)(?:st|nd|rd|th)?s?\s+(?:of|des?|du|der|de los|de las|were|are)\b/giu, type: 'ratio' },
   // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
   {
     hints: [' of '],

@@ -252,3 +252,10 @@ describe('a result wished for is no statistic (#3, real37)', () => {
     expect(statistic('"We saw 7% to 9% growth," said Dan Morgan, a portfolio manager.')).toBe(true);
   });
 });
+
+describe('a goal in a list of goals is no statistic (#3, real37)', () => {
+  it('reads "Grow my newsletter to 10,000 subscribers." as a goal, and "Grew ..." as what happened', () => {
+    expect(statistic('Grow my newsletter to 10,000 subscribers.')).toBe(false);
+    expect(statistic('Grew my newsletter to 3,000 subscribers.')).toBe(true);
+  });
+});

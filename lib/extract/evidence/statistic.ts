@@ -40,9 +40,9 @@ const imperative = new RegExp(
   '(?!\\W*add to (?:this|that)\\b)' +
     listMarker +
     '(?:achieve|add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|earn|feed|follow|get|give|go|grab|' +
-    'heat|hire|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|reach|read|remember|schedule|send|set|share|' +
+    'grow|heat|hire|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|reach|read|remember|schedule|send|set|share|' +
     'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
-    '\\s+(?:(?:a|an|the|your|our|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
+    '\\s+(?:(?:a|an|the|your|our|my|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
     // Whole words: "Cook told analysts ..." opens on a name, not on "cook to" (#3).
     'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?!\\p{L})|[$€£]?\\d)',
   'iu',
