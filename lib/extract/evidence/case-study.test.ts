@@ -712,3 +712,19 @@ describe('a delay cut whose first number takes the second\'s unit (#3, real36)',
     expect(findTimeCut('Meetings grew from 2 to 3 hours.')).toBeUndefined();
   });
 });
+
+describe('a vendor\'s promise after a customer story is neither kind (#3, real38)', () => {
+  it('leaves "Decrease CPC by 30% or more" out, and keeps the customer\'s result', () => {
+    const text = [
+      'The challenge',
+      'Lux Foundation Solutions was paying too much for its Facebook leads.',
+      'The solution',
+      'Lux moved its tracking to Northgate in March.',
+      'The results',
+      'Cost per lead fell 33% in the first month.',
+      'What you can expect',
+      'Decrease CPC by 30% or more',
+    ].join('\n\n');
+    expect(findCandidates(text, { title: 'Lux Foundation Solutions case study' }).map((c) => c.text)).toEqual(['Cost per lead fell 33% in the first month.']);
+  });
+});

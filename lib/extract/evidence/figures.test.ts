@@ -515,3 +515,7 @@ readsFigures('shares of those just counted (#3, real37)', [
   ['Of them, 1/3 were mobile and 2/3 were desktop:', ['1/3 were', '2/3 were']],
   ['Fill the jar to 1/3 with water.', []],
 ]);
+
+readsFigures('figures of a survey write-up (#3, real38)', [
+  ['We can see that 3/4 is below 34 years old.', ['3/4 is']],
+]);

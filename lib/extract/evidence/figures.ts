@@ -48,7 +48,7 @@ const hintWords =
  * "2MM sellers", "4 of 5 largest cities" (real37).
  */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|\sof\s+(?:the\s+)?top\s+\d|\sof\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|of\s+(?:the\s+)?top\s+\d|of\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
@@ -368,8 +368,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     type: 'ratio',
   },
   // "1/3 of", "~1/5th of", "3/5ths of" (#3, real32).
-  // "Of them, 1/3 were mobile and 2/3 were desktop": a share of those just counted (real37).
-  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)(?:st|nd|rd|th)?s?\s+(?:of|des?|du|der|de los|de las|were|are)\b/giu, type: 'ratio' },
+  // "Of them, 1/3 were mobile and 2/3 were desktop", "3/4 is below 34 years old": a share of those counted (real37, real38).
+  { hints: ['/'], pattern: /(?<![\d/.,])[1-9]\/(?:[2-9]|10)(?:st|nd|rd|th)?s?\s+(?:of|des?|du|der|de los|de las|were|are|is|was)\b/giu, type: 'ratio' },
   // "five of 17 Fed policymakers", "3 of the 12 banks": a share of a group that is counted.
   {
     hints: [' of '],
@@ -876,9 +876,12 @@ const earnedLine =
 /** A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35). */
 const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
 
+/** A metric's figure, then its name: "+165 New Users (+151%)", "19.9% Install Conversion" (#3, real38); not "20% Off". */
+const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L}))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^()]{1,20}\))?\s*$/u;
+
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000", "CTR: 0.9%". */
 export const isMeasureLine = (sentence: string) =>
-  countLine(sentence) !== undefined || rateLine.test(sentence) || earnedLine.test(sentence) || answerShareLine.test(sentence);
+  countLine(sentence) !== undefined || rateLine.test(sentence) || earnedLine.test(sentence) || answerShareLine.test(sentence) || figureFirstLine.test(sentence);
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;

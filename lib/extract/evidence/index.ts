@@ -7,7 +7,7 @@ import { type Figure, findFigures, mayHoldFigure, strongFigure } from './figures
 import { splitSentences } from './sentences';
 import { shownOrganisation, shownResult } from './story-fields';
 import { ownedStory } from './story-owner';
-import { isStatistic, onlySetAmounts, wordCount } from './statistic';
+import { isStatistic, onlySetAmounts, promised, wordCount } from './statistic';
 import { caseStudyResult, caseStudyTimeCut, findCaseStudy, findTimeCut, mayHoldTimeCut } from './case-study';
 import { findSuccessStory, headingNameBefore, paragraphContext, previousParagraphContext, type StoryContext } from './success-story';
 
@@ -124,6 +124,8 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     // "How The Skimm's readership helped its newsletter grow to 1.5 million subscribers", no full stop: a
     // heading that announces the story below it, neither kind (#3; the labels leave such titles out).
     if (howHeading.test(sentence)) continue;
+    // "Decrease CPC by 30% or more": a vendor's promise to the reader, neither kind (#3, real38).
+    if (promised.test(sentence)) continue;
     // Money a bill sets or a fee is no one's result (#3).
     const setAmounts = onlySetAmounts(sentence, figures.filter(strongFigure));
     let story = setAmounts ? undefined : findSuccessStory(sentence, figures, lang, context);

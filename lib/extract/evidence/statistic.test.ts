@@ -259,3 +259,20 @@ describe('a goal in a list of goals is no statistic (#3, real37)', () => {
     expect(statistic('Grew my newsletter to 3,000 subscribers.')).toBe(true);
   });
 });
+
+describe('a launch\'s metric lines, and a vendor\'s promises, a discount set and a supposition are no statistics (#3, real38)', () => {
+  it.each(['+165 New Users (+151%)', '19.9% Install Conversion', 'Increased ROI by 45%'])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Increase your ROI by up to 45%',
+    'Decrease CPC by 30% or more',
+    '50% Of Marketers Say Video Works Best For Them',
+    '20% Off Everything',
+    'For me, I set the discount at 20% (regularly priced at $100).',
+    "Even if it only helped 1% of the readers (hopefully it is more), that's still over 1,300 people that benefited from my writing.",
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+});
