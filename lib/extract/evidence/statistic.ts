@@ -240,8 +240,11 @@ const ownProgress =
  */
 export const promised =
   /^\W*(?:increase|decrease|reduce|boost|improve|lower|cut|grow|double|triple|save)\s[^.;]*?(?:up\s+to\s+[$€£]?\d|\d[\d.,]*\s?%\s+or\s+more(?!\p{L}))/iu;
-/** A discount someone sets: "I set the discount at 20%" (#3, real38). */
+/** A discount someone sets and the price it is taken off: "I set the discount at 20% (regularly priced at $100)" (#3, real38). */
 const discountBefore = /(?<![A-Za-z])(?<!\p{L})(?:discount|coupon|promo code)\s+(?:of|at|to)\s+(?:about\s+|around\s+|just\s+)?$/iu;
+const listPriceBefore = /(?<![A-Za-z])(?<!\p{L})(?:regularly|normally|usually)\s+(?:priced\s+at|costs?|sells\s+for)\s+$/iu;
+const setPrice = (sentence: string, figure: Figure) =>
+  (figure.type === 'percent' ? discountBefore : figure.type === 'money' ? listPriceBefore : undefined)?.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) ?? false;
 
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
@@ -261,7 +264,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong) || judgedHardToReach(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
-  if (strong.every((f) => f.type === 'money' || (f.type === 'percent' && discountBefore.test(sentence.slice(Math.max(0, f.start - 30), f.start)))) && strong.some((f) => f.type === 'percent')) return false;
+  if (strong.some((f) => f.type === 'percent') && strong.every((f) => setPrice(sentence, f))) return false;
   if (isDetailsBar(sentence)) return false;
   // "1% of startups should use VC money, 9% should use indie VC money": shares prescribed, not measured (#3, real34).
   if (strong.every((f) => f.type === 'percent' && prescribedAfter.test(sentence.slice(f.end, f.end + 40)))) return false;
