@@ -728,3 +728,24 @@ describe('a vendor\'s promise after a customer story is neither kind (#3, real38
     expect(findCandidates(text, { title: 'Lux Foundation Solutions case study' }).map((c) => c.text)).toEqual(['Cost per lead fell 33% in the first month.']);
   });
 });
+
+describe('the customer a vendor\'s story names, not the vendor (#3, real35, real36)', () => {
+  const text = [
+    'Powering an online education platform with CI/CD',
+    'SUMMARY: To support its platform, Preply’s engineering team set out to create a fully automated CI/CD process.',
+    'CHALLENGE: Enhance their current Jenkins installation and eliminate manual steps.',
+    'SOLUTION: Jenkins pipelines as code, with Jenkins agents on Kubernetes.',
+    'Results',
+    'Daily release rate increased from 1 to 40',
+  ].join('\n\n');
+
+  it('takes the name after "Case Study:" in the title', () => {
+    expect(findCaseStudy(text, { lang: 'en', title: 'Jenkins Case Study: Preply' })?.subject).toBe('Preply');
+  });
+
+  it('takes a name written in lower case from the title when the address names it', () => {
+    const lower = text.replace('Preply’s engineering team', 'finn.auto');
+    const study = findCaseStudy(lower, { lang: 'en', title: 'finn.auto uses Jenkins to ship all the time', url: 'https://jenkins.example/case-studies/finn-auto/' });
+    expect(study?.subject).toBe('finn.auto');
+  });
+});

@@ -180,6 +180,8 @@ const nameRun = new RegExp(String.raw`(?<![\p{L}\p{N}])${nameWord}(?:\s+(?:of\s+
 const titleIsName = new RegExp(String.raw`^${nameWord}(?:\s+(?:(?:of|de|and|&)\s+)?${nameWord}){0,3}$`, 'u');
 /** A title that ends "at <name>": "... with Elixir at Discord". */
 const titleEndsAtName = new RegExp(String.raw`(?:^|\s)at\s+(${shortName})\s*$`, 'u');
+/** "Jenkins Case Study: Preply": the vendor's series, then the customer (#3, real36). */
+const storyTitleNamesAfter = new RegExp(String.raw`(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))\s*[:|–—-]\s*(${shortName})\s*$`, 'iu');
 /** Capitalised words that open a sentence or a heading without naming anyone. */
 const notNames =
   /^(?:The|A|An|How|Why|What|When|Where|Who|With|Using|After|Before|Since|Today|Now|Our|Their|Its|This|That|These|Those|It|They|We|You|I|In|On|At|For|By|From|To|As|And|But|So|If|Once|While|Over|Not|No|Yes|Also|Just|More|Most|Many|Some|All|Every|Each|Here|There|Then|Still|Even|Only|Last|Next|One|Two|Three|Customer|Customers|Challenge|Solution|Results?|About|Case|Study|Overview|Conclusion|Introduction|Background|Summary|Founded|Based|Headquartered|Additionally|However|Finally|Instead|Meanwhile|Moreover|Furthermore|Currently|Previously|Recently|Overall|Initially|Ultimately|Together|Therefore)$/;
@@ -247,7 +249,9 @@ function addressSubject(text: string, url: string | undefined, title: string | u
   if (wanted.length < 3) return undefined;
   const any = (name: string) => name.length >= 2;
   const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
-  const found = names.find((name) => nameKey(name) === wanted);
+  // A name the company writes in lower case is no capitalised name: "finn.auto" for "/case-studies/finn-auto/" (#3, real35).
+  const written = (title ?? '').split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const found = names.find((name) => nameKey(name) === wanted) ?? written.find((word) => nameKey(word) === wanted);
   return found && wholeWordAt(text, found) >= 0 ? found : undefined;
 }
 
@@ -257,7 +261,7 @@ function addressSubject(text: string, url: string | undefined, title: string | u
  * there, as in a customer story's address.
  */
 function titleCustomer(text: string, title: string | undefined): string | undefined {
-  const atEnd = title && titleEndsAtName.exec(title.trim())?.[1];
+  const atEnd = title && (titleEndsAtName.exec(title.trim()) ?? storyTitleNamesAfter.exec(title.trim()))?.[1];
   return atEnd && atEnd.length >= 3 && !notNames.test(atEnd) && subjectMentions(text, atEnd) > 0 ? atEnd : undefined;
 }
 
