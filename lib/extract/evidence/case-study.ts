@@ -405,6 +405,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   // A story told mostly with "they" names its subject once, opening its first paragraph ("The Big Cheezy sprang up ...").
   const opening = paragraphs.find((p) => !isHeading(p.text));
   const named = useCase ?? addressSubject(text, url, title) ?? titleCustomer(text, title);
+  // A maker's post on their own launch, told as "I" and named only by its address, lists the writer's own
+  // numbers under "Results": figures they report, not a customer's story (#3, real35).
+  if (!named && !saysStory && !titleTells && firstPersonSingular(text)) return undefined;
   let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!named && !maySubject(subject) && title && titleIsName.test(title.trim())) subject = title.trim();
@@ -429,9 +432,6 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && isListedFigure(paragraphs[j]!.text)) j++;
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
-  // A maker's post on their own launch, told as "I" and named only by its address, lists the writer's own
-  // numbers under "Results": figures they report, not a customer's story (#3, real35).
-  if (!named && !saysStory && !titleTells && firstPersonSingular(text)) return undefined;
   const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
   const roundupItems = paragraphs.flatMap(({ start, end }) => {
     const name = headingNameBefore(text, start, true);
@@ -480,14 +480,14 @@ const levelInUse =
  */
 const afterAction =
   /^\W*(?:(?:since|after|within\s+\p{L}+\s+\p{L}+\s+of|after\s+\p{L}+\s+(?:days?|weeks?|months?|years?)\s+of)\s+(?:adopting|switching|moving|migrating|using|implementing|launching|deploying|introducing|rolling out|(?:it|they|we)\s+launched|the\s+(?:switch|migration|move|launch|redesign|rollout))|post-?(?:integration|migration|launch|implementation|adoption|deployment|rollout|switch))(?!\p{L})/iu;
+/** A customer's word on the tool, its result told as the tool's doing: "Apache Airflow helped us scale from 10 to 100+ users" (#3, real35). */
+const toolHelpedUs = /^\W*\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\s+(?:helped|enabled|allowed)\s+us\s+(?:to\s+)?\p{Ll}/u;
 /**
  * A sentence that says it gives the result: "The result was a 10x reduction
  * in infrastructure automation costs", "The results were tantalizing,
  * amounting in over 150,000 organic impressions". Not "As a result, ...":
  * news says that of anything.
  */
-/** A customer's word on the tool, its result told as the tool's doing: "Apache Airflow helped us scale from 10 to 100+ users" (#3, real35). */
-const toolHelpedUs = /^\W*\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\s+(?:helped|enabled|allowed)\s+us\s+(?:to\s+)?\p{Ll}/u;
 const resultSaid = /^\W*(?:(?:the|our|their)\s+(?:end\s+|final\s+)?results?\s+(?:was|were|has been|have been)|the outcome was)(?!\p{L})/iu;
 /**
  * A level stated for today, after the story: "Today, 90% of Panther Labs'

@@ -291,6 +291,7 @@ function isPrice(before: string, after: string, sentence: string, hasAverage: bo
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
 }
+/** "750GB per day": a volume of data by the time it takes to come (#3, real36); not "256GB of storage". */
 const dataRateAfter = /^\s?(?:GB|TB|PB|gigabytes|terabytes|petabytes)\s+(?:of\s+[\p{L}-]+\s+)?(?:per|a|each|every)\s+(?:second|minute|hour|day|week|month)(?!\p{L})/u;
 
 /** Whether the words after a number name what it counts: " new users", " employees". */
@@ -342,6 +343,10 @@ export const countNouns = new Set(
 );
 
 const wordNumber = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an';
+/** What a share of people did or answered, after it: "7 of 10 say", "almost half are using it", "over half failed to respond". */
+const sharesDid =
+  "are|were|say|said|says|report|reported|use|used|have|had|own|owned|plan|planned|want|wanted|prefer|preferred|expect|expected|" +
+  "agree|agreed|believe|believed|think|thought|failed|fail|did|didn['’]t|do|don['’]t|never|still|would|will";
 /** After a count, the things counted and the earlier count they are compared with: " meetups (up from 39)". */
 const comparedCountAfter = /^\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s*(?:\(|,\s*|\s)(?:up|down)\s+from\s+\d/u;
 const unitWord = 'one|two|three|four|five|six|seven|eight|nine';
@@ -382,8 +387,10 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   // they do or answer (#3, real35); not "step 7 of 10" or "game 3 of 10".
   {
     hints: [' of 10', ' of ten', ' of 100'],
-    pattern:
-      /(?<![A-Za-z])(?<!\p{L})(?<!(?:page|chapter|step|part|game|day|episode|season|round|week|level|stage|question|slide|item|number|lesson|module|book|volume|issue|no\.|#)\s*)(?:one|two|three|four|five|six|seven|eight|nine|[1-9]|[1-9]\d)\s+(?:of|out\s+of)\s+(?:10|ten|100)(?=\s+(?:\p{Ll}+ing|say|said|says|are|were|use|used|have|had|prefer|preferred|expect|expected|agree|agreed|believe|believed|think|thought|want|wanted|report|reported|do|did|would|will)(?!\p{L}))/giu,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z])(?<!\p{L})(?<!(?:page|chapter|step|part|game|day|episode|season|round|week|level|stage|question|slide|item|number|lesson|module|book|volume|issue|no\.|#)\s*)(?:one|two|three|four|five|six|seven|eight|nine|[1-9]|[1-9]\d)\s+(?:of|out\s+of)\s+(?:10|ten|100)(?=\s+(?:\p{Ll}+ing|${sharesDid})(?!\p{L}))`,
+      'giu',
+    ),
     type: 'ratio',
   },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
@@ -423,8 +430,10 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     // asked, said with how near it is and what they answered, the whole left unsaid (#3, real34); or what they
     // did: "Out of the 433 tested, over half failed to respond" (real35).
     hints: ['half', 'third', 'quarter'],
-    pattern:
-      /(?<![A-Za-z])(?<!\p{L})(?:almost|nearly|about|roughly|over|more than|less than|just over|just under|well over|around)\s+(?:(?:a|one|two)[\s-])?(?:half|thirds?|quarters?)(?=\s+(?:of\s+(?:them|us|those|respondents)\s+)?(?:are|were|say|said|says|report|reported|use|used|have|had|own|owned|plan|planned|want|wanted|prefer|preferred|agree|agreed|believe|believed|think|thought|failed|fail|did|didn['’]t|do|don['’]t|never|still)(?!\p{L}))/giu,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z])(?<!\p{L})(?:almost|nearly|about|roughly|over|more than|less than|just over|just under|well over|around)\s+(?:(?:a|one|two)[\s-])?(?:half|thirds?|quarters?)(?=\s+(?:of\s+(?:them|us|those|respondents)\s+)?(?:${sharesDid})(?!\p{L}))`,
+      'giu',
+    ),
     type: 'ratio',
   },
   {
@@ -736,7 +745,6 @@ function classifyNumber(
     if (rank) return figure('rank', start, end + rank[0].length);
     return undefined;
   }
-  // "generating about 750GB per day": a volume of data by the time it takes to come (#3, real36).
   const dataRate = dataRateAfter.exec(after);
   if (dataRate) return figure('measure', start, end + (/^\s?\p{L}+/u.exec(dataRate[0])?.[0].length ?? 0));
   if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"

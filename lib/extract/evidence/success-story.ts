@@ -307,8 +307,9 @@ const germanFronted =
 const gerund = /^\p{Lu}\p{Ll}+ing$/u;
 /** "A study found that ...": what follows is a finding about people in general, not one organisation's result. */
 const foundInGeneral = /(?<![A-Za-z])(?<!\p{L})(?:found|finds|find|shows|showed|revealed|reveals|suggests)\s+that\s/iu;
-/** "never managed to", "did not help": what follows was denied. */
+/** "would have liked to have": what follows was wished for, not got. */
 const wishedBefore = /(?<![A-Za-z])(?<!\p{L})(?:would|['’]d)\s+(?:have\s+)?(?:liked|like|loved|love|preferred|wanted)\s+to\s+(?:have\s+)?$/iu;
+/** "never managed to", "did not help": what follows was denied. */
 const deniedBefore = /(?<![A-Za-z])(?<!\p{L})(?:never|not|no longer|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb and an article before a name: the name is what was received, won or used, not who acted. */
 const objectOfVerb = /(?<![A-Za-z])(?<!\p{L})(?:receive|received|receiving|win|won|winning|get|got|getting|use|used|using|buy|bought|join|joined)\s+(?:the|a|an)\s+$/iu;
