@@ -749,3 +749,19 @@ describe('the customer a vendor\'s story names, not the vendor (#3, real35, real
     expect(study?.subject).toBe('finn.auto');
   });
 });
+
+describe('a vendor\'s help told as its customer\'s gain (#3, real39)', () => {
+  const page = (result: string) =>
+    findCandidates(story('The partnership', 'Tallyfin is a payroll startup in Leeds. Tallyfin selected Northgate as its database.').replace('Payroll errors fell 64% in the first quarter.', result), {
+      title: 'Tallyfin Cuts Its Database Bill',
+      url: 'https://northgate.example/customers/tallyfin/',
+    }).map((c) => [c.kind, c.text.slice(0, 30), c.organisation ?? '']);
+
+  it('reads "has helped the team reduce ... by 50 percent" as the customer\'s result', () => {
+    expect(page('Northgate has helped the Tallyfin team reduce the time engineers spend on reports by about 50 percent.')).toContainEqual(['success-story', 'Northgate has helped the Tally', 'Tallyfin']);
+  });
+
+  it('leaves help with a rise in a cost a statistic', () => {
+    expect(page('Northgate has helped the Tallyfin team increase its hosting costs by about 50 percent.')).toContainEqual(['statistic', 'Northgate has helped the Tally', '']);
+  });
+});
