@@ -765,3 +765,10 @@ describe('a vendor\'s help told as its customer\'s gain (#3, real39)', () => {
     expect(page('Northgate has helped the Tallyfin team increase its hosting costs by about 50 percent.')).toContainEqual(['statistic', 'Northgate has helped the Tally', '']);
   });
 });
+
+describe('money won back under a results heading (#3, real39)', () => {
+  it('reads "We recovered just over $714,000" as the customer\'s result', () => {
+    const text = story('The Results').replace('Payroll errors fell 64% in the first quarter.', '"We recovered just over $714,000 in lost revenue and are so happy with how Northgate helped us."');
+    expect(kinds(text)).toContainEqual(['success-story', '"We recovered just over $714,000 in lost', 'Tallyfin', expect.any(String)]);
+  });
+});

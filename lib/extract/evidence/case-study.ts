@@ -451,9 +451,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
 /** The units of a duration, as a pattern: "minutes", "hrs". */
 const durationUnits = '(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 
-// "helped us scale from 10 to 100+ users": a scale reached is a rise (#3, real35).
+// "helped us scale from 10 to 100+ users": a scale reached is a rise (#3, real35); "We recovered just over $714,000" is a gain too (#3, real39).
 const rising =
-  /(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up|scal(?:e|ed|ing)\s+(?:up\s+)?(?:from|to))(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:increase[sd]?|increasing|rose|risen|grew|grown|growth|more|higher|boost(?:ed|s)?|lift(?:ed)?|uplift|doubled|tripled|quadrupled|gain(?:s|ed)?|up|recover(?:ed|s)?|recouped|scal(?:e|ed|ing)\s+(?:up\s+)?(?:from|to))(?!\p{L})/iu;
 const fallingWords =
   /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|reduction|lowered|lower|slashed|halved|decrease[sd]?|drop(?:ped|s)?|fell|fallen|less|fewer|down|shorter)(?!\p{L})/iu;
 /** Measures of a gain: less of one is never a good result. */
