@@ -101,6 +101,15 @@ describe('findCandidates', () => {
     expect(findCandidates('What we measured:\n→ 50,000 subscribers read the newsletter in May')).toHaveLength(1);
   });
 
+  it('skips a list of goals whose items are paragraphs of their own, up to the prose after it (#3, real40)', () => {
+    const goals = ['Goals for next year:', 'Release one more app by March.', 'Hit $1,000 MRR (Monthly Recurring Revenue) by June 2025.', 'Hit $3,000 MRR by the end of 2025.'];
+    expect(findCandidates(goals.join('\n\n'))).toEqual([]);
+    // Prose between the heading and the line ends the list: its figure is the writer's own, stated.
+    const prose = 'That was the plan a year ago, and most of it slipped: the second app took far longer to build than I had guessed it would, twice over, and the marketing I had promised myself never really happened until the autumn.';
+    const after = [...goals.slice(0, 2), prose, 'Revenue reached $1,000 MRR in June 2025.'];
+    expect(findCandidates(after.join('\n\n')).map((c) => c.text)).toEqual(['Revenue reached $1,000 MRR in June 2025.']);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

@@ -35,12 +35,31 @@ const howHeading = /^\W*(?:how|why)\s[^\n]*[^.!?:;"”’)\s]\s*$/iu;
 /** "Goals for 2026:" on a line of its own: the lines under it are plans, not facts (#3). */
 const goalsHeading = /^(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives|aims|wish ?list)(?:\s+for\s+[^\n:]{1,20})?\s*:\s*$/imu;
 
-/** Whether the sentence at `start` is a line of a list under a heading of goals, in the same paragraph. */
+/** A list's items, each a paragraph of its own, run to at most this many: a goal list is short. */
+const maxGoalItems = 8;
+/** An item of a list of goals is a line, not a paragraph of prose. */
+const maxGoalItemWords = 30;
+
+/**
+ * Whether the sentence at `start` is a line of a list under a heading of goals: in the same paragraph, or
+ * in one of the short one-line paragraphs a list's items become ("Goals for next year:", then "Hit $1,000
+ * MRR by June 2025." on its own; #3, real40).
+ */
 function underGoalsHeading(text: string, start: number): boolean {
   const paragraphStart = text.lastIndexOf('\n\n', start) + 1;
-  const lines = text.slice(paragraphStart, start).split('\n');
+  const before = text.slice(paragraphStart, start);
   // The heading, then only the list's lines up to this one.
-  return lines.length >= 2 && lines.slice(0, -1).some((line) => goalsHeading.test(line.trim()));
+  if (before.trim()) return before.split('\n').slice(0, -1).some((line) => goalsHeading.test(line.trim()));
+  // The paragraph's first sentence: the paragraphs before it, back to the heading, must all be items.
+  let end = paragraphStart - 1;
+  for (let items = 0; items < maxGoalItems && end > 0; items++) {
+    const from = text.lastIndexOf('\n\n', end - 1);
+    const paragraph = text.slice(from < 0 ? 0 : from + 2, end).trim();
+    if (goalsHeading.test(paragraph)) return true;
+    if (from < 0 || paragraph.includes('\n') || wordCount(paragraph) > maxGoalItemWords) return false;
+    end = from;
+  }
+  return false;
 }
 
 /**
