@@ -110,6 +110,13 @@ describe('findCandidates', () => {
     expect(findCandidates(after.join('\n\n')).map((c) => c.text)).toEqual(['Revenue reached $1,000 MRR in June 2025.']);
   });
 
+  it('skips a heading whose figure a sentence tells again word for word (#3, real40)', () => {
+    const text = ['Web traffic', '100 visitors per point', 'The post earned 350 points.', 'That works out to 100 visitors per point.', 'To sum up:', '100 visitors per point'].join('\n\n');
+    expect(findCandidates(text).map((c) => c.text)).toEqual(['That works out to 100 visitors per point.']);
+    // A line of figures told nowhere else is a measure, kept.
+    expect(findCandidates('Results\n\n83% faster build times\n\nThe team ships every day.').map((c) => c.text)).toEqual(['83% faster build times']);
+  });
+
   it('never returns a whole long paragraph', () => {
     const long = Array.from({ length: 20 }, (_, i) => `Sales in region ${i + 1} rose ${10 + i}% last year.`).join(' ');
     const found = findCandidates(long);

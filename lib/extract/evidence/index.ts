@@ -72,6 +72,28 @@ function underGoalsHeading(text: string, start: number): boolean {
  */
 export const paragraphMayHoldEvidence = (paragraph: string): boolean => mayHoldFigure(paragraph) || mayHoldTimeCut(paragraph);
 
+/** A heading is a few words. */
+const maxHeadingWords = 6;
+
+/**
+ * "100 visitors per point" on a line of its own with no stop, told again word for word in a sentence of
+ * the text ("That works out to 100 visitors per point."): a heading that announces the figure, like a
+ * title, is not labelled; the sentence that tells it is (#3, real40).
+ */
+function headingToldAgain(text: string, start: number, end: number, sentence: string): boolean {
+  if (/[.!?:;"”’)]\s*$/.test(sentence) || wordCount(sentence) > maxHeadingWords) return false;
+  if ((start > 0 && text.slice(start - 2, start) !== '\n\n') || (end < text.length && text.slice(end, end + 2) !== '\n\n')) return false;
+  const heading = sentence.trim();
+  for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
+    if (at === start) continue;
+    // Inside a longer sentence, not another line that is the heading again (a summary list's item).
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if ((lineEnd < 0 ? text.length : lineEnd) - lineStart > heading.length + 1) return true;
+  }
+  return false;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -143,6 +165,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     // "How The Skimm's readership helped its newsletter grow to 1.5 million subscribers", no full stop: a
     // heading that announces the story below it, neither kind (#3; the labels leave such titles out).
     if (howHeading.test(sentence)) continue;
+    if (headingToldAgain(text, span.start, span.end, sentence)) continue;
     // "Decrease CPC by 30% or more": a vendor's promise to the reader, neither kind (#3, real38).
     if (promised.test(sentence)) continue;
     // Money a bill sets or a fee is no one's result (#3).
