@@ -206,6 +206,8 @@ describe('findFigures: false friends', () => {
     // Wholeness of a trait: ownership, control, independence (#3, real33).
     'By using Plausible, customers keep 100% ownership of their website data.',
     'The company is 100% independent and 100% remote.',
+    // A fabric, after a word ending in "um" that is no German "um" (#3, real38).
+    'We will send you one of our premium 100% silk scarves to keep.',
     'To date they have been 100 percent in finding clients who left their homes.',
     'skyscraper content and 10x content',
     'with a 10x word count',

@@ -135,9 +135,9 @@ const percentAfter =
  */
 const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?!\p{L})|\s+times\s+(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|as|the(?!\s+distance)|likely|over(?=\s*(?:[.,;:!?)]|$))|cheaper|longer)(?!\p{L}))/iu;
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
-/** After "100%": a quality ("sure", "recycled", "WASI"), so the percentage is only emphasis. */
+/** After "100%": a quality ("sure", "recycled", "WASI") or a fabric ("100% silk scarves"; #3, real38), so the percentage is only emphasis. */
 const percentIntensified =
-  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|happy|confident|convinced|behind|on board|ownership|control|compliant|transparent|transparency|independent|self-funded|bootstrapped|remote|open source|open-source|privacy|private|secure|\p{Lu}{2,}(?!\p{L})|\p{Ll}+(?:ed|able|ible|ful|ing)(?!\p{L})|an?\s|in\s+\p{Ll}+ing(?!\p{L}))/u;
+  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|silk|linen|cashmere|leather|merino|polyester|nylon|vegan|happy|confident|convinced|behind|on board|ownership|control|compliant|transparent|transparency|independent|self-funded|bootstrapped|remote|open source|open-source|privacy|private|secure|\p{Lu}{2,}(?!\p{L})|\p{Ll}+(?:ed|able|ible|ful|ing)(?!\p{L})|an?\s|in\s+\p{Ll}+ing(?!\p{L}))/u;
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?!\p{L})/iu;
@@ -165,8 +165,9 @@ const limitingClauseBefore =
 /** A rating, not a share: "Our score: 9 out of 10", "rated 4.5 out of 5". */
 const ratingNear = /\b(?:score|scored|scores|rating|rated|rates|verdict|grade|graded|gave\s+it|stars?)\b[^.;]{0,12}$/i;
 const pointsAfter = /^\s?(?:percentage\s+)?(?:points?|pts|basis\s+points|punkte|points de pourcentage)(?!\p{L})/iu;
+// A whole word: "premium 100% cotton" ends in "um", no German "um 100%" (#3, real38).
 const changeBefore =
-  /(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+  /(?<![A-Za-z])(?<!\p{L})(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|dropped|drop|drops|climbed|jumped|gained|lost|grew|grown|increased|decreased|declined|improved|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged|up|down|by|um|de)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/iu;
 /** "dropped one basis point to 74 basis points": the level a change ended at. */
 const changedToBefore =
   /(?:rose|fell|dropped|climbed|jumped|gained|lost|declined|increased|decreased|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged)\s[^.;]{0,40}?\bto\s+$/i;
