@@ -772,3 +772,11 @@ describe('money won back under a results heading (#3, real39)', () => {
     expect(kinds(text)).toContainEqual(['success-story', '"We recovered just over $714,000 in lost', 'Tallyfin', expect.any(String)]);
   });
 });
+
+describe('an amount a vendor saved its customer (#3, real35)', () => {
+  it('reads "Northgate saved Tallyfin over $150,000" on a case study as the customer\'s result', () => {
+    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', 'In the end, Northgate saved Tallyfin over $150,000 in developer resources and three months of time.');
+    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
+    expect(found.map((c) => [c.kind, c.text.slice(0, 40), c.organisation])).toContainEqual(['success-story', 'In the end, Northgate saved Tallyfin ove', 'Tallyfin']);
+  });
+});

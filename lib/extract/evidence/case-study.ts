@@ -551,6 +551,9 @@ const figuredChange =
 const changeOfFigure =
   /(?<![A-Za-z])(?<!\p{L})(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?!\p{L})/iu;
 const changeVerb = /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?!\p{L})/iu;
+/** An amount saved: "FusionAuth saved DataStax over $150,000 in developer resources" (#3, real35). */
+const savedAmount =
+  /(?<![A-Za-z])(?<!\p{L})(?:saved|saves|saving)\s+(?:(?:us|them|\p{Lu}[\p{L}\p{N}.'’-]*|the\s+(?:company|team|business|firm|organi[sz]ation))\s+)?(?:(?:over|about|around|nearly|almost|roughly|more\s+than|an\s+estimated)\s+)?(?:[$€£]\s?)?\d/iu;
 /**
  * A vendor's help told as the customer's gain: "Metricly has helped the Gotransverse team reduce the time that
  * engineers spend on cloud cost optimization by about 50 percent" (#3, real39). The verb after "helped" says
@@ -590,6 +593,8 @@ function clearImprovement(sentence: string, figures: Figure[]): number {
   // "they now run almost 10,000 concurrent build agents": a level reached, told as today's.
   const level = levelNow.exec(sentence);
   if (level) return level.index;
+  const saving = savedAmount.exec(sentence);
+  if (saving) return saving.index;
   const helped = helpedChange.exec(sentence);
   if (helped) return (helped.groups?.cut ? bad : gain && !bad) ? helped.index : -1;
   const cut = changeVerb.exec(sentence);
