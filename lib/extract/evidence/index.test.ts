@@ -110,6 +110,13 @@ describe('findCandidates', () => {
     expect(findCandidates(after.join('\n\n')).map((c) => c.text)).toEqual(['Revenue reached $1,000 MRR in June 2025.']);
   });
 
+  it('reads a numbered section of goals with no colon as a list of goals, up to another list\'s lead-in (#3, real37)', () => {
+    const goals = ['3. Goals for Year Two', 'Grow organic traffic from 500 to 1000 clicks a day.'];
+    expect(findCandidates(goals.join('\n\n'))).toEqual([]);
+    const reached = ['1. Goals for Year One', 'Publish 50 posts.', "Here's where I ended Year One:", 'Grew my newsletter to 3,000 subscribers.'];
+    expect(findCandidates(reached.join('\n\n')).map((c) => c.text)).toEqual(['Grew my newsletter to 3,000 subscribers.']);
+  });
+
   it('skips a heading whose figure a sentence tells again word for word (#3, real40)', () => {
     const text = ['Web traffic', '100 visitors per point', 'The post earned 350 points.', 'That works out to 100 visitors per point.', 'To sum up:', '100 visitors per point'].join('\n\n');
     expect(findCandidates(text).map((c) => c.text)).toEqual(['That works out to 100 visitors per point.']);

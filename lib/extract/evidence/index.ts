@@ -35,6 +35,9 @@ const howHeading = /^\W*(?:how|why)\s[^\n]*[^.!?:;"”’)\s]\s*$/iu;
 /** "Goals for 2026:" on a line of its own: the lines under it are plans, not facts (#3). */
 const goalsHeading = /^(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives|aims|wish ?list)(?:\s+for\s+[^\n:]{1,20})?\s*:\s*$/imu;
 
+/** A section's heading of goals, numbered or not, with no colon: "3. Goals for Year Two" (#3, real37). */
+const goalsSectionHeading = /^(?:\d{1,2}[.)]\s*)?(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives)(?:\s+for\s+[^\n:.!?]{1,20})?$/iu;
+
 /** A list's items, each a paragraph of its own, run to at most this many: a goal list is short. */
 const maxGoalItems = 8;
 /** An item of a list of goals is a line, not a paragraph of prose. */
@@ -55,8 +58,9 @@ function underGoalsHeading(text: string, start: number): boolean {
   for (let items = 0; items < maxGoalItems && end > 0; items++) {
     const from = text.lastIndexOf('\n\n', end - 1);
     const paragraph = text.slice(from < 0 ? 0 : from + 2, end).trim();
-    if (goalsHeading.test(paragraph)) return true;
-    if (from < 0 || paragraph.includes('\n') || wordCount(paragraph) > maxGoalItemWords) return false;
+    if (goalsHeading.test(paragraph) || goalsSectionHeading.test(paragraph)) return true;
+    // Another list's lead-in ("Here's where I ended Year One:") starts the list this line is in.
+    if (from < 0 || paragraph.includes('\n') || paragraph.endsWith(':') || wordCount(paragraph) > maxGoalItemWords) return false;
     end = from;
   }
   return false;
