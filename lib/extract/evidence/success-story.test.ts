@@ -380,6 +380,8 @@ describe('a capitalised common noun opening the sentence is no name (#3)', () =>
     'Subscribers grew 40% after the referral campaign.',
     'Creators who joined the program in its first year grew their audiences by 45%.',
     'Bookings rose 20% after the video went viral.',
+    // A household measure in the news, no one's doing (#3, real39).
+    'Wealth increased by 37% from 2019 through 2022, according to the Federal Reserve’s latest survey.',
   ])('%s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

@@ -294,7 +294,7 @@ const measureOpeners = new Set(
 /** Common nouns that open a clause capitalised: counted things, measures and crowds. */
 const commonOpeners = new Set([
   ...countNouns,
-  ...'creators bookings appointments preorders pre-orders enquiries inquiries revenue revenues profit profits traffic growth engagement conversions membership'.split(' '),
+  ...'creators bookings appointments preorders pre-orders enquiries inquiries revenue revenues profit profits traffic growth engagement conversions membership wealth income spending wages salaries earnings'.split(' '),
   ...measureOpeners,
 ]);
 /** German articles and possessives: a capitalised word after one is a common noun ("die Kosten"). */
