@@ -191,6 +191,18 @@ const platform =
 const maySubject = (name: string | undefined): name is string =>
   name !== undefined && name.length >= 3 && !platform.test(name) && !/^\p{Lu}\p{Ll}+ing$/u.test(name);
 /**
+ * A capitalised word the text otherwise writes in lower case, never capitalised within a sentence:
+ * "Social" of "Social selling has evolved ...", no one's name (#3, real41).
+ */
+function commonWordIn(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  const lower = text.match(new RegExp(`(?<!\\p{L})${name.toLowerCase()}(?!\\p{L})`, 'gu'))?.length ?? 0;
+  // Alone, not the first word of a longer name ("LinkedIn’s Social Selling Index").
+  const within = new RegExp(`[\\p{Ll},][^\\S\\n]+${name}(?!\\p{L})(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
+  return lower >= 3 && !within;
+}
+
+/**
  * Words before a name that make it a tool the subject used, not the subject:
  * "migrated to Supabase", "with Weaviate", "runs on Windmill", "using GitLab".
  */
@@ -411,7 +423,7 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   let subject = named ?? template?.client ?? storySubject(text, paragraphs, title) ?? (opening && paragraphContext(opening.text, lang).organisation);
   // A customer story's page may be titled with the customer's name alone ("Fleuriste San Remo", "Atlassian").
   if (!named && !maySubject(subject) && title && titleIsName.test(title.trim())) subject = title.trim();
-  if (!named && !maySubject(subject)) return undefined;
+  if (!named && (!maySubject(subject) || commonWordIn(subject, text))) return undefined;
   if (!subject) return undefined;
   const resultSections: [number, number][] = [];
   for (let i = 0; i < paragraphs.length; i++) {
