@@ -780,3 +780,28 @@ describe('an amount a vendor saved its customer (#3, real35)', () => {
     expect(found.map((c) => [c.kind, c.text.slice(0, 40), c.organisation])).toContainEqual(['success-story', 'In the end, Northgate saved Tallyfin ove', 'Tallyfin']);
   });
 });
+
+describe('a capitalised common word is no case study\'s subject (#3, real41)', () => {
+  const guide = [
+    'Social selling has evolved from just using social media. It now spans the whole digital world of social buyers.',
+    'Social selling is a way for sellers to build relationships with prospects on social networks.',
+    'Why social selling matters',
+    'Social selling leaders create 45% more opportunities than peers with a lower LinkedIn Social Selling Index.',
+    'Results',
+    'Microsoft launched a social selling program and boosted sales productivity by 38%.',
+  ].join('\n\n');
+
+  it('reads the page as no case study, its findings as statistics', () => {
+    expect(findCaseStudy(guide, { title: 'Social Selling: Definition, Benefits and Tips' })).toBeUndefined();
+    expect(findCandidates(guide, { title: 'Social Selling: Definition, Benefits and Tips' }).map((c) => [c.kind, c.organisation])).toEqual([
+      ['statistic', undefined],
+      ['success-story', 'Microsoft'],
+    ]);
+  });
+
+  it('still takes a one-word name the text also writes capitalised within a sentence', () => {
+    // "Buffer" is a common word too; "By 2023, Buffer was paying ..." names it within a sentence.
+    const text = story('The Results').replaceAll('Tallyfin', 'Buffer').replace('payroll startup in Leeds.', 'payroll startup in Leeds that keeps a buffer of cash, a buffer of time and a buffer of staff.');
+    expect(findCaseStudy(text, { title: 'How Buffer cut its database bill' })?.subject).toBe('Buffer');
+  });
+});
