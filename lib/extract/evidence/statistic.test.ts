@@ -10,6 +10,7 @@ describe('isStatistic', () => {
     // A plan reported by a survey is what people said: a finding.
     '45% of shoppers plan to buy gifts online this year.',
     'Shoppers surveyed plan to spend an average of $1,000 on gifts.',
+    '56% of marketers said short-form video was the trend they planned to invest in.',
     // A measured floor, not a set one.
     'IBM is responsible for a minimum of about 60% of the changes.',
     // A forecast of a measure is reported, not planned.
@@ -110,6 +111,9 @@ describe('isStatistic', () => {
     'Originally we hoped to help 250 people with $5,000.',
     'I was trying to build out a social following of roughly 6,500 people.',
     'So that would mean we should expect about 1,750 backers.',
+    // A projection, and a company's plan for its money (#3, real41).
+    'We projected to reach 20.000€ MRR after three years.',
+    'Ford Motor Company has planned to invest up to 4.4 billion euros in its German operations.',
     'Brightline, which had set a goal of making video 30% of its sales this year, said it was behind.',
     // Money a bill sets aside or someone asks for (#3).
     'The research council will get $2.1 billion, an increase of $140 million over the request.',

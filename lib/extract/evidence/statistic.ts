@@ -65,6 +65,10 @@ const ownPlan = new RegExp(
     // "We would have liked to have seen 7% to 9% growth" (#3, real37).
     String.raw`(?:we|i)(?:['’]d| would)\s+have\s+(?:liked|loved|wanted|preferred)\s+to`,
     String.raw`(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:planning|aiming|hoping)\s+to`,
+    // "We projected to reach 20.000€ MRR after three years" (#3, real41).
+    String.raw`(?:we|i)\s+(?:had\s+)?projected\s+to`,
+    // A company's plan for its money or staff, the amount after it: "Ford has planned to invest up to 4.4 billion euros" (#3, real41).
+    String.raw`(?:has\s+|have\s+)?(?:plans|planned|is\s+planning|intends|intended)\s+to\s+(?:invest|spend|raise|hire|cut|add|eliminate|lay\s+off)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d`,
     String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
     // "As a goal a modest goal, I set 100 new users" (#3, real35).
     String.raw`as\s+(?:a|my|our)\s+(?:\p{L}+\s+)?goal`,
