@@ -805,3 +805,11 @@ describe('a capitalised common word is no case study\'s subject (#3, real41)', (
     expect(findCaseStudy(text, { title: 'How Buffer cut its database bill' })?.subject).toBe('Buffer');
   });
 });
+
+describe('a change the customer managed, told by its figure (#3, real41)', () => {
+  it('reads "I am able to pull visitors to the company page by 700%" as the customer\'s result', () => {
+    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', '"Using Northgate, I am able to pull visitors to our company page by 700% in the last 3 months."');
+    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
+    expect(found.map((c) => [c.kind, c.text.slice(0, 30), c.organisation])).toContainEqual(['success-story', '"Using Northgate, I am able to', 'Tallyfin']);
+  });
+});
