@@ -271,12 +271,13 @@ describe('evidence detector quality', () => {
   // With real37 in too (339 articles, cdbd5fa): statistic P 0.869 / R 0.908, success stories P 0.916, 229 of 386.
   // With real38 in too (351 articles, 0643c3e): statistic P 0.869 / R 0.913, success stories P 0.911, 233 of 396.
   // With real39, real40 and real41 in too (378 articles, 7276cc2): statistic P 0.876 / R 0.907, success stories
-  // P 0.898 (real41 offered 7 wrong stories of 18 at its first measure), 253 of 428 found.
+  // P 0.898 (real41 offered 7 wrong stories of 18 at its first measure), 253 of 428 found; at 9d0f1c9, after the rules
+  // real41's errors asked for, statistic P 0.877 / R 0.910, success stories P 0.914, 253 found.
   it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
     const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
     expect.soft(total.statistic.recall, 'statistic recall').toBeGreaterThanOrEqual(0.9);
-    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.88);
+    expect.soft(total['success-story'].precision, 'success-story precision').toBeGreaterThanOrEqual(0.9);
     expect.soft(total['success-story'].truePositives, 'success stories found').toBeGreaterThanOrEqual(212);
   });
   (hasRealPages && hasCorpus ? it.fails : it.skip)('all held out: statistic precision meets the issue target (not yet)', () => {
