@@ -280,3 +280,11 @@ describe('a launch\'s metric lines, and a vendor\'s promises, a discount set and
     expect(statistic(sentence)).toBe(false);
   });
 });
+
+describe('a figure told as "Did you know ...?" (#3, real41)', () => {
+  it('reads it as stated, and other questions as questions', () => {
+    expect(statistic('Did you know 77% of small business marketers feel confident in their work the more they use AI?')).toBe(true);
+    expect(statistic('Did you know half of businesses are already using AI at work?')).toBe(true);
+    expect(statistic('Could 77% of small business marketers really feel confident in their work?')).toBe(false);
+  });
+});

@@ -250,6 +250,8 @@ const listPriceBefore = /(?<![A-Za-z])(?<!\p{L})(?:regularly|normally|usually)\s
 const setPrice = (sentence: string, figure: Figure) =>
   (figure.type === 'percent' ? discountBefore : figure.type === 'money' ? listPriceBefore : undefined)?.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) ?? false;
 
+const didYouKnow = /^\W*(?:did|do)\s+you\s+know(?!\p{L})/iu;
+
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204", "CTR: 0.9%".
@@ -275,7 +277,8 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   const margin = marginOfError.exec(sentence);
   // "a 5.5% margin of error at a 95% confidence level": both figures say how precise the survey is.
   if (margin && strong.every((f) => f.start > margin.index || (f.type === 'percent' && precisionAfter.test(sentence.slice(f.end))))) return false;
-  if (/\?\s*["”]?$/.test(sentence)) return false;
+  // "Did you know 77% of small business marketers feel confident ...?" asks nothing: it states a figure (#3, real41).
+  if (/\?\s*["”]?$/.test(sentence) && !didYouKnow.test(sentence)) return false;
   if (referenceLine.test(sentence)) return false;
   return true;
 }
