@@ -521,3 +521,11 @@ readsFigures('shares of those just counted (#3, real37)', [
 readsFigures('figures of a survey write-up (#3, real38)', [
   ['We can see that 3/4 is below 34 years old.', ['3/4 is']],
 ]);
+
+readsFigures('a market wrap\'s shares and ratios (#3, real41)', [
+  ['Eight of the 11 broad sectors of the benchmark index closed in the green.', ['Eight of the 11 broad sectors']],
+  ['One of the 11 sectors closed lower.', ['One of the 11 sectors']],
+  ['One of the top 25 companies to work for.', []],
+  ['Advancing issues outnumbered decliners by a 1.56-to-1 ratio on the NYSE.', ['1.56-to-1']],
+  ['The bill passed the Senate 52-to-48.', []],
+]);

@@ -381,7 +381,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     hints: [' of '],
     // "38 of the top 100 firms", "in 4 of 5 largest US cities": a share of a ranked set, of any size (#3, real37);
     // "one of the top 25 companies to work for" is a rank held.
-    pattern: /(?<![\p{L}\d.,])(?!(?:one|1)\s+of\s+(?:the\s+)?(?:top|largest|biggest)(?!\p{L}))(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
+    // "Eight of the 11 broad sectors" opens its sentence capitalised (#3, real41).
+    pattern: /(?<![\p{L}\d.,])(?!(?:[Oo]ne|1)\s+of\s+(?:the\s+)?(?:top|largest|biggest)(?!\p{L}))(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
     type: 'ratio',
   },
   // "with 7 of 10 watching at least one video", "8 of 10 say": a share of ten or a hundred people, by what
@@ -394,6 +395,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     ),
     type: 'ratio',
   },
+  // "Advancers outnumbered decliners by a 1.56-to-1 ratio" (#3, real41).
+  { hints: ['-to-'], pattern: /(?<![\d.,])\d{1,3}(?:\.\d+)?-to-\d{1,3}(?:\.\d+)?(?=\s+(?:ratio|margin)(?!\p{L}))/gu, type: 'ratio' },
   { hints: [' sur '], pattern: /\b(?:un|une)\s+\p{L}+\s+sur\s+(?:deux|trois|quatre|cinq|dix|\d+)(?![\p{L}\d])/giu, type: 'ratio' },
   {
     hints: [' sur dix', ' de cada ', ' von zehn', ' sur cent'],
