@@ -196,7 +196,7 @@ const maySubject = (name: string | undefined): name is string =>
  */
 function commonWordIn(name: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-  const lower = text.match(new RegExp(`(?<!\\p{L})${name.toLowerCase()}(?!\\p{L})`, 'gu'))?.length ?? 0;
+  const lower = text.match(new RegExp(`(?<![A-Za-z])(?<!\\p{L})${name.toLowerCase()}(?!\\p{L})`, 'gu'))?.length ?? 0;
   // Alone, not the first word of a longer name ("LinkedIn’s Social Selling Index").
   const within = new RegExp(`[\\p{Ll},][^\\S\\n]+${name}(?!\\p{L})(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
   return lower >= 3 && !within;
