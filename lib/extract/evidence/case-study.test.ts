@@ -812,4 +812,10 @@ describe('a change the customer managed, told by its figure (#3, real41)', () =>
     const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
     expect(found.map((c) => [c.kind, c.text.slice(0, 30), c.organisation])).toContainEqual(['success-story', '"Using Northgate, I am able to', 'Tallyfin']);
   });
+
+  it('reads "was able to migrate all 250+ of their links" as the customer\'s result (#3, real39)', () => {
+    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', 'In less than a day, Tallyfin was able to migrate all 250+ of their existing short links to Northgate.');
+    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
+    expect(found.map((c) => [c.kind, c.text.slice(0, 30), c.organisation])).toContainEqual(['success-story', 'In less than a day, Tallyfin w', 'Tallyfin']);
+  });
 });

@@ -563,9 +563,12 @@ const figuredChange =
 const changeOfFigure =
   /(?<![A-Za-z])(?<!\p{L})(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?!\p{L})/iu;
 const changeVerb = /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?!\p{L})/iu;
-/** A change someone managed, by its figure: "I am able to pull visitors to company page by 700% in last 3 months" (#3, real41). */
+/**
+ * A change someone managed, by its figure: "I am able to pull visitors to company page by 700% in last 3 months"
+ * (#3, real41); or the whole of a task done: "Prisma was able to migrate all 250+ of their existing links" (#3, real39).
+ */
 const ableToChange =
-  /(?<![A-Za-z])(?<!\p{L})(?:was|were|am|is|are|been)\s+able\s+to\s+[^.;:!?]{0,80}?(?<![A-Za-z])(?<!\p{L})by\s+(?:(?:about|around|over|nearly|almost|more\s+than)\s+)?\d[\d.,]*\s*(?:%|percent|x|times)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:was|were|am|is|are|been)\s+able\s+to\s+[^.;:!?]{0,80}?(?:(?<![A-Za-z])(?<!\p{L})by\s+(?:(?:about|around|over|nearly|almost|more\s+than)\s+)?\d[\d.,]*\s*(?:%|percent|x|times)(?!\p{L})|(?<![A-Za-z])(?<!\p{L})all\s+\d)/iu;
 /** An amount saved: "FusionAuth saved DataStax over $150,000 in developer resources" (#3, real35). */
 const savedAmount =
   /(?<![A-Za-z])(?<!\p{L})(?:saved|saves|saving)\s+(?:(?:us|them|\p{Lu}[\p{L}\p{N}.'’-]*|the\s+(?:company|team|business|firm|organi[sz]ation))\s+)?(?:(?:over|about|around|nearly|almost|roughly|more\s+than|an\s+estimated)\s+)?(?:[$€£]\s?)?\d/iu;
