@@ -22,6 +22,13 @@ const openings = (paragraphs: string[]) => findCandidates(paragraphs.join('\n\n'
 
 const kinds = (text: string) => findCandidates(text).map((c) => [c.kind, c.text.slice(0, 40), c.organisation ?? '', c.result ?? '']);
 
+/** The story as a customer page, `result` in place of its payroll line: each candidate's kind, opening and organisation. */
+const onCustomerPage = (result: string, opening?: string, chars = 30) =>
+  findCandidates(story('The partnership', opening).replace('Payroll errors fell 64% in the first quarter.', result), {
+    title: 'Tallyfin Cuts Its Database Bill',
+    url: 'https://northgate.example/customers/tallyfin/',
+  }).map((c) => [c.kind, c.text.slice(0, chars), c.organisation ?? '']);
+
 describe('case studies (#3)', () => {
   it('reads the results under a "Results" heading as the organisation\'s success stories', () => {
     expect(kinds(story('The Results'))).toEqual([
@@ -751,11 +758,7 @@ describe('the customer a vendor\'s story names, not the vendor (#3, real35, real
 });
 
 describe('a vendor\'s help told as its customer\'s gain (#3, real39)', () => {
-  const page = (result: string) =>
-    findCandidates(story('The partnership', 'Tallyfin is a payroll startup in Leeds. Tallyfin selected Northgate as its database.').replace('Payroll errors fell 64% in the first quarter.', result), {
-      title: 'Tallyfin Cuts Its Database Bill',
-      url: 'https://northgate.example/customers/tallyfin/',
-    }).map((c) => [c.kind, c.text.slice(0, 30), c.organisation ?? '']);
+  const page = (result: string) => onCustomerPage(result, 'Tallyfin is a payroll startup in Leeds. Tallyfin selected Northgate as its database.');
 
   it('reads "has helped the team reduce ... by 50 percent" as the customer\'s result', () => {
     expect(page('Northgate has helped the Tallyfin team reduce the time engineers spend on reports by about 50 percent.')).toContainEqual(['success-story', 'Northgate has helped the Tally', 'Tallyfin']);
@@ -775,9 +778,8 @@ describe('money won back under a results heading (#3, real39)', () => {
 
 describe('an amount a vendor saved its customer (#3, real35)', () => {
   it('reads "Northgate saved Tallyfin over $150,000" on a case study as the customer\'s result', () => {
-    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', 'In the end, Northgate saved Tallyfin over $150,000 in developer resources and three months of time.');
-    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
-    expect(found.map((c) => [c.kind, c.text.slice(0, 40), c.organisation])).toContainEqual(['success-story', 'In the end, Northgate saved Tallyfin ove', 'Tallyfin']);
+    const found = onCustomerPage('In the end, Northgate saved Tallyfin over $150,000 in developer resources and three months of time.', undefined, 40);
+    expect(found).toContainEqual(['success-story', 'In the end, Northgate saved Tallyfin ove', 'Tallyfin']);
   });
 });
 
@@ -808,14 +810,12 @@ describe('a capitalised common word is no case study\'s subject (#3, real41)', (
 
 describe('a change the customer managed, told by its figure (#3, real41)', () => {
   it('reads "I am able to pull visitors to the company page by 700%" as the customer\'s result', () => {
-    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', '"Using Northgate, I am able to pull visitors to our company page by 700% in the last 3 months."');
-    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
-    expect(found.map((c) => [c.kind, c.text.slice(0, 30), c.organisation])).toContainEqual(['success-story', '"Using Northgate, I am able to', 'Tallyfin']);
+    const found = onCustomerPage('"Using Northgate, I am able to pull visitors to our company page by 700% in the last 3 months."');
+    expect(found).toContainEqual(['success-story', '"Using Northgate, I am able to', 'Tallyfin']);
   });
 
   it('reads "was able to migrate all 250+ of their links" as the customer\'s result (#3, real39)', () => {
-    const text = story('The partnership').replace('Payroll errors fell 64% in the first quarter.', 'In less than a day, Tallyfin was able to migrate all 250+ of their existing short links to Northgate.');
-    const found = findCandidates(text, { title: 'Tallyfin Cuts Its Database Bill', url: 'https://northgate.example/customers/tallyfin/' });
-    expect(found.map((c) => [c.kind, c.text.slice(0, 30), c.organisation])).toContainEqual(['success-story', 'In less than a day, Tallyfin w', 'Tallyfin']);
+    const found = onCustomerPage('In less than a day, Tallyfin was able to migrate all 250+ of their existing short links to Northgate.');
+    expect(found).toContainEqual(['success-story', 'In less than a day, Tallyfin w', 'Tallyfin']);
   });
 });
