@@ -262,8 +262,8 @@ function addressSubject(text: string, url: string | undefined, title: string | u
   const any = (name: string) => name.length >= 2;
   const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
   // A name the company writes in lower case is no capitalised name: "finn.auto" for "/case-studies/finn-auto/" (#3, real35).
-  const written = (title ?? '').split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  const found = names.find((name) => nameKey(name) === wanted) ?? written.find((word) => nameKey(word) === wanted);
+  const inTitle = () => (title ?? '').split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).find((word) => nameKey(word) === wanted);
+  const found = names.find((name) => nameKey(name) === wanted) ?? inTitle();
   return found && wholeWordAt(text, found) >= 0 ? found : undefined;
 }
 

@@ -68,7 +68,7 @@ const ownPlan = new RegExp(
     // "We projected to reach 20.000€ MRR after three years" (#3, real41).
     String.raw`(?:we|i)\s+(?:had\s+)?projected\s+to`,
     // A company's plan for its money or staff, the amount after it: "Ford has planned to invest up to 4.4 billion euros" (#3, real41).
-    String.raw`(?:has\s+|have\s+)?(?:plans|planned|is\s+planning|intends|intended)\s+to\s+(?:invest|spend|raise|hire|cut|add|eliminate|lay\s+off)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d`,
+    String.raw`(?:plans|planned|is\s+planning|intends|intended)\s+to\s+(?:invest|spend|raise|hire|cut|add|eliminate|lay\s+off)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d`,
     String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
     // "As a goal a modest goal, I set 100 new users" (#3, real35).
     String.raw`as\s+(?:a|my|our)\s+(?:\p{L}+\s+)?goal`,
