@@ -529,3 +529,12 @@ readsFigures('a market wrap\'s shares and ratios (#3, real41)', [
   ['Advancing issues outnumbered decliners by a 1.56-to-1 ratio on the NYSE.', ['1.56-to-1']],
   ['The bill passed the Senate 52-to-48.', []],
 ]);
+
+readsFigures('a game maker\'s launch numbers and an app maker\'s pricing (#3, real42)', [
+  // Wishlists are counted; a price set is no figure, even where sales are told beside it.
+  ['Before the launch, it had 3632 wishlists on Steam.', ['3632']],
+  ['As sales dropped, we dropped the price to US$4.99 to hopefully kick things along a little.', []],
+  ['I think the game is well-worth the 3 dollar pricetag.', []],
+  ['Revenue dropped to $4.99 million.', ['$4.99 million']],
+  ['The closing price of $50.42 was a record high.', ['$50.42']],
+]);

@@ -288,7 +288,17 @@ function measuredDuration(sentence: string, start: number, after: string, hasAve
   return timeUseAfter.test(after) && reportedWords.test(sentence);
 }
 
+/**
+ * A price set, told by the word itself: "we dropped the price to US$4.99", "put the price back to the US$4.99 mark",
+ * "the 3 dollar pricetag" (#3, real42). Set whatever else the sentence measures ("As sales dropped, ..."); a share's
+ * or an average's price is measured.
+ */
+const priceSetBefore =
+  /(?<![A-Za-z])(?<!\p{L})(?<!(?:share|stock|closing|opening|average|median|mean|market|sale|selling|purchase)\s)(?:price|pricing|price\s?tag)\s+(?:back\s+)?(?:to|of|at)\s+(?:the\s+|only\s+|just\s+)?(?:US\s?)?$/iu;
+const priceSetAfter = /^[\s-](?:price\s?tag|price\s+point)(?!\p{L})/iu;
+
 function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
+  if (!hasAverage && (priceSetBefore.test(before) || priceSetAfter.test(after))) return true;
   if (hasAverage || notPriceWords.test(sentence)) return false;
   return priceBefore.test(before) || priceAfter.test(after);
 }
@@ -327,7 +337,7 @@ export const countNouns = new Set(
     'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
     'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes purchases ' +
-    'centres centers clinics ' +
+    'centres centers clinics wishlists backers ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
     'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
