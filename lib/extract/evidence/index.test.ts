@@ -323,3 +323,12 @@ describe('a result names what its figure counts (#3)', () => {
     expect(findCandidates(text).map((c) => c.result)).toEqual([result]);
   });
 });
+
+describe('a customer story\'s problem, labelled as one (#3, real30, real39)', () => {
+  it('is neither kind: the scale the result starts from is no finding', () => {
+    const kinds = (text: string) => findCandidates(text).map((c) => c.kind);
+    expect(kinds('The challenge: Managing and tracking 250+ short links')).toEqual([]);
+    expect(kinds('A Week-Long Bottleneck: Running models for all 210 markets was a slow operation that took over a week to complete.')).toEqual([]);
+    expect(kinds('Managing and tracking 250+ short links was the challenge.')).toEqual(['statistic']);
+  });
+});

@@ -32,6 +32,12 @@ const shortFollowUp = 10;
 /** A line that opens on "How" or "Why" and ends with no stop: a heading ("How Shotgun cut its bill by 83%"). */
 const howHeading = /^\W*(?:how|why)\s[^\n]*[^.!?:;"”’)\s]\s*$/iu;
 
+/**
+ * "The challenge: Managing and tracking 250+ short links", "A Week-Long Bottleneck: Running models for all 210
+ * markets ...": a customer story's problem, the scale its result starts from, neither kind (#3, real30, real39).
+ */
+const problemLabel = /^\W*(?:(?:the|our|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:challenges?|problems?|bottlenecks?|pain\s+points?)\s*:\s/iu;
+
 /** "Goals for 2026:" on a line of its own: the lines under it are plans, not facts (#3). */
 const goalsHeading = /^(?:our\s+|my\s+)?(?:goals?|plans?|targets?|objectives|aims|wish ?list)(?:\s+for\s+[^\n:]{1,20})?\s*:\s*$/imu;
 
@@ -172,6 +178,7 @@ export function findCandidates(text: string, options: DetectOptions = {}): Candi
     if (headingToldAgain(text, span.start, span.end, sentence)) continue;
     // "Decrease CPC by 30% or more": a vendor's promise to the reader, neither kind (#3, real38).
     if (promised.test(sentence)) continue;
+    if (problemLabel.test(sentence)) continue;
     // Money a bill sets or a fee is no one's result (#3).
     const setAmounts = onlySetAmounts(sentence, figures.filter(strongFigure));
     let story = setAmounts ? undefined : findSuccessStory(sentence, figures, lang, context);
