@@ -288,3 +288,22 @@ describe('a figure told as "Did you know ...?" (#3, real41)', () => {
     expect(statistic('Could 77% of small business marketers really feel confident in their work?')).toBe(false);
   });
 });
+
+describe('a writer\'s guess at their own chances, and a survey\'s company-size bands (#3, real34, real37)', () => {
+  it.each([
+    'There’s a 50% chance I will take indie VC money at some stage.',
+    'Very Small Businesses (VSB) - fewer than 20 employees',
+    'Small and Medium Businesses (SMB) - up to 1,000 employees',
+    'Enterprise - more than 1,000 employees',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it.each([
+    'Researchers put the chance of a recession at 35% this year.',
+    'Instagram - over 1 billion users',
+    'The company now has more than 1,000 employees.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+});

@@ -12,6 +12,15 @@ const hypothetical =
   /^(?:["“]?\s*)(?:if|even if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si|(?:take|consider|picture)\s+(?:a|an|one)|(?:for example|for instance),\s+(?:if|say|a|an))\b/i;
 /** "Nobody has a million followers on Twitter", "The truth: Nobody has ...": a claim that no one reached a figure counts nothing (#3). */
 export const noOne = /^\W*(?:[^:]{0,20}:\s*)?(?:nobody|no one)(?!\p{L})/iu;
+/** "There's a 50% chance I will take indie VC money": the writer's guess at what they will do (#3, real34). */
+const ownChance = /(?<![A-Za-z])(?<!\p{L})(?:chance|odds|likelihood)\s+(?:that\s+)?(?:i|we)(?:\s+will|\s+would|\s+might|['’]ll|['’]d)(?!\p{L})/iu;
+/**
+ * "Very Small Businesses (VSB) - fewer than 20 employees", "Enterprise - more than 1,000 employees": a survey's
+ * band of company sizes defined on a line of its own, a label then its bounds, not a count (#3, real37). Not
+ * "Instagram - over 1 billion users": a platform's audience on a roundup's line is measured.
+ */
+const bandDefined =
+  /^[^.!?:;\d]{2,60}\s[-–—]\s*(?:fewer\s+than|less\s+than|under|up\s+to|more\s+than|over|at\s+least|between)\s+[$€£]?\d[\d.,]*\+?(?:\s*(?:and|to|-|–)\s*[$€£]?\d[\d.,]*\+?)?\s+(?:full-time\s+)?(?:employees|staff|workers)\s*$/iu;
 /** Words a title leaves in lower case: "Why 73% of Marketers Use Video". */
 const titleSmallWords = new Set('a an the of to in for and or on at by with vs vs. from as per into via'.split(' '));
 
@@ -263,7 +272,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   // Conversion" (#3, real38). A headline in title case that states a figure still is: "50% Of Marketers Say Video Works".
   if (isTitleCase(sentence, lang) && strong.length < 3 && !isMeasureLine(sentence)) return false;
   if (promised.test(sentence)) return false;
-  if (hypothetical.test(sentence) || noOne.test(sentence)) return false;
+  if (hypothetical.test(sentence) || noOne.test(sentence) || ownChance.test(sentence) || bandDefined.test(sentence)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
