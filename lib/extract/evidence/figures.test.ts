@@ -538,3 +538,8 @@ readsFigures('a game maker\'s launch numbers and an app maker\'s pricing (#3, re
   ['Revenue dropped to $4.99 million.', ['$4.99 million']],
   ['The closing price of $50.42 was a record high.', ['$50.42']],
 ]);
+
+readsFigures('a vendor\'s claim of full accuracy (#3, real38)', [
+  ['Blotout lets advertisers measure and activate with 100 percent accuracy.', []],
+  ['The model reached 94 percent accuracy on the test set.', ['94 percent']],
+]);

@@ -137,7 +137,7 @@ const multiplierAfter = /^(?:\s?[x×](?![\p{L}\d])|-?fold(?!\p{L})|\s+times\s+(?
 const lw1Of = (word: string) => word.toLowerCase().replace(/[^\p{L}]+$/u, '');
 /** After "100%": a quality ("sure", "recycled", "WASI") or a fabric ("100% silk scarves"; #3, real38), so the percentage is only emphasis. */
 const percentIntensified =
-  /^\s(?:sure|certain|free|true|correct|accurate|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|silk|linen|cashmere|leather|merino|polyester|nylon|vegan|happy|confident|convinced|behind|on board|ownership|control|compliant|transparent|transparency|independent|self-funded|bootstrapped|remote|open source|open-source|privacy|private|secure|\p{Lu}{2,}(?!\p{L})|\p{Ll}+(?:ed|able|ible|ful|ing)(?!\p{L})|an?\s|in\s+\p{Ll}+ing(?!\p{L}))/u;
+  /^\s(?:sure|certain|free|true|correct|accurate|accuracy|compatible|organic|natural|pure|safe|legal|real|honest|clear|renewable|cotton|wool|silk|linen|cashmere|leather|merino|polyester|nylon|vegan|happy|confident|convinced|behind|on board|ownership|control|compliant|transparent|transparency|independent|self-funded|bootstrapped|remote|open source|open-source|privacy|private|secure|\p{Lu}{2,}(?!\p{L})|\p{Ll}+(?:ed|able|ible|ful|ing)(?!\p{L})|an?\s|in\s+\p{Ll}+ing(?!\p{L}))/u;
 /** After a multiplier in "x": what is multiplied ("2x more", "a 3x increase"); "10x content" is jargon. */
 const multipliedAfter =
   /^\s(?:more|less|fewer|faster|slower|higher|lower|larger|bigger|greater|better|cheaper|longer|the|as|that|than|over|increase|increases|growth|return|returns|roi|jump|rise|improvement|boost|uplift|lift|gain|gains|reduction|decrease|drop|cut|on|in|from|to|by|and|or|year|compared|what|their|its|our|his|her)(?!\p{L})/iu;
