@@ -543,3 +543,9 @@ readsFigures('a vendor\'s claim of full accuracy (#3, real38)', [
   ['Blotout lets advertisers measure and activate with 100 percent accuracy.', []],
   ['The model reached 94 percent accuracy on the test set.', ['94 percent']],
 ]);
+
+readsFigures('land measured in thousands, not a plot in a story (#3, real42)', [
+  ['ZIP began work on Stewart Island, a 170,000-hectare project.', ['170,000-hectare']],
+  ['Since 2019, ZIP has expanded to 12,000 hectares.', ['12,000 hectares']],
+  ['They started on a 400-hectare pilot site.', []],
+]);

@@ -182,6 +182,7 @@ const peopleOfAge =
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
 const measureOfAfter =
   /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?!\p{L})/u;
+const areaAfter = /^[\s-](?:hectares?|acres?|square\s+(?:miles|kilometres|kilometers|km))(?!\p{L})/iu;
 const streetAfter =
   /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?!\p{L})|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?!\p{L})/u;
 const rankAfterOrdinal = /^(?:st|nd|rd|th|e|er|ème)?[\s-](?:largest|biggest|most|highest|fastest|best|busiest|richest|largest-|top|leading|popular|grössten|größten|plus)/iu;
@@ -687,6 +688,10 @@ function classifyNumber(
   const dataRate = dataRateAfter.exec(after);
   if (dataRate) return figure('measure', start, end + (/^\s?\p{L}+/u.exec(dataRate[0])?.[0].length ?? 0));
   if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"
+  // "spans 114,000 hectares", "a 170,000-hectare project": land measured in thousands is a quantity, not a
+  // plot in a story ("a 400-hectare pilot site") (#3, real42).
+  const area = areaAfter.exec(after);
+  if (area && value >= 1000) return figure('measure', start, end + area[0].length);
   if (/^-[\p{L}]/u.test(after) && !/^-(?:plus|strong)\b/.test(after)) return undefined; // "300-pound", "64-bit"
 
   // "30 or 60 seconds", "2 to 3 weeks": the first of two numbers takes the second's unit (#3).
