@@ -549,3 +549,8 @@ readsFigures('land measured in thousands, not a plot in a story (#3, real42)', [
   ['Since 2019, ZIP has expanded to 12,000 hectares.', ['12,000 hectares']],
   ['They started on a 400-hectare pilot site.', []],
 ]);
+
+readsFigures('an exchange rate in a market wrap (#3, real42)', [
+  ['The Japanese yen was little changed at 136.08 per dollar.', ['136.08 per dollar']],
+  ['We shipped 3 per day.', []],
+]);

@@ -182,6 +182,7 @@ const peopleOfAge =
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|[\s-]jährige|\s?ans?\b)/iu;
 const measureOfAfter =
   /^\s(?:metric\s+|square\s+|cubic\s+|lane[\s-])?(?:miles|kilometers|kilometres|km|tons|tonnes|tonnen|pounds|kilograms|kg|gallons|liters|litres|barrels|acres|hectares|feet|meters|metres|megawatts|gigawatts|MW|GW|petabytes|terabytes|gigabytes|PB|TB|GB|hours|minutes)\s(?:of|de|d['’]|an)(?!\p{L})/u;
+const exchangeRateAfter = /^\s(?:per|to\s+the|against\s+the)\s+(?:dollar|euro|pound|yen|greenback)(?!\p{L})/iu;
 const areaAfter = /^[\s-](?:hectares?|acres?|square\s+(?:miles|kilometres|kilometers|km))(?!\p{L})/iu;
 const streetAfter =
   /^\s+(?:[A-Z][\p{L}]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace)(?!\p{L})|^\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)(?!\p{L})/u;
@@ -685,6 +686,9 @@ function classifyNumber(
     if (rank) return figure('rank', start, end + rank[0].length);
     return undefined;
   }
+  // "The Japanese yen was little changed at 136.08 per dollar": an exchange rate is a market's measure (#3, real42).
+  const exchangeRate = exchangeRateAfter.exec(after);
+  if (exchangeRate) return figure('measure', start, end + exchangeRate[0].length);
   const dataRate = dataRateAfter.exec(after);
   if (dataRate) return figure('measure', start, end + (/^\s?\p{L}+/u.exec(dataRate[0])?.[0].length ?? 0));
   if (isLetter(nextChar)) return undefined; // "4K", "1080p", "3D", "256MB", "1990s"
