@@ -554,3 +554,12 @@ readsFigures('an exchange rate in a market wrap (#3, real42)', [
   ['The Japanese yen was little changed at 136.08 per dollar.', ['136.08 per dollar']],
   ['We shipped 3 per day.', []],
 ]);
+
+readsFigures('a change told with its measure between the verb and "from", and a cost being paid (#3, real16, real14)', [
+  ['At the same time, they were scaling their engineering team from 300 to 900.', ['300 to 900']],
+  ['Growing my newsletter from 0 to 100 subs in 2 months taught me a lot.', ['0 to 100']],
+  ['Pick any number from 1 to 10.', []],
+  ['The infrastructure was costing them £2000 per month.', ['£2000']],
+  ['With object storage, this is around $1800 per month in additional costs.', ['$1800']],
+  ['The plan is $29 per month.', []],
+]);

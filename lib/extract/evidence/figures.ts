@@ -172,7 +172,9 @@ const changeBefore =
 /** "dropped one basis point to 74 basis points": the level a change ended at. */
 const changedToBefore =
   /(?:rose|fell|dropped|climbed|jumped|gained|lost|declined|increased|decreased|added|shed|slid|slipped|advanced|plunged|tumbled|sank|soared|surged)\s[^.;]{0,40}?\bto\s+$/i;
-const fromToBefore = /(?:rose|rise|grew|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling)\s+from\s+$/i;
+/** "rose from", and a measure named between the verb and "from": "scaling their engineering team from 300 to 900" (#3, real16). */
+const fromToBefore =
+  /(?<![A-Za-z])(?<!\p{L})(?:rose|rise|grew|grown|increased|jumped|climbed|went up|fell|dropped|declined|improved|went|moved|growing|rising|falling|scaled|scaling|expanded|expanding)\s+(?:(?:their|the|its|our|my|his|her)\s+(?:[\p{L}-]+\s+){0,2})?from\s+(?:~\s?)?$/iu;
 const averageBefore = /(?:average|median|mean|typical(?:ly)?|durchschnitt\w*|moyenne|moyen|medio|media|promedio|mediana|on average)(?!\p{L})/iu;
 const durationAfter =
   /^[\s-](?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|nights?|ms|milliseconds?|jahre?n?|monate?n?|wochen|tage?n?|stunden|minuten|sekunden|ans?|années?|mois|semaines?|jours?|heures?)(?!\p{L})/iu;

@@ -12,6 +12,7 @@ describe('money set or measured (#3)', () => {
   it('reads an amount as measured when the sentence says so, or a line names its measure', () => {
     expect(moneyMeasured('Revenue rose to $4,500 last month.')).toBe(true);
     expect(moneyMeasured('Affiliate income: $8,975')).toBe(true);
+    expect(moneyMeasured('The servers were costing us $400 a month.')).toBe(true);
     expect(moneyMeasured('Pricing: $15')).toBe(false);
     expect(moneyMeasured('Tickets are $15 at the door.')).toBe(false);
   });

@@ -47,7 +47,7 @@ const measuredMoney = new RegExp(
       "(?:stock|shares)\\s+(?:\\p{L}+\\s+){0,2}?(?:crossed|topped|passed|hit)",
       // Marketing measures: cost per click or per thousand, revenue per user, order value, lifetime value.
       'cpc|cpm|cpa|cpl|cpi|arpu|arppu|aov|ltv|clv|cac|roas|order value|basket|lifetime value',
-      'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
+      'costs?\\s+(?:per|of)|cost\\s+(?:us|them|the company|the city)|costing|(?:additional|extra|added)\\s+costs?|for every|per (?:click|lead|acquisition|customer|user|sale|order|visit|episode|sponsor|subscriber|capita|head|employee|hire|install|conversion|mille)',
       'rose|rises|risen|fell|falls|fallen|increased|decreased|dropped|declined|climbed|jumped|grew|grown|sank|up from|down from|compared with|compared to',
       'according to|survey|surveyed|study|report|reported|estimates?|estimated|data',
       // German, French, Spanish, Portuguese
