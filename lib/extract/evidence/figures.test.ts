@@ -563,3 +563,8 @@ readsFigures('a change told with its measure between the verb and "from", and a 
   ['With object storage, this is around $1800 per month in additional costs.', ['$1800']],
   ['The plan is $29 per month.', []],
 ]);
+
+readsFigures('the largest magnitudes (#3, softcube)', [
+  ['Forbes reports that we produce more than 2.5 quintillion bytes of data every day.', ['2.5 quintillion']],
+  ['The debt is counted in quadrillions of lire.', []],
+]);
