@@ -568,3 +568,8 @@ readsFigures('the largest magnitudes (#3, softcube)', [
   ['Forbes reports that we produce more than 2.5 quintillion bytes of data every day.', ['2.5 quintillion']],
   ['The debt is counted in quadrillions of lire.', []],
 ]);
+
+readsFigures('money averaged over a time (#3, real37, real41)', [
+  ['I was independent from 2006 to mid-2008 and averaged around $15,000 a year.', ['$15,000']],
+  ['Afterwards, I was and still am averaging 500$/h.', ['500$']],
+]);

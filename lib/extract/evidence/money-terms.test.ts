@@ -13,6 +13,7 @@ describe('money set or measured (#3)', () => {
     expect(moneyMeasured('Revenue rose to $4,500 last month.')).toBe(true);
     expect(moneyMeasured('Affiliate income: $8,975')).toBe(true);
     expect(moneyMeasured('The servers were costing us $400 a month.')).toBe(true);
+    expect(moneyMeasured('From 2006 to 2008 I averaged around $15,000 a year.')).toBe(true);
     expect(moneyMeasured('Pricing: $15')).toBe(false);
     expect(moneyMeasured('Tickets are $15 at the door.')).toBe(false);
   });

@@ -34,7 +34,7 @@ const pricedSentence =
 const measuredMoney = new RegExp(
   '(?<![A-Za-z])(?<!\\p{L})(?:' +
     [
-      'average|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
+      'average|averaged|averages|averaging|avg|median|mean|typical|typically|total|totals|totall?ed|overall|combined|in all|gross|net',
       'revenues?|sales|turnover|income|profits?|earnings|earn|earns|earned|earning|made|makes|making money|spent|spend|spends|spending',
       'paid|pay|pays|paying|raised|raising|funding|invested|investment|donated|donations|valued|valuation|worth|value',
       'lost|losses|fined|fine|saved|savings|generated|generates|gmv|expenses|payroll|wages|budgets',
