@@ -573,3 +573,8 @@ readsFigures('money averaged over a time (#3, real37, real41)', [
   ['I was independent from 2006 to mid-2008 and averaged around $15,000 a year.', ['$15,000']],
   ['Afterwards, I was and still am averaging 500$/h.', ['500$']],
 ]);
+
+readsFigures('an audience counted as a range with a letter for its magnitude (#3, real42)', [
+  ['I had multiple youtubers with 100k-500k subscribers cover the game.', ['100k-500k']],
+  ['We ran a 5K-10K race series.', []],
+]);
