@@ -122,6 +122,10 @@ describe('findSuccessStory', () => {
     'After the update, YouTube creators saw their watch time grow 20%.',
     // A noun opening the sentence, "to" after it, names no one (#3).
     'Exposure to just one mobile ad campaign increased ad awareness by nearly 20 percent.',
+    // An adverb or a participle opening the clause names no one, nor does a word that describes people (#3, real43).
+    'Still, the email list grew to 47, then 48, then 49 people in consecutive months.',
+    'Judging from the current application of Yili, the number of daily scheduling tasks has reached 13,000, there are 15 nodes of clusters and more than 8000 tables are relocated every day.',
+    "Top-performing salespeople — which we've defined as sellers who have reached 150% of quota or more — were more than twice as likely to have expanded their LinkedIn network in the past year (53%).",
   ])('is not a success story: %s', (sentence) => {
     expect(story(sentence)).toBeUndefined();
   });

@@ -224,6 +224,9 @@ const openers = new Set(
     // "How The Skimm's readership ...", "Considering Volvo truck sales ...", "Additionally, ...": no name (#3).
     'How Why What Considering Additionally Finally Instead Moreover Furthermore Currently Previously Recently Overall ' +
     'Initially Ultimately Together Likewise Similarly Notably Plus Not Yes No ' +
+    // "Still, the email list grew to 47", "Judging from the current application of Yili, ...": an adverb or a
+    // participle opening the clause names no one (#3, real36, real43).
+    'Still Judging Looking Speaking Given Based Compared ' +
     // "Most brands posted more often": a quantity of things, no name.
     'Most Many Some All Every Each Several Few Both Half Other Such ' +
     'Nach Nachdem Durch Dank Mit Seit Als Im In Der Die Das Den Dem Auch Laut Bei Innerhalb Trotz Grâce Après Avec ' +
@@ -388,6 +391,9 @@ function runsIn(text: string, limit: number, lang?: string, afterVerb = false): 
     name = run.name;
     start = run.start;
     if (notActors.has(name) || name.length < 2 || /^\d/.test(name)) continue;
+    // "Top-performing salespeople", "Best-selling authors": a capitalised word whose part after the hyphen is in lower
+    // case describes people, it names no one (#3, real41); names join capitals ("Coca-Cola", "Rolls-Royce").
+    if (/^\p{Lu}\p{Ll}*-\p{Ll}[\p{Ll}-]*$/u.test(name)) continue;
     // "Subscribers grew 40%", "Creators who joined ...": a capitalised common noun opening a clause is the measure
     // or a crowd, not a name (#3).
     if (!german && atClauseStart && !/\s/.test(name) && !possessive && commonOpeners.has(name.toLowerCase())) continue;
