@@ -578,3 +578,12 @@ readsFigures('an audience counted as a range with a letter for its magnitude (#3
   ['I had multiple youtubers with 100k-500k subscribers cover the game.', ['100k-500k']],
   ['We ran a 5K-10K race series.', []],
 ]);
+
+readsFigures('a multiple of another measure, an average time and a peak counted (#3, real43)', [
+  ['Even direct consumption subsidies for fossil fuels are double those for renewables.', ['double']],
+  ['We will double the budget next year.', []],
+  ['The average time to identify and contain a data breach is 287 days.', ['287']],
+  ['The mean and standard deviation over a window of 60 minutes are computed.', []],
+  ['Daily active users peaked at 65 in January.', ['65']],
+  ['The river peaked at 65 in January.', []],
+]);

@@ -215,7 +215,7 @@ function averageOf(sentence: string, start: number, end: number): boolean {
  * hours a week"). Not "a window of 60 minutes" or "bake for 25 minutes".
  */
 const averageValueBefore =
-  /(?:average|median|mean)(?!\p{L})(?:(?![,;.]|\s(?:over|within|window|across|during|and|or)\s)[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
+  /(?:average|median|mean)(?!\p{L})(?:(?![,;.]|\s(?:over|within|window|across|during)\s|\s(?:and|or)\s+(?:the\s+)?(?:standard|median|mean|average|variance|max|maximum|min|minimum)(?!\p{L}))[^]){0,60}?\s(?:is|was|are|were|hit|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|over\s+)?$/iu;
 // "spends 2 hours and 24 minutes on social media every day" (#3).
 const timeUseAfter =
   /^[\s-](?:hours?|minutes?)(?:\s+and\s+\d+\s+minutes?)?\s+(?:[^.,;:]{0,40}?\s)?(?:a|per|each|every)\s+(?:day|week|month)(?!\p{L})/iu;
@@ -426,6 +426,13 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     hints: ['doubl', 'tripl', 'quadrupl'],
     pattern:
       /(?<=(?<![A-Za-z])(?<!\p{L})(?:able|managed|helped(?:\s+(?:us|them|him|her|it|me|the\s+\p{L}+))?)\s+to\s+)(?:double|triple|quadruple)\s+(?:the|their|its|our|his|her|my)\s+(?:\p{L}+\s+){0,2}?(?:number|amount|size|revenue|traffic|sales|output|throughput|speed|count|reach|audience|coverage|user\s+base|customer\s+base)(?!\p{L})/giu,
+    type: 'multiplier',
+  },
+  // "subsidies for fossil fuels are double those for renewables": a measure stated as a multiple of another (#3, real43).
+  {
+    hints: ['doubl', 'tripl', 'quadrupl'],
+    pattern:
+      /(?<=(?<![A-Za-z])(?<!\p{L})(?:is|are|was|were)\s+(?:(?:nearly|almost|roughly|about|more\s+than|over)\s+)?)(?:double|triple|quadruple)(?=\s+(?:those|that|the|what)(?!\p{L}))/giu,
     type: 'multiplier',
   },
   { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },
@@ -763,6 +770,9 @@ function classifyNumber(
     if (/\b(?:total|number|count)\s+of\s+[\p{L}\s-]{0,30}(?:was|is|reached|hit|stood at|of)\s+$/iu.test(before)) {
       return figure('count', start, rangeEnd);
     }
+    // "Daily active users peaked at 65 in January": the thing counted is the verb's subject (#3, real43).
+    const peakedOf = /(?<![A-Za-z])(?<!\p{L})(\p{L}+)\s+(?:peaked|peaking)\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/iu.exec(before);
+    if (peakedOf && countNouns.has(peakedOf[1]!.toLowerCase())) return figure('count', start, rangeEnd);
   }
   return undefined;
 }
@@ -828,9 +838,12 @@ const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.
 const rateLine =
   /^\s*(?:\p{L}+\s+){0,2}(?:ctr|cvr|cpc|cpm|cpa|cpl|roas|roi|aov|arpu|(?:open|click|conversion|bounce|engagement|churn|retention|response)\s+rate)\s*:\s*(?:about\s+|around\s+|~\s*)?[$€£]?\d[\d.,]*\s?%?\s*\.?\s*$/iu;
 
-/** Money earned on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35). */
-const earnedLine =
-  /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:\p{L}+\s+){0,2}(?:revenue|sales|income|profit|earnings|mrr|arr|gmv|raised|donations)\s*:\s*(?:about\s+|around\s+|~\s*)?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?\s*\.?\s*$/iu;
+/**
+ * Money earned or spent on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35), "Expenses: $134.07"
+ * (#3, real43).
+ */
+const moneyLine =
+  /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:\p{L}+\s+){0,2}(?:revenue|sales|income|profit|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)\s*:\s*(?:about\s+|around\s+|~\s*)?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?\s*\.?\s*$/iu;
 /** A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35). */
 const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
 
@@ -839,7 +852,7 @@ const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L
 
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000", "CTR: 0.9%". */
 export const isMeasureLine = (sentence: string) =>
-  countLine(sentence) !== undefined || rateLine.test(sentence) || earnedLine.test(sentence) || answerShareLine.test(sentence) || figureFirstLine.test(sentence);
+  countLine(sentence) !== undefined || rateLine.test(sentence) || moneyLine.test(sentence) || answerShareLine.test(sentence) || figureFirstLine.test(sentence);
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;
