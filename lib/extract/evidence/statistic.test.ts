@@ -309,3 +309,21 @@ describe('a writer\'s guess at their own chances, and a survey\'s company-size b
     expect(statistic(sentence)).toBe(true);
   });
 });
+
+describe('an order given, a supposition and a condition with a contracted "would" (#3, real43)', () => {
+  it.each([
+    'We know that the chancellor has already told departments to come up with savings of 5%.',
+    "In the absolute best case scenario, let's assume that all 1,800 players on Steam bought the game for my hypothetical full price of $10.",
+    'I thought if I even got 10 people to endure that process, that’d be enough.',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it.each([
+    'One in four founders told us they plan to raise prices in the next 12 months.',
+    "Let's look at the data: 1,800 players on Steam bought the game.",
+    'Marketers say they’d keep video even if budgets shrink, and 72% already do.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+});

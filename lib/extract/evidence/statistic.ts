@@ -10,6 +10,8 @@ import { type Figure, isMeasureLine, strongFigure } from './figures';
 
 const hypothetical =
   /^(?:["“]?\s*)(?:if|even if|suppose|imagine|say|let's say|assume|assuming|what if|wenn|falls|si|(?:take|consider|picture)\s+(?:a|an|one)|(?:for example|for instance),\s+(?:if|say|a|an))\b/i;
+/** "In the absolute best case scenario, let's assume that all 1,800 players bought the game": a supposition (#3, real43). */
+const assumption = /(?<![A-Za-z])(?<!\p{L})let(?:['’]s|\s+us)\s+(?:assume|say|suppose|imagine|pretend)(?!\p{L})/iu;
 /** "Nobody has a million followers on Twitter", "The truth: Nobody has ...": a claim that no one reached a figure counts nothing (#3). */
 export const noOne = /^\W*(?:[^:]{0,20}:\s*)?(?:nobody|no one)(?!\p{L})/iu;
 /** "There's a 50% chance I will take indie VC money": the writer's guess at what they will do (#3, real34). */
@@ -88,12 +90,14 @@ const ownPlan = new RegExp(
 );
 /**
  * Someone else's plans are not facts yet either: "Clark revealed plans to
- * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs". Only when
+ * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs", nor are
+ * orders given: "the chancellor has told departments to come up with savings
+ * of 5%" (#3, real43). Only when
  * the plan comes before the figures, and not in a survey ("45% of shoppers
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})(?:told|asked|ordered|instructed)\s+(?:\p{L}+\s+){1,3}?to\s|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
 // "an average wage of $88,600" is the plan's own figure, not a survey's (#3, real36).
 const surveyWords = /(?<![A-Za-z])(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average(?!\s+(?:wage|salary|pay)(?!\p{L}))|according to)(?!\p{L})/iu;
 /**
@@ -157,7 +161,8 @@ const conditional =
 export const openCondition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless|whether)\s[^,;:—–]*$/iu;
 /** Text ending inside a "whether": alternatives, true of neither ("whether you have 20 followers or 10,000", #3). */
 const openWhether = /(?<![A-Za-z])(?<!\p{L})whether\s[^,;:—–]*$/iu;
-const wouldBe = /(?<![A-Za-z])(?<!\p{L})(?:would|could|might)(?!\p{L})/iu;
+// "if I even got 10 people to endure that process, that’d be enough": a contracted "would" too (#3, real43).
+const wouldBe = /(?<![A-Za-z])(?<!\p{L})(?:would|could|might)(?!\p{L})|\p{L}['’]d\s+(?:be|have)(?!\p{L})/iu;
 /** A condition put to the reader: "if your average open rate is 17 percent then ..." (#3, real30). */
 const readerCondition = /(?<![A-Za-z])(?<!\p{L})(?:if|unless)\s+(?:you|your)(?!\p{L})[^,;:—–]*$/iu;
 /** A supposition put to the reader, up to the text's end: "if your cost per lead is £80 and ..., each customer costs you ". */
@@ -273,6 +278,8 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (isTitleCase(sentence, lang) && strong.length < 3 && !isMeasureLine(sentence)) return false;
   if (promised.test(sentence)) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence) || ownChance.test(sentence) || bandDefined.test(sentence)) return false;
+  const assumed = assumption.exec(sentence);
+  if (assumed && strong.every((f) => f.start > assumed.index)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
