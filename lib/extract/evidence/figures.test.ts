@@ -587,3 +587,8 @@ readsFigures('a multiple of another measure, an average time and a peak counted 
   ['Daily active users peaked at 65 in January.', ['65']],
   ['The river peaked at 65 in January.', []],
 ]);
+
+readsFigures('nothing earned, on a line of money earned (#3, real43)', [
+  ['Revenue: $0', ['$0']],
+  ['Sign up for $0 today.', []],
+]);

@@ -622,8 +622,9 @@ function classifyNumber(
   // "50-60%": the range is read with the percentage that ends it.
   if (rangeJoin && percentAfter.test(sentence.slice(rangeJoin.end, rangeJoin.end + 20))) return undefined;
   if (currencyPrefix) {
-    // "$0": nothing paid, or a placeholder in code ("$0 i32").
-    if (/^0+$/.test(raw) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
+    // "$0": nothing paid, or a placeholder in code ("$0 i32"); but on a line of money earned it is measured:
+    // "Revenue: $0" (#3, real43).
+    if ((/^0+$/.test(raw) && !moneyLine.test(sentence)) || /^\s?[iuf](?:8|16|32|64)\b/.test(after)) return undefined;
     // A goal is set, not reached: "The MRR goal for sustainability is $5000", "a revenue goal of getting to $3,000" (#3, real30).
     if (goalBefore(before.slice(0, -currencyPrefix[0].length))) return undefined;
     const suffix = moneyMagnitudeAfter.exec(after);
@@ -850,9 +851,22 @@ const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?
 /** A metric's figure, then its name: "+165 New Users (+151%)", "19.9% Install Conversion" (#3, real38); not "20% Off". */
 const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L}))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^()]{1,20}\))?\s*$/u;
 
+/** A name, an arrow, then what it counts: "Asana → 900 employees" (#3, real16). */
+const namedCountLine =
+  /^\s*\p{L}[\p{L}\p{N} .&'’-]{0,40}?\s*(?:→|->)\s*(?:about\s+|over\s+|nearly\s+|~\s*)?\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(\p{L}+)\s*\.?\s*$/u;
+const isNamedCountLine = (sentence: string) => {
+  const m = namedCountLine.exec(sentence);
+  return m !== null && countNouns.has(m[1]!.toLowerCase());
+};
+
 /** Whether a sentence is a measure's line alone: "Support emails: ~6,000", "CTR: 0.9%". */
 export const isMeasureLine = (sentence: string) =>
-  countLine(sentence) !== undefined || rateLine.test(sentence) || moneyLine.test(sentence) || answerShareLine.test(sentence) || figureFirstLine.test(sentence);
+  countLine(sentence) !== undefined ||
+  rateLine.test(sentence) ||
+  moneyLine.test(sentence) ||
+  answerShareLine.test(sentence) ||
+  figureFirstLine.test(sentence) ||
+  isNamedCountLine(sentence);
 
 function countLine(sentence: string): Figure | undefined {
   if (sentence.length > 90) return undefined;

@@ -213,8 +213,11 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     '🗳️ Upvotes: 138',
     '🚦 Traffic: 1,158',
     '💰 Revenue: $45',
-    // Money spent, on its own line, is measured too (#3, real43).
+    // Money spent, on its own line, is measured too, and nothing earned (#3, real43).
     'Expenses: $134.07',
+    'Revenue: $0',
+    // A name, an arrow, then what it counts (#3, real16).
+    'Asana → 900 employees',
     'Respond quickly (51%)',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
