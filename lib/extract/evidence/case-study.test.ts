@@ -819,3 +819,24 @@ describe('a change the customer managed, told by its figure (#3, real41)', () =>
     expect(found).toContainEqual(['success-story', 'In less than a day, Tallyfin w', 'Tallyfin']);
   });
 });
+
+describe('a roundup titled for its figures is no case study (#3, real44)', () => {
+  const roundup = [
+    'Marketing Automation Industry Insights',
+    'The marketing automation market is projected to reach $13.71 billion by 2030.',
+    'Marketing Automation Adoption',
+    'Interestingly, marketing teams are outpacing sales and finance teams in adopting automation, using it 76% and 139% more, respectively.',
+    'The Benefits of Marketing Automation',
+    'Improved targeting tops the list of perceived benefits, with 60% of marketers mentioning it.',
+  ].join('\n\n');
+  const title = '31+ Marketing Automation Statistics & Trends (2023)';
+
+  it('reads its findings as statistics, not as its topic\'s results', () => {
+    expect(findCaseStudy(roundup, { title })).toBeUndefined();
+    expect(findCandidates(roundup, { title }).map((c) => c.kind)).toEqual(['statistic', 'statistic', 'statistic']);
+  });
+
+  it('still reads a customer\'s story whose title says so', () => {
+    expect(findCaseStudy(roundup, { title: 'Case study: Marketing Automation at Northgate, in statistics' })).toBeDefined();
+  });
+});

@@ -86,6 +86,8 @@ function isHeading(paragraph: string): boolean {
 
 /** A title that says what the page is: "Case Study: ...", "Customer story", "Success stories". */
 const storyTitle = /(?<![A-Za-z])(?<!\p{L})(?:case stud(?:y|ies)|customer stor(?:y|ies)|success stor(?:y|ies))(?!\p{L})/iu;
+/** A title that announces figures: "31+ Marketing Automation Statistics & Trends", "Video Marketing Stats for 2024". */
+const figuresTitle = /(?<![A-Za-z])(?<!\p{L})(?:statistics|stats|facts and figures)(?!\p{L})/iu;
 
 /**
  * A line that introduces a list of figures, after the story: it ends on a
@@ -400,6 +402,9 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
   const titleTells = titleTellsToolUsed(text, title);
   const acted = action.exec(text) ?? (saysStory || titleTells ? { index: 0 } : null);
   if (!acted) return undefined;
+  // A roundup titled for its figures ("31+ Marketing Automation Statistics & Trends (2023)") reports what others
+  // found; its topic is no customer (#3, real44).
+  if (!saysStory && !titleTells && title !== undefined && figuresTitle.test(title)) return undefined;
   // A survey's write-up reports what others did: its "Results" are findings, not the subject's results.
   // A customer story may mention one survey in passing ("a survey sent to the developers found that ...").
   // One that never names a survey or its respondents is none: a design agency's story tells of its own "research" (#3, real32).
