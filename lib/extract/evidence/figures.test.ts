@@ -592,3 +592,11 @@ readsFigures('nothing earned, on a line of money earned (#3, real43)', [
   ['Revenue: $0', ['$0']],
   ['Sign up for $0 today.', []],
 ]);
+
+readsFigures('a measure\'s line with its period or scope in brackets, a balance, a unit named again (#3, real44, real37)', [
+  ['Wishlists (Total): 2,755', ['2,755']],
+  ['Wishlists Balance (2025): -17', ['-17']],
+  ['Units Sold (2025): 363 Units', ['363']],
+  ['Impressions (unique -> total): 21,420 -> 141,037', ['21,420 -> 141,037']],
+  ['Chapter (Part 2): 45', []],
+]);

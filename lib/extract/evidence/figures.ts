@@ -810,8 +810,13 @@ function sharedWhole(after: string): boolean {
   return false;
 }
 
-/** A value on a measure's line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month". */
-const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn))?`;
+/**
+ * A value on a measure's line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month", a balance "-17", a count
+ * that names its unit again ("Units Sold: 363 Units", #3, real44).
+ */
+const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?[+\-−]?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn)|\s+(?:units|copies)(?!\p{L}))?`;
+/** What a measure's label may end on: its period or its scope, in brackets ("Units Sold (2025)", "Wishlists (Total)"). */
+const labelScope = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /**
  * A line that pairs a measure with its value: "Attendance: 31,204",
  * "Followers Increase - 2300+", "Number of Posts: 20 a month", a change
@@ -821,7 +826,7 @@ const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s
  */
 const countLinePattern = new RegExp(
   // A symbol may open the line: "🗳️ Upvotes: 138" (#3, real35).
-  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?<label>\p{L}[\p{L} '’&/-]{1,60}?)\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
+  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?<label>\p{L}[\p{L} '’&/-]{1,60}?)${labelScope}\s*(?::|\s[-–—])\s*(?<value>${lineValue}(?:\s*(?:→|->|to)\s*${lineValue})?(?:\s*(?:per|a|an|each|every)\s+\p{L}+)?)\s*(?:\([^()]{0,60}\))?\s*\.?\s*$`,
   'iu',
 );
 const countLabel =
@@ -843,8 +848,10 @@ const rateLine =
  * Money earned or spent on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35), "Expenses: $134.07"
  * (#3, real43).
  */
-const moneyLine =
-  /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:\p{L}+\s+){0,2}(?:revenue|sales|income|profit|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)\s*:\s*(?:about\s+|around\s+|~\s*)?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?\s*\.?\s*$/iu;
+const moneyLine = new RegExp(
+  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
+  'iu',
+);
 /** A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35). */
 const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
 

@@ -218,6 +218,11 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     'Revenue: $0',
     // A name, an arrow, then what it counts (#3, real16).
     'Asana → 900 employees',
+    // Money earned or spent with its period in brackets, its sign and its currency's code (#3, real44).
+    'Gross Game Sales Profits (2025): +$5,394 CDN',
+    'Gross Expenses (2025): -$4,908 CDN',
+    '2025 Profits: $1,226 USD',
+    'Units Sold (2025): 363 Units',
     'Respond quickly (51%)',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);
@@ -227,6 +232,7 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     // A rank is no measure, nor a price on a line of its own.
     '🏅 Day Rank: 14',
     'Price: $45',
+    'Price (2025): $45 USD',
     'As a goal a modest goal, I set 100 new users, which meant around 100 upvotes too.',
     "We're about 30% done and I'm guessing we'll have a final version ready sometime around April 2021 or so.",
   ])('is not a statistic: %s', (sentence) => {
