@@ -600,3 +600,10 @@ readsFigures('a measure\'s line with its period or scope in brackets, a balance,
   ['Impressions (unique -> total): 21,420 -> 141,037', ['21,420 -> 141,037']],
   ['Chapter (Part 2): 45', []],
 ]);
+
+readsFigures('a change or a part told by an exact number in the thousands (#3, real44)', [
+  ['Private-sector employment increased by 194,000 in January.', ['194,000']],
+  ['The big increases were in construction (a gain of 46,000).', ['46,000']],
+  ['But only 7,000 of those net new jobs were in manufacturing.', ['7,000']],
+  ['He was born in a town of 2,000 and left at 18.', []],
+]);

@@ -771,12 +771,21 @@ function classifyNumber(
     if (/\b(?:total|number|count)\s+of\s+[\p{L}\s-]{0,30}(?:was|is|reached|hit|stood at|of)\s+$/iu.test(before)) {
       return figure('count', start, rangeEnd);
     }
+    // "employment increased by 194,000 in January", "a gain of 46,000", "only 7,000 of those net new jobs": an exact
+    // number in the thousands that a change or a part is told by counts something already named (#3, real44).
+    if (/^\d{1,3}(?:,\d{3})+$/.test(raw) && (changedByBefore.test(before) || partOfAfter.test(after))) return figure('count', start, rangeEnd);
     // "Daily active users peaked at 65 in January": the thing counted is the verb's subject (#3, real43).
     const peakedOf = /(?<![A-Za-z])(?<!\p{L})(\p{L}+)\s+(?:peaked|peaking)\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/iu.exec(before);
     if (peakedOf && countNouns.has(peakedOf[1]!.toLowerCase())) return figure('count', start, rangeEnd);
   }
   return undefined;
 }
+
+/** A change told by its size: "increased by 194,000", "added 684,000", "a gain of 46,000". */
+const changedByBefore =
+  /(?<![A-Za-z])(?<!\p{L})(?:(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|gained|lost|added|cut)(?:\s+by)?|(?:a|the)\s+(?:net\s+)?(?:gain|loss|increase|decrease|drop|rise|decline)\s+of)\s+(?:about\s+|nearly\s+|more than\s+|some\s+|roughly\s+|around\s+)?$/iu;
+/** A part of a whole already named: "7,000 of those net new jobs". */
+const partOfAfter = /^\s+of\s+(?:those|these|them|all)(?!\p{L})/iu;
 
 const smallNumbers = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
 /** "five" → 5, "12" → 12; anything else is not a number. */
