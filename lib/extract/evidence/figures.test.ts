@@ -607,3 +607,9 @@ readsFigures('a change or a part told by an exact number in the thousands (#3, r
   ['But only 7,000 of those net new jobs were in manufacturing.', ['7,000']],
   ['He was born in a town of 2,000 and left at 18.', []],
 ]);
+
+readsFigures('percentages that add up to 100% (#3, real44)', [
+  ['This explains why percentages for a seemingly unique question will not add up to 100%.', []],
+  ['Single choice questions are shown in blue, and the sum of all percentages is 100%.', []],
+  ['Sales rose 100% in a year.', ['100%']],
+]);

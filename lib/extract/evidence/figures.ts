@@ -615,6 +615,8 @@ function classifyNumber(
     // "100% documented", "100% WASI": an intensifier, not a share of anything.
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
+    // "percentages ... will not add up to 100%", "the sum of all percentages is 100%": arithmetic, not a share (#3, real44).
+    if (raw === '100' && /(?<![A-Za-z])(?<!\p{L})(?:add(?:s|ed)?\s+up\s+to|sums?\s+to|sum\s+of\s+[^.;:]{0,40}?\s(?:is|are|was|equals))\s+$/iu.test(before)) return undefined;
     // "the Fed's 2 percent target": a goal, not a measure.
     if (/^\s(?:inflation\s+)?(?:target|goal|objective)(?!\p{L})/u.test(rest)) return undefined;
     return figure('percent', start, end + percent[0].length);
