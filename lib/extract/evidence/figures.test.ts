@@ -613,3 +613,9 @@ readsFigures('percentages that add up to 100% (#3, real44)', [
   ['Single choice questions are shown in blue, and the sum of all percentages is 100%.', []],
   ['Sales rose 100% in a year.', ['100%']],
 ]);
+
+readsFigures('a ratio told with "in every" (#3, real44)', [
+  ['Debt payments are now more than one in every eight dollars of income.', ['one in every eight']],
+  ['1 in every 4 users left.', ['1 in every 4']],
+  ['It rained in every one of them.', []],
+]);

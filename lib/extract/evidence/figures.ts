@@ -301,7 +301,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: [' in ', ' out of ', ' of every '],
     pattern: new RegExp(
-      `\\b(?:${wordNumber}|\\d+)\\s+(?:in|out of|of every)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)(?![a-z\\d\\u00c0-\\u024f])`,
+      // "one in every eight dollars" too (#3, real44).
+      `\\b(?:${wordNumber}|\\d+)\\s+(?:in(?:\\s+every)?|out of|of every)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)(?![a-z\\d\\u00c0-\\u024f])`,
       'gi',
     ),
     type: 'ratio',
@@ -718,7 +719,7 @@ function classifyNumber(
   if (isDuration) return undefined;
 
   // Ratios with digits: "3 in 10", "1 out of 5"; "Our score: 9 out of 10" is a rating.
-  const ratio = /^\s(?:in|out of|of every|sur)\s(\d+)(?![\d.,]\d)/.exec(after);
+  const ratio = /^\s(?:in(?:\severy)?|out of|of every|sur)\s(\d+)(?![\d.,]\d)/.exec(after);
   if (ratio && !isYearLike(ratio[1] ?? '')) {
     if (ratingNear.test(before) || /^\s*stars?\b/i.test(after.slice(ratio[0].length))) return undefined;
     return figure('ratio', start, end + ratio[0].length);
