@@ -327,6 +327,9 @@ describe('an order given, a supposition and a condition with a contracted "would
     // What a building yet to open will hold (#3, real44).
     'At College Nine, construction is under way on apartments that are expected to open for 280 students as early as winter 2000.',
     'In 2002-03, the Cowell, Stevenson, and Porter apartments are scheduled to open, providing a total of 450 new bed spaces.',
+    // What the reader is told they need (#3, real21, real35).
+    'A rough estimate I gathered is you need ~25% of the total backers you need in pre-launch follows.',
+    "This doesn't mean you need a $30,000 website.",
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
   });
@@ -335,6 +338,7 @@ describe('an order given, a supposition and a condition with a contracted "would
     'One in four founders told us they plan to raise prices in the next 12 months.',
     "Let's look at the data: 1,800 players on Steam bought the game.",
     'The store, which opened in May, is expected to provide 1,200 jobs, analysts said, after hiring 300 people.',
+    'Only 12% of small businesses have the website you need.',
     'Marketers say they’d keep video even if budgets shrink, and 72% already do.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);

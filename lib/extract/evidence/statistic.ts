@@ -62,6 +62,8 @@ const imperative = new RegExp(
 const prescribedAfter = /^\s+(?:of\s+(?:the\s+|all\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:should|ought\s+to|must)(?!\p{L})/iu;
 const recommendation =
   /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
+/** What the reader is told they need: "you need ~25% of the total backers", "This doesn't mean you need a $30,000 website" (#3, real21, real35). */
+const readerNeeds = /(?<![A-Za-z])(?<!\p{L})you\s+(?:need|must)(?!\s+to(?!\p{L}))(?!\p{L})/iu;
 
 /**
  * The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people"; nor
@@ -281,6 +283,8 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (hypothetical.test(sentence) || noOne.test(sentence) || ownChance.test(sentence) || bandDefined.test(sentence)) return false;
   const assumed = assumption.exec(sentence);
   if (assumed && strong.every((f) => f.start > assumed.index)) return false;
+  const needed = readerNeeds.exec(sentence);
+  if (needed && strong.every((f) => f.start > needed.index)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
   const plan = theirPlan.exec(sentence);
   if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
