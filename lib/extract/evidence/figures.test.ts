@@ -422,6 +422,9 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
     ['Many other creators made 0 USD from their videos'],
     ['The fund paid out 8 CHF a share'],
     ['2000+ flows in production'],
+    // A ratio told with "in every" (#3, real44).
+    ['responsible for about 1 in every 5 deaths'],
+    ['more than one in every eight dollars'],
   ])('lets through: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(true);
   });

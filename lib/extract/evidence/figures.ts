@@ -42,14 +42,14 @@ const hintSymbols = /[%％$€£¥₹万萬亿億倍番]/;
 const hintNumbers =
   /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}|\d{4}\+\s/;
 const hintWords =
-  /percent|per ?cent|prozent|pour ?cent|illion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|out of|of every) /i;
+  /percent|per ?cent|prozent|pour ?cent|illion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|in every|out of|of every) /i;
 
 /**
  * "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3);
  * "2MM sellers", "4 of 5 largest cities" (real37).
  */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|of\s+(?:the\s+)?top\s+\d|of\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|in every|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|of\s+(?:the\s+)?top\s+\d|of\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
