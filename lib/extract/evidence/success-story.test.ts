@@ -650,3 +650,25 @@ describe('a result wished for in a quote is no story (#3, real37)', () => {
     expect(story('"We saw 40% growth after the switch," said Dan Morgan, a portfolio manager at Synovus Trust.')?.organisation).toBe('Synovus Trust');
   });
 });
+
+describe('a named product\'s milestone in its audience or its revenue (#3, real45)', () => {
+  it.each([
+    ['Lunch Money just hit 1000 paying subscribers and $80,000 ARR.', 'Lunch Money'],
+    ['Simple Analytics recently passed the $30k in ARR (annual recurring revenue).', 'Simple Analytics'],
+    ['On April 5, 2020, Morning Brew hit 2 million subscribers and reports it will turn profit this year.', 'Morning Brew'],
+    ['As I’m writing this, 10+1 Things has just crossed 100+ subscribers.', '10+1 Things'],
+  ])('is a success story: %s', (sentence, organisation) => {
+    expect(story(sentence)).toMatchObject({ organisation });
+  });
+
+  it.each([
+    // A platform's own size, a measure of a company's, the writer's own, a goal.
+    'Facebook passed 400 million active users in February.',
+    'Apple’s stock crossed $700 following record pre-orders.',
+    'We crossed 40,000 followers on our company page last month.',
+    'If Lunch Money hits 1000 paying subscribers, I will celebrate.',
+    'The river crossed 10 farms before it reached the sea.',
+  ])('is not a success story: %s', (sentence) => {
+    expect(story(sentence)).toBeUndefined();
+  });
+});

@@ -507,6 +507,35 @@ function helpedStory(sentence: string, figures: Figure[]): SuccessStory | undefi
   return { organisation: name, result: sentence.slice(verbAt, figure.end).trim() };
 }
 
+/**
+ * "Lunch Money just hit 1000 paying subscribers and $80,000 ARR", "Simple Analytics recently passed the $30k in ARR",
+ * "10+1 Things has just crossed 100+ subscribers": a named product's milestone in its audience or its revenue is what
+ * its makers' work got, the story their post tells (#3, real45; the labels read such lines so in real16, real33 and
+ * real34). Not a platform's own size ("Facebook passed 400 million active users"), nor a measure's ("Apple's stock
+ * crossed $700"): the name must be the verb's whole subject.
+ */
+const milestoneReached = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\s(?:once|when|after|as)\s+)([\p{Lu}\d][\p{L}\p{N}&.+'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{N}&.+'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:(?:just|recently|finally|now|officially|already)\s+)*(?:hit|hits|passed|crossed|surpassed|topped|reached)\s+(?:the\s+|a\s+|its\s+)?(?:over\s+|more than\s+)?`,
+  'u',
+);
+/** What a milestone counts: an audience ("1000 paying subscribers", "10 reviews") or revenue ("$30k in ARR"). */
+const milestoneMeasure = new RegExp(
+  String.raw`^\+?\s*(?:(?:paying|active|daily|monthly|weekly|new|unique|registered|concurrent|email|newsletter)\s+){0,2}(?:${audienceNouns}|reviews|stars)(?!\p{L})|^\s+(?:in\s+)?(?:ARR|MRR|(?:(?:monthly|annual|yearly)\s+)?(?:recurring\s+)?revenue|in\s+sales)(?!\p{L})`,
+  'iu',
+);
+function milestoneStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
+  const m = milestoneReached.exec(sentence);
+  const name = m?.[1];
+  if (!m || !name || notActors.has(name) || openers.has(name) || isChannelName(name) || /^\d+$/.test(name)) return undefined;
+  const end = m.index + m[0].length;
+  const verbAt = m.index + m[0].indexOf(name) + name.length;
+  // "If Lunch Money hits 1000 paying subscribers, ...": a milestone supposed is none reached.
+  if (openCondition.test(sentence.slice(0, verbAt))) return undefined;
+  const figure = figures.find((f) => f.start === end && strongFigure(f));
+  if (!figure || !milestoneMeasure.test(sentence.slice(figure.end, figure.end + 60))) return undefined;
+  return { organisation: name, result: sentence.slice(verbAt, figure.end).trim() };
+}
+
 function quotedStory(sentence: string, figures: Figure[]): SuccessStory | undefined {
   // The last sentence of a quote that began in the sentence before: "... months. We cut late payments by 60%," Nair said (#3).
   const quotes: { inner: string; innerStart: number; end: number }[] = [];
@@ -816,6 +845,8 @@ export function findSuccessStory(sentence: string, figures: Figure[], lang?: str
   if (quoted) return quoted;
   const helped = helpedStory(sentence, figures);
   if (helped) return helped;
+  const milestone = milestoneStory(sentence, figures);
+  if (milestone) return milestone;
   const cuedAnywhere = actionCue.test(sentence);
   // "Tokopedia reduced render time from 14s to 2s and saw a 19% increase in visitors": what the actor did,
   // then what came of it; the doing cues the result seen after it, and only that one (#3).
