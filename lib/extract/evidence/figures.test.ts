@@ -622,3 +622,10 @@ readsFigures('a ratio told with "in every" (#3, real44)', [
   ['1 in every 4 users left.', ['1 in every 4']],
   ['It rained in every one of them.', []],
 ]);
+
+readsFigures('a change with each value\'s year, protesters counted, someone\'s whole effort (#3, real45)', [
+  ['The number of countries climbed from 48 in 2020 to 73 in 2021.', ['48 in 2020 to 73']],
+  ['The next day, 100 protesters held a sit-in in the president’s office.', ['100']],
+  ['Everyone is putting in their 100 percent because they feel safe.', []],
+  ['Their revenue grew 100 percent in a year.', ['100 percent']],
+]);

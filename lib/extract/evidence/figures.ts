@@ -263,6 +263,7 @@ export const countNouns = new Set(
     'videos photos messages emails comments likes shares clicks impressions page-views pageviews searches requests ' +
     'queries transactions signatures samples questions complaints calls tickets leaks breaks potholes crews ' +
     'laborers labourers contributors attendees lawmakers seats partners servers websites sites devices ' +
+    'protesters demonstrators marchers strikers ' +
     'phones smartphones cars vehicles flights passengers travelers travellers tourists guests hotels rooms ' +
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
     'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes purchases ' +
@@ -616,6 +617,8 @@ function classifyNumber(
     // "100% documented", "100% WASI": an intensifier, not a share of anything.
     const rest = after.slice(percent[0].length);
     if (raw === '100' && !changeBefore.test(before) && percentIntensified.test(rest)) return undefined;
+    // "everyone is putting in their 100 percent": someone's whole effort, not a share (#3, real45).
+    if (raw === '100' && /(?<![A-Za-z])(?<!\p{L})(?:their|his|her|my|your|our)\s+$/iu.test(before)) return undefined;
     // "percentages ... will not add up to 100%", "the sum of all percentages is 100%": arithmetic, not a share (#3, real44).
     if (raw === '100' && /(?<![A-Za-z])(?<!\p{L})(?:add(?:s|ed)?\s+up\s+to|sums?\s+to|sum\s+of\s+[^.;:]{0,40}?\s(?:is|are|was|equals))\s+$/iu.test(before)) return undefined;
     // "the Fed's 2 percent target": a goal, not a measure.
@@ -690,7 +693,8 @@ function classifyNumber(
   const points = pointsAfter.exec(after);
   if (points && (changeBefore.test(before) || changedToBefore.test(before))) return figure('change', start, end + points[0].length);
   if (fromToBefore.test(before)) {
-    const m = /^\s+to\s+(\d+(?:[.,]\d+)?)/.exec(after);
+    // "climbed from 48 in 2020 to 73 in 2021": each value with its year (#3, real45).
+    const m = /^(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(\d+(?:[.,]\d+)?)/.exec(after);
     if (m) return figure('change', start, end + m[0].length);
   }
   // Ordinals: "the world's 10th-largest economy"; others ("20th century") are not figures.

@@ -330,6 +330,8 @@ describe('an order given, a supposition and a condition with a contracted "would
     // What the reader is told they need (#3, real21, real35).
     'A rough estimate I gathered is you need ~25% of the total backers you need in pre-launch follows.',
     "This doesn't mean you need a $30,000 website.",
+    // A demand (#3, real45).
+    'The list included items that called for black students to make up 11 percent of the student body.',
   ])('is not a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(false);
   });
@@ -339,6 +341,7 @@ describe('an order given, a supposition and a condition with a contracted "would
     "Let's look at the data: 1,800 players on Steam bought the game.",
     'The store, which opened in May, is expected to provide 1,200 jobs, analysts said, after hiring 300 people.',
     'Only 12% of small businesses have the website you need.',
+    'The technical demands are staggering: their systems handle 500 billion requests per day.',
     'Marketers say they’d keep video even if budgets shrink, and 72% already do.',
   ])('is a statistic: %s', (sentence) => {
     expect(statistic(sentence)).toBe(true);

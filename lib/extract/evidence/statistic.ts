@@ -95,12 +95,14 @@ const ownPlan = new RegExp(
  * expand the fleet by 30%", "WeWork is preparing to cut 4,000 jobs", nor are
  * orders given: "the chancellor has told departments to come up with savings
  * of 5%" (#3, real43), nor what a building yet to open will hold: "apartments
- * that are expected to open for 280 students" (#3, real44). Only when
+ * that are expected to open for 280 students" (#3, real44), nor demands:
+ * "items that called for black students to make up 11 percent of the student
+ * body" (#3, real45). Only when
  * the plan comes before the figures, and not in a survey ("45% of shoppers
  * plan to ...", "respondents plan to spend an average of $1,000").
  */
 const theirPlan =
-  /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})(?:told|asked|ordered|instructed)\s+(?:\p{L}+\s+){1,3}?to\s|(?<![A-Za-z])(?<!\p{L})(?:expected|scheduled|slated)\s+to\s+(?:open|house|accommodate|provide\s+(?:bed\s+spaces|beds|housing|rooms|seats))(?!\p{L})|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:plans?|planning|intends?|intending|aims?|aiming|preparing|prepares|wants?|wanted|(?:would|will)\s+(?:need|have)|needs?)\s+to\s|(?<![A-Za-z])(?<!\p{L})(?:told|asked|ordered|instructed)\s+(?:\p{L}+\s+){1,3}?to\s|(?<![A-Za-z])(?<!\p{L})(?:called|calls|calling)\s+for\s|(?<![A-Za-z])(?<!\p{L})demanded\s|(?<![A-Za-z])(?<!\p{L})(?:expected|scheduled|slated)\s+to\s+(?:open|house|accommodate|provide\s+(?:bed\s+spaces|beds|housing|rooms|seats))(?!\p{L})|(?<![A-Za-z])(?<!\p{L})set\s+(?:a|an|itself\s+a)\s+(?:goal|target)\s+of(?!\p{L})/iu;
 // "an average wage of $88,600" is the plan's own figure, not a survey's (#3, real36).
 const surveyWords = /(?<![A-Za-z])(?<!\p{L})(?:survey|surveyed|poll|polled|respondents|on average|an average(?!\s+(?:wage|salary|pay)(?!\p{L}))|according to)(?!\p{L})/iu;
 /**
