@@ -629,3 +629,9 @@ readsFigures('a change with each value\'s year, protesters counted, someone\'s w
   ['Everyone is putting in their 100 percent because they feel safe.', []],
   ['Their revenue grew 100 percent in a year.', ['100 percent']],
 ]);
+
+readsFigures('a figure that opens a title in quotes (#3, real45)', [
+  ['In 2016, TIME Magazine named her as one of the ’30 Most Influential People on the Internet’.', []],
+  ['Other solo devs (I believe "20 Minutes till Dawn" among them) followed this process.', []],
+  ['She said "30 percent of our users came back" after the change.', ['30 percent']],
+]);

@@ -811,6 +811,14 @@ const wholeNouns = new Set(
   ).split(' '),
 );
 
+/** Words in title case up to a closing quote: " Most Influential People on the Internet’". */
+function quotedTitleAfter(after: string): boolean {
+  const quoted = /^([^'’"”»‘“«]{3,75})['’"”»]/u.exec(after);
+  if (!quoted) return false;
+  const words = quoted[1]!.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
 /** Whether the words after "half of" name a population or a measure, within a few words. */
 function sharedWhole(after: string): boolean {
   const words = after.slice(0, 60).split(/\s+/).filter(Boolean).slice(0, 5);
@@ -979,12 +987,14 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     }
     result.push(figure);
   }
-  // "shown as '17%' to '600%'": a figure that is all a quotation holds is a label, not a quantity.
+  // "shown as '17%' to '600%'": a figure that is all a quotation holds is a label, not a quantity; so is one that opens
+  // a title in quotes: "one of the ’30 Most Influential People on the Internet’", ""20 Minutes till Dawn"" (#3, real45).
   for (let i = result.length - 1; i >= 0; i--) {
     const f = result[i]!;
     const open = sentence[f.start - 1];
     const close = sentence[f.end];
     if (open && close && /['‘"“«]/.test(open) && /['’"”»]/.test(close)) result.splice(i, 1);
+    else if (open && /['‘’"“«]/.test(open) && quotedTitleAfter(sentence.slice(f.end, f.end + 80))) result.splice(i, 1);
   }
   // "starts at $1,099 in the US, £1,099 in the UK": once a sentence states a price, its other plain amounts are prices too.
   if (statesPrice(sentence, hasAverage)) {
