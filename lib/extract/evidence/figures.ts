@@ -988,7 +988,7 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     result.push(figure);
   }
   // "shown as '17%' to '600%'": a figure that is all a quotation holds is a label, not a quantity; so is one that opens
-  // a title in quotes: "one of the ’30 Most Influential People on the Internet’", ""20 Minutes till Dawn"" (#3, real45).
+  // a title in quotes: "one of the ’30 Most Influential People on the Internet’", "20 Minutes till Dawn" (#3, real45).
   for (let i = result.length - 1; i >= 0; i--) {
     const f = result[i]!;
     const open = sentence[f.start - 1];
