@@ -876,8 +876,12 @@ const moneyLine = new RegExp(
   String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
   'iu',
 );
-/** A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35). */
-const answerShareLine = /^\s*\p{L}[\p{L}’' -]{2,50}\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
+/**
+ * A survey's answer with the share that gave it: "Respond quickly (51%)", "Don’t be pushy (61%)" (#3, real35); answers
+ * that list alternatives or explain themselves too: "Teacher/Professor (3%)", "Gaming Notes (D&D, RPGs, General) (1%)"
+ * (#3, real46).
+ */
+const answerShareLine = /^\s*\p{L}[\p{L}\p{N}’' /&,.+()-]{2,80}?\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
 
 /** A metric's figure, then its name: "+165 New Users (+151%)", "19.9% Install Conversion" (#3, real38); not "20% Off". */
 const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L}))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^()]{1,20}\))?\s*$/u;

@@ -213,6 +213,10 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     '🗳️ Upvotes: 138',
     '🚦 Traffic: 1,158',
     '💰 Revenue: $45',
+    // An answer that lists alternatives or explains itself, with its share (#3, real46).
+    'Teacher/Professor (3%)',
+    'Gaming Notes (D&D, RPGs, General) (1%)',
+    'Trello / Confluence / Jira (4%)',
     // Money spent, on its own line, is measured too, and nothing earned (#3, real43).
     'Expenses: $134.07',
     'Revenue: $0',
