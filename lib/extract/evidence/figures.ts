@@ -870,10 +870,10 @@ const rateLine =
 
 /**
  * Money earned or spent on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35), "Expenses: $134.07"
- * (#3, real43).
+ * (#3, real43), and what buyers paid on average or at most: "Average Price: $16.74", "Max Price: $78.62" (#3, real46).
  */
 const moneyLine = new RegExp(
-  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
+  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)|(?:average|median|mean|max|maximum|min|minimum|highest|lowest)\s+(?:\p{L}+\s+){0,2}price(?:\s+\p{L}+){0,3})${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
   'iu',
 );
 /**

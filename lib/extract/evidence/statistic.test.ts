@@ -217,6 +217,9 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     'Teacher/Professor (3%)',
     'Gaming Notes (D&D, RPGs, General) (1%)',
     'Trello / Confluence / Jira (4%)',
+    // What buyers paid on average or at most (#3, real46).
+    'Average Price: $16.74',
+    'Max Price: $78.62',
     // Money spent, on its own line, is measured too, and nothing earned (#3, real43).
     'Expenses: $134.07',
     'Revenue: $0',
