@@ -634,4 +634,7 @@ readsFigures('a figure that opens a title in quotes (#3, real45)', [
   ['In 2016, TIME Magazine named her as one of the ’30 Most Influential People on the Internet’.', []],
   ['Other solo devs (I believe "20 Minutes till Dawn" among them) followed this process.', []],
   ['She said "30 percent of our users came back" after the change.', ['30 percent']],
+  // Inside a title in double quotes, not only at its start (#3, real46).
+  ['We shared it in the post “Asia’s E-Commerce Giant Dangdang Increases Order Processing Speed by 30% — Saves Over Ten Million”.', []],
+  ['“We grew revenue by 30% after the redesign,” she said.', ['30%']],
 ]);

@@ -819,6 +819,19 @@ function quotedTitleAfter(after: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
+/**
+ * Whether the figure stands inside a title in double quotes: the post “Asia’s E-Commerce Giant Dangdang Increases
+ * Order Processing Speed by 30%” (#3, real46). Most words of a title are capitalised; a quoted sentence's are not.
+ */
+function insideQuotedTitle(sentence: string, figure: Figure): boolean {
+  const open = sentence.lastIndexOf('“', figure.start);
+  if (open < 0 || sentence.lastIndexOf('”', figure.start) > open) return false;
+  const close = sentence.indexOf('”', figure.end);
+  if (close < 0) return false;
+  const words = sentence.slice(open + 1, close).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
 /** Whether the words after "half of" name a population or a measure, within a few words. */
 function sharedWhole(after: string): boolean {
   const words = after.slice(0, 60).split(/\s+/).filter(Boolean).slice(0, 5);
@@ -999,6 +1012,7 @@ export function findFigures(sentence: string, options: FigureOptions = {}): Figu
     const close = sentence[f.end];
     if (open && close && /['‘"“«]/.test(open) && /['’"”»]/.test(close)) result.splice(i, 1);
     else if (open && /['‘’"“«]/.test(open) && quotedTitleAfter(sentence.slice(f.end, f.end + 80))) result.splice(i, 1);
+    else if (insideQuotedTitle(sentence, f)) result.splice(i, 1);
   }
   // "starts at $1,099 in the US, £1,099 in the UK": once a sentence states a price, its other plain amounts are prices too.
   if (statesPrice(sentence, hasAverage)) {
