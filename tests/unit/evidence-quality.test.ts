@@ -289,7 +289,8 @@ describe('evidence detector quality', () => {
   // real43 in too (401 articles, 53dfa5e): statistic P 0.876 / R 0.908, success stories P 0.908, 267 of 449 found.
   // With real44 in too (416 articles, 561b151): statistic P 0.876 / R 0.902, success stories P 0.902, 274 of 463.
   // With real45 in too (430 articles, cea854e): statistic P 0.880 / R 0.918, success stories P 0.914, 277 of 484.
-  // With real46 in too (443 articles, 7674d0d): statistic P 0.882 / R 0.915, success stories P 0.917, 285 of 495.
+  // With real46 in too (443 articles, 7674d0d): statistic P 0.882 / R 0.915, success stories P 0.917, 285 of 495; at
+  // 122ef51, after the rules real46's errors asked for, statistic P 0.883 / R 0.921, the same stories.
   it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
     const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
