@@ -811,25 +811,28 @@ const wholeNouns = new Set(
   ).split(' '),
 );
 
+/** Whether at least `share` of the words of four letters or more in `text` are capitalised, and there are `least` of them. */
+function titleCased(text: string, least: number, share: number): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= least && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= share;
+}
+
 /** Words in title case up to a closing quote: " Most Influential People on the Internet’". */
 function quotedTitleAfter(after: string): boolean {
   const quoted = /^([^'’"”»‘“«]{3,75})['’"”»]/u.exec(after);
-  if (!quoted) return false;
-  const words = quoted[1]!.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  return quoted !== null && titleCased(quoted[1]!, 2, 0.6);
 }
 
 /**
  * Whether the figure stands inside a title in double quotes: the post “Asia’s E-Commerce Giant Dangdang Increases
  * Order Processing Speed by 30%” (#3, real46). Most words of a title are capitalised; a quoted sentence's are not.
+ * Only curly double quotes: a single one is as often an apostrophe ("Asia’s").
  */
 function insideQuotedTitle(sentence: string, figure: Figure): boolean {
   const open = sentence.lastIndexOf('“', figure.start);
   if (open < 0 || sentence.lastIndexOf('”', figure.start) > open) return false;
   const close = sentence.indexOf('”', figure.end);
-  if (close < 0) return false;
-  const words = sentence.slice(open + 1, close).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+  return close >= 0 && titleCased(sentence.slice(open + 1, close), 4, 0.75);
 }
 
 /** Whether the words after "half of" name a population or a measure, within a few words. */

@@ -62,7 +62,11 @@ const imperative = new RegExp(
 const prescribedAfter = /^\s+(?:of\s+(?:the\s+|all\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:should|ought\s+to|must)(?!\p{L})/iu;
 const recommendation =
   /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
-/** What the reader is told they need: "you need ~25% of the total backers", "This doesn't mean you need a $30,000 website" (#3, real21, real35). */
+/**
+ * What the reader is told they need: "you need ~25% of the total backers", "This doesn't mean you need a $30,000
+ * website" (#3, real21, real35). Unlike `recommendation`'s "you need to", only before the figures: "Only 12% of small
+ * businesses have the website you need" states one.
+ */
 const readerNeeds = /(?<![A-Za-z])(?<!\p{L})you\s+(?:need|must)(?!\s+to(?!\p{L}))(?!\p{L})/iu;
 
 /**
@@ -271,6 +275,12 @@ const setPrice = (sentence: string, figure: Figure) =>
 
 const didYouKnow = /^\W*(?:did|do)\s+you\s+know(?!\p{L})/iu;
 
+/** Whether `pattern` occurs in the sentence before every strong figure: the figures are what it plans, supposes or asks. */
+function allFiguresAfter(pattern: RegExp, sentence: string, strong: Figure[]): boolean {
+  const m = pattern.exec(sentence);
+  return m !== null && strong.every((f) => f.start > m.index);
+}
+
 export function isStatistic(sentence: string, figures: Figure[], lang?: string): boolean {
   if (!figures.some(strongFigure)) return false;
   // A measure's line says enough in two words, or one: "Support emails: ~6,000", "Attendance: 31,204", "CTR: 0.9%".
@@ -283,13 +293,9 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (isTitleCase(sentence, lang) && strong.length < 3 && !isMeasureLine(sentence)) return false;
   if (promised.test(sentence)) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence) || ownChance.test(sentence) || bandDefined.test(sentence)) return false;
-  const assumed = assumption.exec(sentence);
-  if (assumed && strong.every((f) => f.start > assumed.index)) return false;
-  const needed = readerNeeds.exec(sentence);
-  if (needed && strong.every((f) => f.start > needed.index)) return false;
+  if (allFiguresAfter(assumption, sentence, strong) || allFiguresAfter(readerNeeds, sentence, strong)) return false;
   if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
-  const plan = theirPlan.exec(sentence);
-  if (plan && strong.every((f) => f.start > plan.index) && !surveyWords.test(sentence)) return false;
+  if (allFiguresAfter(theirPlan, sentence, strong) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong) || judgedHardToReach(sentence, strong)) return false;
   if (onlySetAmounts(sentence, strong) || setRate(sentence, strong)) return false;
