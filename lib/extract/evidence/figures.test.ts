@@ -425,6 +425,8 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
     // A ratio told with "in every" (#3, real44).
     ['responsible for about 1 in every 5 deaths'],
     ['more than one in every eight dollars'],
+    // A change by a factor, as findFigures reads it (#3, real48).
+    ['shortened the time for data ingestion by up to a factor of 2'],
   ])('lets through: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(true);
   });

@@ -37,12 +37,13 @@ export interface FigureOptions {
  * A cheap test that text may hold a strong figure: a percent sign, a currency,
  * a magnitude or multiplier word, or a number that is neither a bare year, a
  * single digit nor a footnote marker ("[12]"). Text failing it has none.
+ * "by up to a factor of 2" is a multiplier findFigures reads (#3, real48).
  */
 const hintSymbols = /[%％$€£¥₹万萬亿億倍番]/;
 const hintNumbers =
   /(?<![\d[.,])\d{2,3}(?![\d\]])|\d[.,\u00a0\u202f ]\d{3}|(?<![\d[.,])(?:1[0-7]|2[1-9]|[3-9]\d)\d\d(?![\d\]])|(?<![\d[.,])\d{5,}|\d{4}\+\s/;
 const hintWords =
-  /percent|per ?cent|prozent|pour ?cent|illion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|in every|out of|of every) /i;
+  /percent|per ?cent|prozent|pour ?cent|illion|thousand|\bmio\b|\bmrd\b|milliard|millon|half|halves|third|quarter|fifth|tenth|doubl|tripl|trebl|quadrupl|halved|twice|times|fold\b|hälfte|moitié|verdoppel|verdreifach|halbier|multipli|duplic|mitad|divisé|de cada|von zehn|euro|dollar|pound|peso|\b(?:usd|eur|gbp|chf)\b|yen|yuan|rupee|franc|reales|soles|libras|coronas|por ciento|\bsur\b|jede[rs]? |factor of|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?:in|in every|out of|of every) /i;
 
 /**
  * "2.5x", "3×", "1/3 of": small multipliers and fractions the number hints miss; "1.7 seconds on average" (#3);
