@@ -269,6 +269,8 @@ export const countNouns = new Set(
     'incidents attacks arrests crimes infections injuries injured dead killed died wounded refugees migrants ' +
     'donors volunteers members stars records reviews ratings responses replies mentions retweets entries applications upvotes purchases ' +
     'centres centers clinics wishlists backers ' +
+    // Contributions counted: "Rackspace has 68 credits" (#3, real47).
+    'credits ' +
     'nutzer nutzerinnen menschen kunden unternehmen firmen mitarbeiter personen besucher einwohner ' +
     'personnes utilisateurs internautes clients entreprises salariés habitants morts blessés enfants passagers ' +
     'français françaises abonnés visiteurs personnels emplois commandes réservations téléchargements ventes ' +
@@ -431,11 +433,12 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
       /(?<=(?<![A-Za-z])(?<!\p{L})(?:able|managed|helped(?:\s+(?:us|them|him|her|it|me|the\s+\p{L}+))?)\s+to\s+)(?:double|triple|quadruple)\s+(?:the|their|its|our|his|her|my)\s+(?:\p{L}+\s+){0,2}?(?:number|amount|size|revenue|traffic|sales|output|throughput|speed|count|reach|audience|coverage|user\s+base|customer\s+base)(?!\p{L})/giu,
     type: 'multiplier',
   },
-  // "subsidies for fossil fuels are double those for renewables": a measure stated as a multiple of another (#3, real43).
+  // "subsidies for fossil fuels are double those for renewables": a measure stated as a multiple of another (#3, real43);
+  // "women still spend more than double the time as men" (#3, real47).
   {
     hints: ['doubl', 'tripl', 'quadrupl'],
     pattern:
-      /(?<=(?<![A-Za-z])(?<!\p{L})(?:is|are|was|were)\s+(?:(?:nearly|almost|roughly|about|more\s+than|over)\s+)?)(?:double|triple|quadruple)(?=\s+(?:those|that|the|what)(?!\p{L}))/giu,
+      /(?<=(?<![A-Za-z])(?<!\p{L})(?:is|are|was|were|spend|spends|spent|earn|earns|earned|take|takes|took)\s+(?:(?:nearly|almost|roughly|about|more\s+than|over)\s+)?)(?:double|triple|quadruple)(?=\s+(?:those|that|the|what)(?!\p{L}))/giu,
     type: 'multiplier',
   },
   { hints: ['翻', '倍'], pattern: /翻了?一番|翻番|增长了?一倍|(?:两|三|四|五|十|\d+)倍/gu, type: 'multiplier' },
@@ -855,7 +858,7 @@ function sharedWhole(after: string): boolean {
  * A value on a measure's line: "31,204", "2300+", "~6,000", "3,502GB", "5.6x", "20 a month", a balance "-17", a count
  * that names its unit again ("Units Sold: 363 Units", #3, real44).
  */
-const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?[+\-−]?\d[\d.,]*\+?(?:\s?(?:x|[KMGT]B|k|m|bn)|\s+(?:units|copies)(?!\p{L}))?`;
+const lineValue = String.raw`(?:about\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|~\s*)?[+\-−]?\d(?:[\d.,]*\d)?\+?(?:\s?(?:x|[KMGT]B|k|m|bn)|\s+(?:units|copies)(?!\p{L}))?`;
 /** What a measure's label may end on: its period or its scope, in brackets ("Units Sold (2025)", "Wishlists (Total)"). */
 const labelScope = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /**
@@ -871,15 +874,19 @@ const countLinePattern = new RegExp(
   'iu',
 );
 const countLabel =
-  /(?<![A-Za-z])(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|traffic|increase|growth|number of)(?!\p{L})/iu;
+  /(?<![A-Za-z])(?<!\p{L})(?:attendance|attendees|users|visitors|visits|followers|subscribers|fans|members|customers|clients|downloads|installs|views|impressions|clicks|leads|sign-?ups|orders|sales|engagement|reach|posts|likes|shares|comments|conversions|donations|donors|participants|entries|responses|respondents|employees|staff|headcount|students|readers|listeners|players|traffic|increase|growth|number of|(?:follower|subscriber|user|member|fan|reader|listener|viewer|visitor|customer|employee|download|star)\s+count)(?!\p{L})/iu;
 const notCountLabel = /(?<![A-Za-z])(?<!\p{L})(?:time|times|date|year|years|age|price|prices|cost|costs|fee|fees|step|steps|phone|phones|version|versions|page|pages|chapter|chapters|size|length|duration|rank|ranking|score|rating|id|no|servings|calories|minutes|hours|seconds|days|weeks|months|ingredients)(?!\p{L})/iu;
-/**
- * The label of a measure's line: a word of counting, or a plural thing counted
- * ("Registered Companies", "Support emails", "Projects created"), no date,
- * price or page.
- */
 const countedThing = /(?<![A-Za-z])(?<!\p{L})\p{L}{2,}[^s\W]s(?!\p{L})/iu;
-const isCountLabel = (label: string) => (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(label);
+/**
+ * The label of a measure's line: a word of counting ("Average follower count", #3, real47), or a plural thing
+ * counted ("Registered Companies", "Support emails", "Projects created"), no date, price or page. "Number of
+ * signups on our hosted version" counts signups: only the thing after "Number of" says whether it is a version
+ * or a page (#3, real47).
+ */
+const isCountLabel = (label: string) => {
+  const counted = /^number\s+of\s+(\p{L}+)/iu.exec(label)?.[1];
+  return (countLabel.test(label) || countedThing.test(label)) && !notCountLabel.test(counted ?? label);
+};
 
 /** A marketing rate's line: "CTR: 0.9%", "Fan CVR: 0.04%", "ROAS: 4.2" (#3, real30). */
 const rateLine =
