@@ -354,3 +354,25 @@ describe('an order given, a supposition and a condition with a contracted "would
     expect(statistic(sentence)).toBe(true);
   });
 });
+
+describe('a goal, a rule of thumb and what the reader is told to look at (#3, real47)', () => {
+  it.each([
+    'I mentioned that one of our top goals for launching on HN was to hit 1k stars on GitHub.',
+    'At the top of that list was the desire to surpass 1k stars on GitHub.',
+    'My minimum goal is actually a little more modest: 13 sales per day at US$9.99 by the end of 2014.',
+    'You want at least 80% real followers with complete profiles and posting activity.',
+    'Anything below 70% is a red flag.',
+    'The sweet spot is 10-20% sponsored content mixed with genuine personal posts.',
+    'Look at their last 50 posts.',
+  ])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The desire to buy local has grown: 40% of shoppers now say so.',
+    'Only 12% of the followers you want are real.',
+    'Anyone who looked at the data saw that 70% of followers were bots.',
+  ])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+});

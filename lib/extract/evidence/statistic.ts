@@ -51,23 +51,29 @@ const imperative = new RegExp(
   '(?!\\W*add to (?:this|that)\\b)' +
     listMarker +
     '(?:achieve|add|aim|avoid|bake|be|book|boost|buy|check|choose|cook|cover|cut|do|don[’\']t|download|earn|feed|follow|get|give|go|grab|' +
-    'grow|heat|hire|include|join|keep|leave|limit|make|mix|pick|plan|post|pour|preheat|publish|put|reach|read|remember|schedule|send|set|share|' +
+    'grow|heat|hire|include|join|keep|leave|limit|look|make|mix|pick|plan|post|pour|preheat|publish|put|reach|read|remember|schedule|send|set|share|' +
     'sign|spend|start|stick|stir|subscribe|take|test|try|turn|use|visit|wait|write)' +
     '\\s+(?:(?:a|an|the|your|our|my|it|them|this|these|those|at|for|to|up|in|on|out|off|with|down|back|about|around|between|every|each|' +
     // Whole words: "Cook told analysts ..." opens on a name, not on "cook to" (#3).
     'no|some|all|one|two|three|four|five|only|just|more|less|fewer|least|\\p{L}+ing)(?!\\p{L})|[$€£]?\\d)',
   'iu',
 );
+/**
+ * A rule of thumb for the reader, not a finding: "Anything below 70% is a red flag", "The sweet spot is 10-20%
+ * sponsored content" (#3, real47).
+ */
+const ruleOfThumb =
+  /^\W*anything\s+(?:below|above|under|over|less\s+than|more\s+than|lower\s+than|higher\s+than)\s|(?<![A-Za-z])(?<!\p{L})the\s+sweet\s+spot\s+(?:is|was|lies)(?!\p{L})/iu;
 /** After a share, that it should do something: " of startups should use", " should just bootstrap". */
 const prescribedAfter = /^\s+(?:of\s+(?:the\s+|all\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:should|ought\s+to|must)(?!\p{L})/iu;
 const recommendation =
   /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
 /**
  * What the reader is told they need: "you need ~25% of the total backers", "This doesn't mean you need a $30,000
- * website" (#3, real21, real35). Unlike `recommendation`'s "you need to", only before the figures: "Only 12% of small
+ * website" (#3, real21, real35), "You want at least 80% real followers" (#3, real47). Unlike `recommendation`'s "you need to", only before the figures: "Only 12% of small
  * businesses have the website you need" states one.
  */
-const readerNeeds = /(?<![A-Za-z])(?<!\p{L})you\s+(?:need|must)(?!\s+to(?!\p{L}))(?!\p{L})/iu;
+const readerNeeds = /(?<![A-Za-z])(?<!\p{L})you\s+(?:need|must|want)(?!\s+to(?!\p{L}))(?!\p{L})/iu;
 
 /**
  * The writer's own plans and goals are not facts yet: "In 2025 we plan to hire 12 more people"; nor
@@ -86,7 +92,10 @@ const ownPlan = new RegExp(
     String.raw`(?:we|i)\s+(?:had\s+)?projected\s+to`,
     // A company's plan for its money or staff, the amount after it: "Ford has planned to invest up to 4.4 billion euros" (#3, real41).
     String.raw`(?:plans|planned|is\s+planning|intends|intended)\s+to\s+(?:invest|spend|raise|hire|cut|add|eliminate|lay\s+off)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£]?\d`,
-    String.raw`(?:our|my)\s+goals?\s+(?:is|are|for)`,
+    // "one of our top goals for launching on HN was to hit 1k stars", "My minimum goal is ... 13 sales per day" (#3, real47).
+    String.raw`(?:our|my)\s+(?:\p{L}+\s+){0,2}goals?\s+(?:is|are|was|were|for)`,
+    // "the desire to surpass 1k stars on GitHub" (#3, real47).
+    String.raw`(?:desire|ambition|dream)\s+to\s+(?:surpass|reach|hit|cross|get\s+to|break)`,
     // "As a goal a modest goal, I set 100 new users" (#3, real35).
     String.raw`as\s+(?:a|my|our)\s+(?:\p{L}+\s+)?goal`,
   ]
@@ -294,7 +303,7 @@ export function isStatistic(sentence: string, figures: Figure[], lang?: string):
   if (promised.test(sentence)) return false;
   if (hypothetical.test(sentence) || noOne.test(sentence) || ownChance.test(sentence) || bandDefined.test(sentence)) return false;
   if (allFiguresAfter(assumption, sentence, strong) || allFiguresAfter(readerNeeds, sentence, strong)) return false;
-  if (imperative.test(sentence) || recommendation.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
+  if (imperative.test(sentence) || recommendation.test(sentence) || ruleOfThumb.test(sentence) || ownPlan.test(sentence) || ownProgress.test(sentence)) return false;
   if (allFiguresAfter(theirPlan, sentence, strong) && !surveyWords.test(sentence)) return false;
   if (strong.every((f) => setAmount.test(sentence.slice(Math.max(0, f.start - 40), f.start)))) return false;
   if (conditional.test(sentence) || insideCondition(sentence, strong) || judgedHardToReach(sentence, strong)) return false;
