@@ -840,3 +840,15 @@ describe('a roundup titled for its figures is no case study (#3, real44)', () =>
     expect(findCaseStudy(roundup, { title: 'Case study: Marketing Automation at Northgate, in statistics' })).toBeDefined();
   });
 });
+
+describe('a customer named by an address that ends in "case-study", and a cost that went down (#3, real47)', () => {
+  it('names Tallyfin, not "Tallyfin Case Study", from "/case-studies/tallyfin-case-study/"', () => {
+    const page = `Tallyfin Case Study\n\n${story('The results')}`;
+    const url = 'https://northgate.example/case-studies/tallyfin-case-study/';
+    expect(findCaseStudy(page, { title: 'Tallyfin Case Study', url })?.subject).toBe('Tallyfin');
+  });
+
+  it('reads "the cloud cost went down by 40%" as the customer\'s result', () => {
+    expect(onCustomerPage('As a result, the cloud cost went down by 40%.')).toContainEqual(['success-story', 'As a result, the cloud cost we', 'Tallyfin']);
+  });
+});

@@ -259,7 +259,8 @@ function storySubject(text: string, paragraphs: { start: number; end: number; te
  */
 function addressSubject(text: string, url: string | undefined, title: string | undefined): string | undefined {
   if (!url || !storyAddress(url)) return undefined;
-  const wanted = nameKey(lastSlug(url));
+  // "/case-studies/new-stream-case-study/" names New Stream (#3, real47).
+  const wanted = nameKey(lastSlug(url).replace(/[-_](?:case[-_]stud(?:y|ies)|customer[-_]stor(?:y|ies)|success[-_]stor(?:y|ies))$/i, ''));
   if (wanted.length < 3) return undefined;
   const any = (name: string) => name.length >= 2;
   const names = [...(title ? namesIn(title, any) : []), ...namesIn(text.slice(0, 3000), any)].flatMap((name) => [name, ...name.split(/\s+/)]);
@@ -567,7 +568,8 @@ const figuredChange =
 /** The same told the other way round: "for an improvement of 42.7%", "an increase on advertising ROI of 42.7%". */
 const changeOfFigure =
   /(?<![A-Za-z])(?<!\p{L})(?:improvements?|reductions?|(?<rise>increases?|boost|uplift))\s+(?:(?:in|on)\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:x|%|percent|times)(?!\p{L})/iu;
-const changeVerb = /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed)(?!\p{L})/iu;
+// "the cloud cost went down by 40%" (#3, real47).
+const changeVerb = /(?<![A-Za-z])(?<!\p{L})(?:cut|cuts|reduced|reduces|slashed|halved|lowered|dropped|decreased|fell|shrank|collapsed|went\s+down|came\s+down)(?!\p{L})/iu;
 /**
  * A change someone managed, by its figure: "I am able to pull visitors to company page by 700% in last 3 months"
  * (#3, real41); or the whole of a task done: "Prisma was able to migrate all 250+ of their existing links" (#3, real39).
