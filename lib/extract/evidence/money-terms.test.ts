@@ -7,6 +7,9 @@ describe('money set or measured (#3)', () => {
     expect(isPrice('we dropped the price to US', ' to kick things along', 'As sales dropped, we dropped the price to US$4.99 to kick things along.', false)).toBe(true);
     expect(isPrice('The average cost is ', '.', 'The average cost is $5.58.', true)).toBe(false);
     expect(isPrice('We spent ', ' on ads', 'We spent $300 on ads.', false)).toBe(false);
+    // A gift card's amount, even paid out as a prize (#3, real47).
+    expect(isPrice('Starbucks paid the best doodlers with ', ' gift cards', 'Starbucks paid the best doodlers with $300 gift cards.', false)).toBe(true);
+    expect(isPrice('Shoppers spent ', ' on gifts', 'Shoppers spent $300 on gifts.', false)).toBe(false);
   });
 
   it('reads an amount as measured when the sentence says so, or a line names its measure', () => {

@@ -81,7 +81,8 @@ export const goalBefore = (before: string): boolean => goalNamedBefore.test(befo
  */
 const priceSetBefore =
   /(?<![A-Za-z])(?<!\p{L})(?<!(?:share|stock|closing|opening|average|median|mean|market|sale|selling|purchase)\s)(?:price|pricing|price\s?tag)\s+(?:back\s+)?(?:to|of|at)\s+(?:the\s+|only\s+|just\s+)?(?:US\s?)?$/iu;
-const priceSetAfter = /^[\s-](?:price\s?tag|price\s+point)(?!\p{L})/iu;
+// A gift card's amount is set too, even as a prize paid out: "paid the best doodlers with $300 gift cards" (#3, real47).
+const priceSetAfter = /^[\s-](?:price\s?tag|price\s+point|gift\s+cards?|gift\s+certificates?|vouchers?)(?!\p{L})/iu;
 
 /** Whether a plain amount, with the words before and after it, is a price: set, not measured, unless the sentence says it was spent, earned or averaged. */
 export function isPrice(before: string, after: string, sentence: string, hasAverage: boolean): boolean {
