@@ -641,11 +641,13 @@ readsFigures('a figure that opens a title in quotes (#3, real45)', [
   ['“We grew revenue by 30% after the redesign,” she said.', ['30%']],
 ]);
 
-readsFigures('a count\'s line named "Number of" or "follower count", contributions counted, a time doubled (#3, real47)', [
+readsFigures('a count\'s line named "Number of" or "follower count", contributions counted, a time doubled, a share of a group named in capitals (#3, real47)', [
   ['Number of signups on our hosted version: 300 → 621', ['300 → 621']],
   ['Average follower count: 4,300.', ['4,300']],
   ['Number of pages: 120', []],
   ['Rackspace has 68 credits, Pantheon has 43, and Platform.sh has 23.', ['68']],
   ['Women still spend more than double the time as men doing unpaid domestic work.', ['double']],
   ['We want to double the time we spend on support.', []],
+  ['Only five of the 536 ARC Discovery Project grants had gone to creative arts projects.', ['five of the 536 ARC Discovery Project grants']],
+  ['Two of the 536 Big Red Buttons.', []],
 ]);

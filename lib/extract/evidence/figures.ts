@@ -326,7 +326,8 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
     // "38 of the top 100 firms", "in 4 of 5 largest US cities": a share of a ranked set, of any size (#3, real37);
     // "one of the top 25 companies to work for" is a rank held.
     // "Eight of the 11 broad sectors" opens its sentence capitalised (#3, real41).
-    pattern: /(?<![\p{L}\d.,])(?!(?:[Oo]ne|1)\s+of\s+(?:the\s+)?(?:top|largest|biggest)(?!\p{L}))(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+)?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
+    // "only five of the 536 ARC Discovery Project grants": the group may be named in capitals (#3, real47).
+    pattern: /(?<![\p{L}\d.,])(?!(?:[Oo]ne|1)\s+of\s+(?:the\s+)?(?:top|largest|biggest)(?!\p{L}))(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+|(?:\s+\p{Lu}[\p{L}-]*){2,3})?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
     type: 'ratio',
   },
   // "with 7 of 10 watching at least one video", "8 of 10 say": a share of ten or a hundred people, by what
