@@ -251,7 +251,8 @@ describe('evidence detector quality', () => {
   // 100), 82 of 265 found. With real46 in real45's place (287 articles, cea854e): statistic P 0.839 / R 0.879, success
   // stories P 0.818 (81 of 99), 81 of 255 found. With real47 beside real46 (302 articles, fde79f5): statistic P 0.835 /
   // R 0.877, success stories P 0.812 (82 of 101), 82 of 262 found. With real46 moved to tuning (289 articles, 7674d0d):
-  // statistic P 0.834 / R 0.878, success stories P 0.808 (80 of 99), 80 of 251 found.
+  // statistic P 0.834 / R 0.878, success stories P 0.808 (80 of 99), 80 of 251 found. With real48 in real47's place
+  // (282 articles, 60ebb6b): statistic P 0.839 / R 0.878, success stories P 0.802 (81 of 101), 81 of 254 found.
   const allHeldOut = () => scoreArticles(heldOutSplits.flatMap((split) => set[split])).total;
   it.skipIf(!hasRealPages || !hasCorpus)('all held out: precision and recall stay above their floors', () => {
     const total = allHeldOut();
@@ -269,7 +270,8 @@ describe('evidence detector quality', () => {
   // real43 in real42's (real43's first measure offered 3, 2 of them right), not (0.782) with real44 in real43's
   // (real44's first measure offered 13, 7 of them right), and again (0.820) with real45 in real44's (real45's
   // first measure offered 3, all right), 0.818 with real46 in real45's (real46's first measure offered 2, both right),
-  // 0.812 with real47 beside it (real47's first measure offered 1, right), and 0.808 with real47 alone.
+  // 0.812 with real47 beside it (real47's first measure offered 1, right), 0.808 with real47 alone, and 0.802 with
+  // real48 in real47's place (real48's first measure offered 3, 2 of them right).
   it.skipIf(!hasRealPages || !hasCorpus)('all held out: success-story precision meets the issue target', () => {
     expect(allHeldOut()['success-story'].precision).toBeGreaterThanOrEqual(targets['success-story'].precision);
   });
@@ -290,7 +292,9 @@ describe('evidence detector quality', () => {
   // With real44 in too (416 articles, 561b151): statistic P 0.876 / R 0.902, success stories P 0.902, 274 of 463.
   // With real45 in too (430 articles, cea854e): statistic P 0.880 / R 0.918, success stories P 0.914, 277 of 484.
   // With real46 in too (443 articles, 7674d0d): statistic P 0.882 / R 0.915, success stories P 0.917, 285 of 495; at
-  // 122ef51, after the rules real46's errors asked for, statistic P 0.883 / R 0.921, the same stories.
+  // 122ef51, after the rules real46's errors asked for, statistic P 0.883 / R 0.921, the same stories. With real47 in
+  // too (458 articles, 60ebb6b): statistic P 0.879 / R 0.918, success stories P 0.917, 286 of 502; at 0837dac, after
+  // the rules real47's errors asked for, statistic P 0.882 / R 0.921, success stories P 0.917, 287 of 502.
   it.skipIf(!hasRealPages || !hasCorpus)('all tuning: precision, recall and stories found stay above their floors', () => {
     const total = scoreArticles(tuningSplits.flatMap((split) => set[split])).total;
     expect.soft(total.statistic.precision, 'statistic precision').toBeGreaterThanOrEqual(0.85);
