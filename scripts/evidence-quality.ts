@@ -4,7 +4,7 @@
  * fresh4 sets (articles labelled before the detector ever ran on them; fresh4
  * was written for success stories; the earlier fresh sets, now part of tuning,
  * are described in split.json's notes), `real`: real articles by other
- * authors, labelled before the detector ran on them, and `real2` to `real48`,
+ * authors, labelled before the detector ran on them, and `real2` to `real49`,
  * more such sets (real3, real4 and real5 split in halves after their first
  * measures). Which sets are tuning material and which are held out is said
  * once, by `tuningSplits` and `heldOutSplits` below.
@@ -52,7 +52,7 @@ export interface LabelledArticle {
   successStories: string[];
 }
 
-export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'real17', 'real18', 'real19', 'real20', 'real21', 'real22', 'real23', 'real24', 'real25', 'real26', 'real27', 'real28', 'real29', 'real30', 'real31', 'real32', 'real33', 'real34', 'real35', 'real36', 'real37', 'real38', 'real39', 'real40', 'real41', 'real42', 'real43', 'real44', 'real45', 'real46', 'real47', 'real48'] as const;
+export const splits = ['tuning', 'heldOut', 'fresh3', 'fresh4', 'fresh4Tuning', 'fresh4HeldOut', 'real', 'realTuning', 'realHeldOut', 'real2', 'real3', 'real3Tuning', 'real3HeldOut', 'real4', 'real4Tuning', 'real4HeldOut', 'real5', 'real5Tuning', 'real5HeldOut', 'real6', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'real17', 'real18', 'real19', 'real20', 'real21', 'real22', 'real23', 'real24', 'real25', 'real26', 'real27', 'real28', 'real29', 'real30', 'real31', 'real32', 'real33', 'real34', 'real35', 'real36', 'real37', 'real38', 'real39', 'real40', 'real41', 'real42', 'real43', 'real44', 'real45', 'real46', 'real47', 'real48', 'real49'] as const;
 export type Split = (typeof splits)[number];
 
 export interface LabelledSet extends Record<Split, LabelledArticle[]> {
