@@ -98,3 +98,24 @@ describe('tickers (#3)', () => {
     ]);
   });
 });
+
+describe('a sentence that opens on a number (#3, real48)', () => {
+  const sentences = (text: string) => splitSentences(text, 'en').map((s) => text.slice(s.start, s.end));
+
+  it('ends the sentence before it, though ICU reads "emails. 66% of" as one sentence', () => {
+    expect(sentences('Stop guessing when to send your emails. 66% of marketers use AI for it.')).toEqual([
+      'Stop guessing when to send your emails.',
+      '66% of marketers use AI for it.',
+    ]);
+    expect(sentences('They sold the company to Facebook. $4,000 per sponsor went to the team.')).toEqual([
+      'They sold the company to Facebook.',
+      '$4,000 per sponsor went to the team.',
+    ]);
+  });
+
+  it('keeps a number with the abbreviation before it', () => {
+    for (const text of ['It ended on Dec. 9 with 5 arrests.', 'He paid Rs. 500 for it.', 'It costs approx. 30 dollars.', 'See Fig. 3 and Sec. 4 below.', 'Revenue: $124.30 billion vs. $124.12 billion estimated']) {
+      expect(sentences(text)).toEqual([text]);
+    }
+  });
+});
