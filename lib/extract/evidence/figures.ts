@@ -908,6 +908,16 @@ const moneyLine = new RegExp(
  */
 const answerShareLine = /^\s*\p{L}[\p{L}\p{N}’' /&,.+()-]{2,80}?\(\s*\d{1,3}(?:[.,]\d+)?\s?%\s*\)\s*\.?\s*$/u;
 
+/**
+ * A survey's answer or a measure, then its share: "Coworking Space: 66.3%", "Culinary/Food Programming: 55%" (#3,
+ * real48; every such line in the labelled sets but two is labelled a statistic). Not a rate that is set: "Discount:
+ * 20%", "Tax: 8%", "Commission: 30%".
+ */
+const shareLine = /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?\p{L}[\p{L}\p{N} '’&/,()+-]{1,60}?\s*:\s*(?:about\s+|around\s+|over\s+|nearly\s+|~\s*)?\d[\d.,]*\s?%\s*\.?\s*$/u;
+const setRateLabel =
+  /(?<![A-Za-z])(?<!\p{L})(?:discount|off|tax|vat|commission|fees?|royalt(?:y|ies)|interest|apr|coupon|tip|deposit|progress|battery|opacity|zoom|volume|brightness|humidity|alcohol|abv|fat|sugar|protein)(?!\p{L})/iu;
+const isShareLine = (sentence: string) => shareLine.test(sentence) && !setRateLabel.test(sentence.slice(0, sentence.indexOf(':')));
+
 /** A metric's figure, then its name: "+165 New Users (+151%)", "19.9% Install Conversion" (#3, real38); not "20% Off". */
 const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L}))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^()]{1,20}\))?\s*$/u;
 
@@ -925,6 +935,7 @@ export const isMeasureLine = (sentence: string) =>
   rateLine.test(sentence) ||
   moneyLine.test(sentence) ||
   answerShareLine.test(sentence) ||
+  isShareLine(sentence) ||
   figureFirstLine.test(sentence) ||
   isNamedCountLine(sentence);
 

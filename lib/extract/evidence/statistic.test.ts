@@ -376,3 +376,13 @@ describe('a goal, a rule of thumb and what the reader is told to look at (#3, re
     expect(statistic(sentence)).toBe(true);
   });
 });
+
+describe('a line that gives a share, the answer or the measure first (#3, real48)', () => {
+  it.each(['Coworking Space: 66.3%', 'Culinary/Food Programming: 55%', 'Business Incubator/Startup Support: 45%'])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+
+  it.each(['Discount: 20%', 'Tax: 8%', 'Progress: 50%'])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+});
