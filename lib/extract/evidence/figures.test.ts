@@ -651,3 +651,12 @@ readsFigures('a count\'s line named "Number of" or "follower count", contributio
   ['Only five of the 536 ARC Discovery Project grants had gone to creative arts projects.', ['five of the 536 ARC Discovery Project grants']],
   ['Two of the 536 Big Red Buttons.', []],
 ]);
+
+readsFigures('a ratio told with a colon after its name, an average time in words (#3, real48)', [
+  ['Brands that always A/B test their emails create an ROI of 48:1.', ['48:1']],
+  ['The school has a student to teacher ratio of 20:1.', ['20:1']],
+  ['West Ham won 4:1 at Villa.', []],
+  ['We met at 8:30 to talk.', []],
+  ['American consumers spend an average of three hours a day on their phones.', ['three hours']],
+  ['The trip takes three hours by train.', []],
+]);

@@ -50,7 +50,7 @@ const hintWords =
  * "2MM sellers", "4 of 5 largest cities" (real37).
  */
 const hintMultiplier =
-  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|in every|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|of\s+(?:the\s+)?top\s+\d|of\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|average|median/u;
+  /\d\s?[xX×](?![\p{L}\d])|\d\s(?:in|in every|out of|of every)\s\d|(?<![\d/])[1-9]\/\d{1,2}(?:st|nd|rd|th)?s?\s|(?<![\d.,])\d[.,]\d+(?![\d.,])|\d(?:[kKmMbB]|MM)\+?(?![\p{L}\d])|of\s+(?:the\s+)?top\s+\d|of\s+\d{1,3}\s+(?:largest|biggest)\s|\d\s?(?:GW|MW|GWh|TWh|petabytes|terabytes)(?!\p{L})|\d\s?:\s?1(?!\d)|average|median/u;
 
 export function mayHoldFigure(text: string): boolean {
   return hintSymbols.test(text) || hintNumbers.test(text) || hintWords.test(text) || hintMultiplier.test(text);
@@ -310,6 +310,21 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
       'gi',
     ),
     type: 'ratio',
+  },
+  // A ratio told with a colon after its name: "create an ROI of 48:1", "a student to teacher ratio of 20:1" (#3, real48);
+  // not a score ("a 4:1 win") nor a time ("at 8:30").
+  {
+    hints: [':'],
+    pattern:
+      /(?<=(?<![A-Za-z])(?<!\p{L})(?:ratio|roi|return|returns|odds|leverage)\s+(?:of\s+|is\s+|was\s+|at\s+|stands\s+at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|an?\s+)?)\d+(?:[.,]\d+)?\s?:\s?\d+(?![\d:])/giu,
+    type: 'ratio',
+  },
+  // An average time told in words: "spend an average of three hours a day" (#3, real48).
+  {
+    hints: ['average', 'median'],
+    pattern:
+      /(?<=(?<![A-Za-z])(?<!\p{L})(?:average|median)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s+(?:seconds|minutes|hours|days|weeks|months|years)(?!\p{L})/giu,
+    type: 'measure',
   },
   // "4 internautes sur 5", but not "24 heures sur 24".
   {
