@@ -427,6 +427,8 @@ describe('mayHoldFigure: the quick test before a paragraph is read', () => {
     ['more than one in every eight dollars'],
     // A change by a factor, as findFigures reads it (#3, real48).
     ['shortened the time for data ingestion by up to a factor of 2'],
+    // A ratio told with a colon (#3, real48).
+    ['They keep a ratio of 3:1 for staff'],
   ])('lets through: %s', (text) => {
     expect(mayHoldFigure(text)).toBe(true);
   });
