@@ -672,3 +672,16 @@ describe('a named product\'s milestone in its audience or its revenue (#3, real4
     expect(story(sentence)).toBeUndefined();
   });
 });
+
+describe('a story told of a company\'s marketer or founder (#3, real48)', () => {
+  it('names the company the paragraph opens on, after "The first marketer of"', () => {
+    expect(paragraphContext('The first marketer of Dropbox, Sean Ellis, is responsible for this.').organisation).toBe('Dropbox');
+    expect(paragraphContext('The founder of Buffer, Leo Widrich, wrote guest posts.').organisation).toBe('Buffer');
+  });
+
+  it('reads what "he" did next as the company\'s story', () => {
+    const before = 'The first marketer of Dropbox, Sean Ellis, is responsible for this.';
+    const sentence = 'He devised a referral program that grew the company by 3900% in a very short span of 15 months.';
+    expect(findSuccessStory(sentence, findFigures(sentence), undefined, paragraphContext(before))).toMatchObject({ organisation: 'Dropbox' });
+  });
+});

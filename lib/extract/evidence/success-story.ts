@@ -693,9 +693,12 @@ export function paragraphContext(before: string, lang?: string): StoryContext {
   return { organisation: named ? first.name : at && !notActors.has(at) ? at : undefined, acted, activity };
 }
 
-/** A time or the people of an organisation before the name that opens a paragraph. */
+/**
+ * A time or the people of an organisation before the name that opens a paragraph: "The owners of Mill Street
+ * Bakery", "The first marketer of Dropbox, Sean Ellis, ..." (#3, real48).
+ */
 const leadIn =
-  /^(?:(?:in|by|since|during)\s+(?:early\s+|late\s+)?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)|(?:last|this|that)\s+(?:year|spring|summer|autumn|fall|winter|month|week|quarter)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?)\s+ago),\s+|^(?:the|our)\s+(?:owners?|founders?|team|staff|people)\s+(?:of|at|behind)\s+/iu;
+  /^(?:(?:in|by|since|during)\s+(?:early\s+|late\s+)?(?:\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)|(?:last|this|that)\s+(?:year|spring|summer|autumn|fall|winter|month|week|quarter)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?)\s+ago),\s+|^(?:the|our)\s+(?:(?:first|lead|chief|former)\s+)?(?:owners?|founders?|co-founders?|team|staff|people|marketers?|ceo|cto|cmo|head\s+of\s+(?:growth|marketing))\s+(?:of|at|behind)\s+/iu;
 
 /** A verb of doing something new, anywhere in a paragraph. */
 const doing = new RegExp(`(?<![A-Za-z])(?<!\\p{L})(?:${doingVerbs})(?!\\p{L})`, 'u');
