@@ -852,3 +852,11 @@ describe('a customer named by an address that ends in "case-study", and a cost t
     expect(onCustomerPage('As a result, the cloud cost went down by 40%.')).toContainEqual(['success-story', 'As a result, the cloud cost we', 'Tallyfin']);
   });
 });
+
+describe('a title that names the tool, then ends on who used it (#3, real48)', () => {
+  it('says the page is a customer\'s story', () => {
+    const page = story('The partnership');
+    expect(findCaseStudy(page, { title: 'Building a Faster Payroll Database Using Northgate at Tallyfin' })?.declared).toBe(true);
+    expect(findCaseStudy(page, { title: 'A Year of Payroll at Tallyfin' })?.declared).toBe(false);
+  });
+});

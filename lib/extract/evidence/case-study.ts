@@ -166,6 +166,15 @@ function titleNamesTool(title: string, subject: string): boolean {
   return [...title.slice(at + subject.length).matchAll(nameRun)].some((m) => titleToolUsed.test(title.slice(0, at + subject.length + m.index)));
 }
 
+/**
+ * A title that says which tool was used, then ends on who used it: "Building High-Performance Data Lake Using Apache
+ * Hudi and Alluxio at T3Go" (#3, real48), "Real time communication at scale with Elixir at Discord".
+ */
+function titleToolThenSubject(title: string, subject: string): boolean {
+  const at = titleEndsAtName.exec(title.trim());
+  return at?.[1] === subject && /(?:^|\s)(?:[Ww]ith|[Uu]sing|[Vv]ia|[Oo]n)\s+\p{Lu}/u.test(title.slice(0, at.index));
+}
+
 /** Whether the title names someone the text names too, then the tool they used. */
 function titleTellsToolUsed(text: string, title: string | undefined): boolean {
   if (!title) return false;
@@ -450,7 +459,8 @@ export function findCaseStudy(text: string, { lang, title, url }: PageHints = {}
     while (j < paragraphs.length && isListedFigure(paragraphs[j]!.text)) j++;
     if (j > i + 1) resultLists.push([paragraphs[i + 1]!.start, paragraphs[j - 1]!.end]);
   }
-  const declared = saysStory || resultSections.length > 0 || (title !== undefined && titleNamesTool(title, subject));
+  const declared =
+    saysStory || resultSections.length > 0 || (title !== undefined && (titleNamesTool(title, subject) || titleToolThenSubject(title, subject)));
   const roundupItems = paragraphs.flatMap(({ start, end }) => {
     const name = headingNameBefore(text, start, true);
     return name ? [{ from: start, to: end, name }] : [];
