@@ -662,3 +662,10 @@ readsFigures('a ratio told with a colon after its name, an average time in words
   ['American consumers spend an average of three hours a day on their phones.', ['three hours']],
   ['The trip takes three hours by train.', []],
 ]);
+
+readsFigures('a place on a ranked list is no count (#3, real48)', [
+  ['Entrepreneur Magazine says he created one of the 100 most brilliant companies.', []],
+  ['Amazon is one of the 100 largest employers.', []],
+  ['38 of the top 100 firms use it.', ['38 of the top 100 firms']],
+  ['He created 100 companies.', ['100']],
+]);
