@@ -938,6 +938,17 @@ const isShareLine = (sentence: string) => shareLine.test(sentence) && !setRateLa
 /** A metric's figure, then its name: "+165 New Users (+151%)", "19.9% Install Conversion" (#3, real38); not "20% Off". */
 const figureFirstLine = /^\s*(?:[+\-−]\d[\d.,]*|\d[\d.,]*\s?%)\s+(?!Off(?!\p{L}))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s*\([^()]{1,20}\))?\s*$/u;
 
+/**
+ * A count on a line of its own, the number first, then what it counts: "214 contributors", "⬇️ 53,666 Total
+ * Downloads", "🐦 1,067 Twitter Followers" (#3, real18, real46).
+ */
+const countFirstLine =
+  /^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:about\s+|over\s+|nearly\s+|~\s*)?\d[\d.,]*[kKmM]?\+?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)\s*$/u;
+const isCountFirstLine = (sentence: string) => {
+  const m = countFirstLine.exec(sentence);
+  return m !== null && countNouns.has(m[1]!.toLowerCase());
+};
+
 /** A name, an arrow, then what it counts: "Asana → 900 employees" (#3, real16). */
 const namedCountLine =
   /^\s*\p{L}[\p{L}\p{N} .&'’-]{0,40}?\s*(?:→|->)\s*(?:about\s+|over\s+|nearly\s+|~\s*)?\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(\p{L}+)\s*\.?\s*$/u;
@@ -954,6 +965,7 @@ export const isMeasureLine = (sentence: string) =>
   answerShareLine.test(sentence) ||
   isShareLine(sentence) ||
   figureFirstLine.test(sentence) ||
+  isCountFirstLine(sentence) ||
   isNamedCountLine(sentence);
 
 function countLine(sentence: string): Figure | undefined {

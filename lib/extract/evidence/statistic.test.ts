@@ -386,3 +386,13 @@ describe('a line that gives a share, the answer or the measure first (#3, real48
     expect(statistic(sentence)).toBe(false);
   });
 });
+
+describe('a count on a line of its own, the number first (#3, real18, real46)', () => {
+  it.each(['214 contributors', '⬇️ 53,666 Total Downloads', '🐦 1,067 Twitter Followers'])('is a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(true);
+  });
+
+  it.each(['3 Steps', '12 Tips', '25 questions'])('is not a statistic: %s', (sentence) => {
+    expect(statistic(sentence)).toBe(false);
+  });
+});
