@@ -912,10 +912,11 @@ const rateLine =
 
 /**
  * Money earned or spent on a line of its own: "Revenue: $45", "💰 MRR: $1,200" (#3, real35), "Expenses: $134.07"
- * (#3, real43), and what buyers paid on average or at most: "Average Price: $16.74", "Max Price: $78.62" (#3, real46).
+ * (#3, real43), and what buyers paid on average or at most: "Average Price: $16.74", "Max Price: $78.62" (#3, real46);
+ * a gift's mean or mode: "Mean: $22", "Mode: $22" (#3, real21).
  */
 const moneyLine = new RegExp(
-  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)|(?:average|median|mean|max|maximum|min|minimum|highest|lowest)\s+(?:\p{L}+\s+){0,2}price(?:\s+\p{L}+){0,3})${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
+  String.raw`^\s*(?:[^\p{L}\p{N}\s]{1,4}\s*)?(?:(?:[\p{L}\p{N}]+\s+){0,3}(?:revenue|sales|income|profits?|earnings|mrr|arr|gmv|raised|donations|expenses|costs|spend|spending|spent)|mean|median|mode|average|(?:average|median|mean|max|maximum|min|minimum|highest|lowest)\s+(?:\p{L}+\s+){0,2}price(?:\s+\p{L}+){0,3})${labelScope}\s*:\s*(?:about\s+|around\s+|~\s*)?[+\-−]?(?:US)?[$€£¥]\s?\d[\d.,]*\s?(?:k|m|bn)?(?:\s+(?:USD|CAD|CDN|EUR|GBP|AUD|NZD))?\s*\.?\s*$`,
   'iu',
 );
 /**

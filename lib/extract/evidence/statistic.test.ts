@@ -220,6 +220,9 @@ describe('a launch\'s numbers line by line, a survey\'s answers, and the writer\
     // What buyers paid on average or at most (#3, real46).
     'Average Price: $16.74',
     'Max Price: $78.62',
+    // A gift's mean and mode (#3, real21).
+    'Mean: $22',
+    'Mode: $22',
     // Money spent, on its own line, is measured too, and nothing earned (#3, real43).
     'Expenses: $134.07',
     'Revenue: $0',
