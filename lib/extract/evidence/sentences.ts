@@ -40,10 +40,11 @@ const sometimesJoin = new Set([
  */
 const stopThenNumber = /(?<![\p{L}\p{N}.'’])(\p{L}{2,})\.["”’)]*(?=\s+[$€£]?\d)/gu;
 const mayStopBeforeNumber = /\.["”’)]*\s+[$€£]?\d/;
+/** Abbreviations a number follows, besides those in `alwaysJoin` and `sometimesJoin`. */
 const numberedAbbreviations = new Set([
   'rs.', 'sec.', 'secs.', 'art.', 'arts.', 'ch.', 'chap.', 'ex.', 'ref.', 'refs.', 'tab.', 'eq.', 'eqs.', 'pt.', 'pts.',
-  'ed.', 'eds.', 'ver.', 'min.', 'max.', 'avg.', 'tel.', 'ext.', 'tot.', 'op.', 'ps.', 'nos.', 'no.', 'par.', 'para.',
-  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.', 'ca.', 'c.', 'ln.', 'hwy.', 'rt.',
+  'ed.', 'eds.', 'ver.', 'min.', 'max.', 'avg.', 'tel.', 'ext.', 'tot.', 'op.', 'ps.', 'par.',
+  'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.', 'c.', 'ln.', 'hwy.', 'rt.',
   'ste.', 'apt.', 'bldg.', 'fl.', 'dist.', 'reg.', 'sch.', 'gr.', 'kg.', 'lb.', 'lbs.', 'oz.', 'yr.', 'yrs.', 'mo.', 'mos.',
 ]);
 

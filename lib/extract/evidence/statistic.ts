@@ -70,8 +70,8 @@ const recommendation =
   /(?<![A-Za-z])(?<!\p{L})(?:we|i)\s+(?:recommend|suggest|advise)|(?<![A-Za-z])(?<!\p{L})you\s+(?:need|should|must|have|ought|want)\s+to(?!\p{L})|(?<![A-Za-z])(?<!\p{L})you(?:'ll|’ll| will) need(?!\p{L})|(?<![A-Za-z])(?<!\p{L})(?:make sure|be sure to|don[’']t forget)(?!\p{L})/iu;
 /**
  * What the reader is told they need: "you need ~25% of the total backers", "This doesn't mean you need a $30,000
- * website" (#3, real21, real35), "You want at least 80% real followers" (#3, real47). Unlike `recommendation`'s "you need to", only before the figures: "Only 12% of small
- * businesses have the website you need" states one.
+ * website" (#3, real21, real35), "You want at least 80% real followers" (#3, real47). Unlike `recommendation`'s
+ * "you need to", only before the figures: "Only 12% of small businesses have the website you need" states one.
  */
 const readerNeeds = /(?<![A-Za-z])(?<!\p{L})you\s+(?:need|must|want)(?!\s+to(?!\p{L}))(?!\p{L})/iu;
 
