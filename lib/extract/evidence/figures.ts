@@ -301,6 +301,13 @@ const tensWord = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  * occurs in the lower-cased sentence: most sentences skip all of them.
  */
 /** `before`, when given, must match the sentence up to the figure (tested only where the pattern matched). */
+/**
+ * "one of the top 25 companies", "one of the 100 largest employers", "one of the 100 most brilliant companies": a
+ * place held on a ranked list, not a share of it nor a count (#3, real48).
+ */
+const rankedList = 'top|most|best|largest|biggest|fastest|leading|greatest|richest|worst';
+const placeOnList = new RegExp(String.raw`^\s+(?:${rankedList})(?!\p{L})`, 'iu');
+
 const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; before?: RegExp }[] = [
   {
     hints: [' in ', ' out of ', ' of every '],
@@ -339,10 +346,10 @@ const wordFigurePatterns: { hints: string[]; pattern: RegExp; type: FigureType; 
   {
     hints: [' of '],
     // "38 of the top 100 firms", "in 4 of 5 largest US cities": a share of a ranked set, of any size (#3, real37);
-    // "one of the top 25 companies to work for", "one of the 100 largest employers" are ranks held (#3, real48).
+    // "one of the top 25 companies to work for" is a rank held (`rankedList`).
     // "Eight of the 11 broad sectors" opens its sentence capitalised (#3, real41).
     // "only five of the 536 ARC Discovery Project grants": the group may be named in capitals (#3, real47).
-    pattern: /(?<![\p{L}\d.,])(?!(?:[Oo]ne|1)\s+of\s+(?:the\s+)?(?:\d{1,4}\s+)?(?:top|largest|biggest|leading)(?!\p{L}))(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+|(?:\s+\p{Lu}[\p{L}-]*){2,3})?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})/gu,
+    pattern: new RegExp(String.raw`(?<![\p{L}\d.,])(?!(?:[Oo]ne|1)\s+of\s+(?:the\s+)?(?:\d{1,4}\s+)?(?:${rankedList})(?!\p{L}))(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d{2,3}|(?:top|largest|biggest)\s+\d{1,3}|\d{1,3}\s+(?:largest|biggest|top|leading))(?:\s+[\p{L}-]+|(?:\s+\p{Lu}[\p{L}-]*){2,3})?\s+\p{Ll}[\p{Ll}-]*s(?!\p{L})`, 'gu'),
     type: 'ratio',
   },
   // "with 7 of 10 watching at least one video", "8 of 10 say": a share of ten or a hundred people, by what
@@ -759,8 +766,8 @@ function classifyNumber(
   const rangeEnd = rangeJoin ? rangeJoin.end : end;
   // "my top 21 films", "the top 10 tips": the length of a list.
   if (lw1 === 'top') return undefined;
-  // "one of the 100 most brilliant companies": a place on a list, not a count of companies (#3, real48).
-  if (/(?:^|\s)one\s+of\s+(?:the\s+)?$/i.test(before) && /^\s+(?:most|best|largest|biggest|fastest|leading|greatest|richest|worst)(?!\p{L})/iu.test(after)) return undefined;
+  // "one of the 100 most brilliant companies": a place on a list, not a count of companies (`rankedList`).
+  if (/(?:^|\s)one\s+of\s+(?:the\s+)?$/i.test(before) && placeOnList.test(after)) return undefined;
   // "450+ data types", "all 43,000+ resources": a plus after a number says it counts something (#3);
   // not an age or a rating ("aged 65+", "rated 18+").
   if (value >= 10 && /^\+\s+\p{L}/u.test(after) && !/(?<![A-Za-z])(?<!\p{L})(?:aged?|ages|rated|over)\s+$/iu.test(before)) return figure('count', start, end + 1);
